@@ -1,0 +1,172 @@
+// The domain snapshot document and sample-case files.
+#include "wire/object_reader.h"
+#include "wire/wire_json.h"
+
+namespace cw::wire {
+namespace {
+Result<CaseFieldValue> readCaseFieldValue(const Json &json, const std::string &pointer)
+{
+    ObjectReader reader(json, pointer, "case field");
+    CaseFieldValue field;
+    field.id = reader.requiredString("id");
+    const Json *value = reader.requiredMember("value");
+    field.extra = reader.rest();
+    if (!reader.ok())
+        return reader.error();
+    auto parsed = readFieldValue(*value, reader.pointerOf("value"));
+    if (!parsed)
+        return parsed.error();
+    field.value = std::move(parsed).value();
+    return field;
+}
+
+template <typename T>
+Result<T> withFile(Result<T> result, const std::string &path)
+{
+    if (result)
+        return result;
+    Error error = result.error();
+    error.where.file = path;
+    return error;
+}
+} // namespace
+
+Result<SampleCase> readSampleCase(const Json &json, const std::string &pointer)
+{
+    ObjectReader reader(json, pointer, "sample case");
+    SampleCase sampleCase;
+    sampleCase.id = reader.requiredString("id");
+    sampleCase.templateId = reader.optionalString("templateId").value_or(std::string());
+    const Json *fields = reader.requiredArray("fields");
+    readArray(reader, fields, reader.pointerOf("fields"), sampleCase.fields, readCaseFieldValue);
+    sampleCase.extra = reader.rest();
+    if (!reader.ok())
+        return reader.error();
+    return sampleCase;
+}
+
+Json writeSampleCase(const SampleCase &sampleCase)
+{
+    Json out = sampleCase.extra;
+    out["id"] = sampleCase.id;
+    if (!sampleCase.templateId.empty())
+        out["templateId"] = sampleCase.templateId;
+    Json fields = Json::array();
+    for (const CaseFieldValue &field : sampleCase.fields) {
+        Json item = field.extra;
+        item["id"] = field.id;
+        item["value"] = writeFieldValue(field.value);
+        fields.push_back(std::move(item));
+    }
+    out["fields"] = std::move(fields);
+    return out;
+}
+
+Result<SampleCaseSet> readSampleCaseSet(const Json &json, const std::string &pointer)
+{
+    ObjectReader reader(json, pointer, "sample case file");
+    SampleCaseSet set;
+    const Json *cases = reader.requiredArray("cases");
+    readArray(reader, cases, reader.pointerOf("cases"), set.cases, readSampleCase);
+    set.extra = reader.rest();
+    if (!reader.ok())
+        return reader.error();
+    return set;
+}
+
+Json writeSampleCaseSet(const SampleCaseSet &set)
+{
+    Json out = set.extra;
+    Json cases = Json::array();
+    for (const SampleCase &sampleCase : set.cases)
+        cases.push_back(writeSampleCase(sampleCase));
+    out["cases"] = std::move(cases);
+    return out;
+}
+
+Result<DomainSnapshot> readSnapshot(const Json &json, const std::string &pointer)
+{
+    ObjectReader reader(json, pointer, "domain snapshot");
+    DomainSnapshot snapshot;
+    snapshot.domainId = reader.requiredString("domainId");
+    snapshot.domainArn = reader.optionalString("domainArn").value_or(std::string());
+    snapshot.name = reader.optionalString("name").value_or(std::string());
+    readArray(reader, reader.optionalArray("fields"), reader.pointerOf("fields"), snapshot.fields, readField);
+    if (const Json *options = reader.optionalObject("fieldOptions")) {
+        const std::string optionsPointer = reader.pointerOf("fieldOptions");
+        for (auto it = options->begin(); it != options->end() && reader.ok(); ++it) {
+            const std::string fieldPointer = pointerJoin(optionsPointer, it.key());
+            if (!it->is_array()) {
+                reader.fail("wire.type",
+                            "the options of field \"" + it.key() + "\" must be an array, but they are " +
+                                jsonTypeName(*it),
+                            fieldPointer);
+                break;
+            }
+            auto &list = snapshot.fieldOptions[it.key()];
+            readArray(reader, &*it, fieldPointer, list, readFieldOption);
+        }
+    }
+    readArray(reader, reader.optionalArray("layouts"), reader.pointerOf("layouts"), snapshot.layouts, readLayout);
+    readArray(reader, reader.optionalArray("templates"), reader.pointerOf("templates"), snapshot.templates,
+              readTemplate);
+    readArray(reader, reader.optionalArray("caseRules"), reader.pointerOf("caseRules"), snapshot.caseRules,
+              readCaseRule);
+    snapshot.extra = reader.rest();
+    if (!reader.ok())
+        return reader.error();
+    return snapshot;
+}
+
+Json writeSnapshot(const DomainSnapshot &snapshot)
+{
+    Json out = snapshot.extra;
+    out["domainId"] = snapshot.domainId;
+    if (!snapshot.domainArn.empty())
+        out["domainArn"] = snapshot.domainArn;
+    if (!snapshot.name.empty())
+        out["name"] = snapshot.name;
+    Json fields = Json::array();
+    for (const Field &field : snapshot.fields)
+        fields.push_back(writeField(field));
+    out["fields"] = std::move(fields);
+    Json options = Json::object();
+    for (const auto &[fieldId, list] : snapshot.fieldOptions) {
+        Json items = Json::array();
+        for (const FieldOption &option : list)
+            items.push_back(writeFieldOption(option));
+        options[fieldId] = std::move(items);
+    }
+    out["fieldOptions"] = std::move(options);
+    Json layouts = Json::array();
+    for (const Layout &layout : snapshot.layouts)
+        layouts.push_back(writeLayout(layout));
+    out["layouts"] = std::move(layouts);
+    Json templates = Json::array();
+    for (const CaseTemplate &caseTemplate : snapshot.templates)
+        templates.push_back(writeTemplate(caseTemplate));
+    out["templates"] = std::move(templates);
+    Json rules = Json::array();
+    for (const CaseRule &rule : snapshot.caseRules)
+        rules.push_back(writeCaseRule(rule));
+    out["caseRules"] = std::move(rules);
+    return out;
+}
+
+Result<DomainSnapshot> loadSnapshotFile(const std::string &path)
+{
+    auto json = readJsonFile(path);
+    if (!json)
+        return json.error();
+    return withFile(readSnapshot(*json), path);
+}
+
+Result<SampleCaseSet> loadSampleCasesFile(const std::string &path)
+{
+    auto json = readJsonFile(path);
+    if (!json)
+        return json.error();
+    return withFile(readSampleCaseSet(*json), path);
+}
+
+} // namespace cw::wire
