@@ -7,6 +7,7 @@
 
 namespace cw {
 namespace {
+constexpr std::size_t kMaxJsonDepth = 100;
 
 // Line and column (1-based) of a byte offset, counting columns in bytes as editors do for ASCII.
 void lineAndColumn(std::string_view text, std::size_t offset, int &line, int &column)
@@ -33,7 +34,8 @@ public:
 
     bool start_object(std::size_t n)
     {
-        enterValue();
+        if (!enterContainer())
+            return false;
         m_frames.push_back(Frame{true, {}, {}, 0});
         return Base::start_object(n);
     }
@@ -55,7 +57,8 @@ public:
     }
     bool start_array(std::size_t n)
     {
-        enterValue();
+        if (!enterContainer())
+            return false;
         m_frames.push_back(Frame{false, {}, {}, 0});
         return Base::start_array(n);
     }
@@ -82,6 +85,7 @@ public:
 
     std::string duplicateKey;
     std::string duplicatePointer;
+    bool tooDeep = false;
     std::size_t errorPosition = 0;
     std::string errorMessage;
 
@@ -92,6 +96,19 @@ private:
         std::string currentKey;
         std::size_t nextIndex;
     };
+
+    // Nothing Casewright reads nests deeper than a few levels; a limit keeps the readers, which
+    // recurse, from running out of stack on hostile or broken input.
+    bool enterContainer()
+    {
+        enterValue();
+        if (m_frames.size() >= kMaxJsonDepth) {
+            tooDeep = true;
+            duplicatePointer = currentPointer();
+            return false;
+        }
+        return true;
+    }
 
     // Called before each value so array frames know the index of the value being read.
     void enterValue()
@@ -134,6 +151,13 @@ Result<Json> parseJsonText(std::string_view text, const std::string &fileName)
         return root;
     Location where;
     where.file = fileName;
+    if (sax.tooDeep) {
+        where.pointer = sax.duplicatePointer;
+        return makeError("json.too-deep",
+                         "the JSON nests more than " + std::to_string(kMaxJsonDepth) +
+                             " levels deep here; no Casewright file needs that many",
+                         where);
+    }
     if (!sax.duplicateKey.empty()) {
         where.pointer = sax.duplicatePointer;
         return makeError("json.duplicate-key",

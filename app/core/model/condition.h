@@ -18,7 +18,6 @@ struct Condition {
     std::string fieldId;   // operandOne.fieldId
     Value operand;         // operandTwo
     bool result = true;    // the rule's value when this condition decides
-    Json operandOneExtra = Json::object(); // unknown members of the operandOne union
     Json operandsExtra = Json::object();   // unknown members of BooleanOperands
 
     // AndAll / OrAll (CompoundCondition)

@@ -61,7 +61,7 @@ const Json *ObjectReader::member(const std::string &key, bool required)
     if (it == m_json.end() || it->is_null()) {
         if (required)
             fail("wire.missing-member", "the " + m_what + " has no \"" + key + "\", which is required",
-                 m_pointer.empty() ? std::string("/") : m_pointer);
+                 m_pointer);
         return nullptr;
     }
     return &*it;

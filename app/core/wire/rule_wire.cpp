@@ -27,10 +27,13 @@ Result<Condition> readComparison(Condition::Kind kind, const Json &json, const s
     if (!oneMember)
         return oneMember.error();
     if (*oneMember != "fieldId") {
-        Location where;
-        where.pointer = pointerJoin(onePointer, *oneMember);
-        return makeError("wire.unknown-operand",
-                         "operandOne has \"" + *oneMember + "\", but Casewright only knows \"fieldId\" here", where);
+        // An operand kind a newer service added: keep the whole comparison as sent, so it is
+        // written back unchanged (the evaluator treats it as never true, the validator says so).
+        Condition unknown;
+        unknown.kind = Condition::Kind::Unknown;
+        unknown.unknownKey = toString(kind);
+        unknown.unknownValue = json;
+        return unknown;
     }
     ObjectReader one(*operandOne, onePointer, "field operand (operandOne)");
     condition.fieldId = one.requiredString("fieldId");
@@ -168,9 +171,7 @@ Json writeCondition(const Condition &condition)
     case Condition::Kind::EqualTo:
     case Condition::Kind::NotEqualTo: {
         Json operands = condition.operandsExtra;
-        Json operandOne = condition.operandOneExtra;
-        operandOne["fieldId"] = condition.fieldId;
-        operands["operandOne"] = std::move(operandOne);
+        operands["operandOne"] = Json{{"fieldId", condition.fieldId}};
         operands["operandTwo"] = writeOperandTwo(condition.operand);
         operands["result"] = condition.result;
         out[toString(condition.kind)] = std::move(operands);

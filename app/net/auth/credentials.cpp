@@ -1,4 +1,4 @@
-#include "net/auth/credentials.h"
+#include "auth/credentials.h"
 
 namespace cw::net {
 
@@ -19,8 +19,8 @@ QString describeForLog(const Credentials &credentials)
         notes << QStringLiteral("session token");
     if (credentials.expiration)
         notes << QStringLiteral("expires ") + credentials.expiration->toUTC().toString(Qt::ISODate);
-    QString text = credentials.accessKeyId.isEmpty() ? QStringLiteral("<no access key id>")
-                                                     : credentials.accessKeyId;
+    QString text =
+        credentials.accessKeyId.isEmpty() ? QStringLiteral("<no access key id>") : credentials.accessKeyId;
     if (!notes.isEmpty())
         text += QStringLiteral(" (") + notes.join(QStringLiteral(", ")) + QLatin1Char(')');
     return text;

@@ -1,4 +1,4 @@
-#include "net/auth/sigv4_canonical.h"
+#include "auth/sigv4_canonical.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
@@ -240,7 +240,8 @@ QByteArray canonicalRequest(const QByteArray &method, const QByteArray &canonica
 QByteArray stringToSign(const QByteArray &amzDateText, const QByteArray &scope,
                         const QByteArray &canonicalRequestText)
 {
-    return QByteArray(kAlgorithm) + '\n' + amzDateText + '\n' + scope + '\n' + sha256Hex(canonicalRequestText);
+    return QByteArray(kAlgorithm) + '\n' + amzDateText + '\n' + scope + '\n' +
+           sha256Hex(canonicalRequestText);
 }
 
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b)

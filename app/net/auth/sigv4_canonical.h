@@ -2,7 +2,7 @@
 // The building blocks of a SigV4 canonical request. The signer and the verifier both use them, so
 // a request signed here verifies here byte for byte.
 
-#include "net/auth/sigv4_types.h"
+#include "auth/sigv4_types.h"
 
 #include <QByteArray>
 #include <QDateTime>

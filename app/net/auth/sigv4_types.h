@@ -1,7 +1,7 @@
 #pragma once
 // Inputs and outputs of SigV4 (AWS4-HMAC-SHA256) signing, shared by the signer and the verifier.
 
-#include "net/auth/credentials.h"
+#include "auth/credentials.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -44,6 +44,16 @@ private slots:
         QCOMPARE(parsed.error().where.line, 1);
     }
 
+    void deepNestingIsRefusedNotACrash()
+    {
+        const std::string deep = std::string(5000, '[') + std::string(5000, ']');
+        auto parsed = parseJsonText(deep);
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error().code, std::string("json.too-deep"));
+        const std::string fine = std::string(50, '[') + std::string(50, ']');
+        QVERIFY(parseJsonText(fine).ok());
+    }
+
     void outputIsDeterministic()
     {
         auto parsed = parseJsonText(R"({"b": 1, "a": {"d": 2, "c": 3}})");

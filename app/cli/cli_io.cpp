@@ -1,0 +1,85 @@
+#include "cli_io.h"
+
+#include "wire/wire_json.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace cw::cli {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int usageError(const QString &command, const QString &message)
+{
+    err() << "casewright-cli: " << message << "\n"
+          << "Run 'casewright-cli " << (command.isEmpty() ? QString() : command + QLatin1Char(' '))
+          << "--help' for usage.\n";
+    err().flush();
+    return ExitUsage;
+}
+
+int reportError(const Error &error)
+{
+    err() << "casewright-cli: " << fromStd(error.toString()) << "\n";
+    err().flush();
+    return ExitFailure;
+}
+
+Result<DomainInput> loadDomain(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        Location where;
+        where.file = toStd(path);
+        return makeError("file.missing", "no such file or folder", where);
+    }
+    DomainInput input;
+    if (info.isDir()) {
+        auto loaded = project::loadProject(toStd(path));
+        if (!loaded)
+            return loaded.error();
+        input.snapshot = loaded->project.workingSnapshot();
+        input.project = std::move(loaded).value();
+        return input;
+    }
+    auto snapshot = wire::loadSnapshotFile(toStd(path));
+    if (!snapshot)
+        return snapshot.error();
+    input.snapshot = std::move(snapshot).value();
+    return input;
+}
+
+Location locate(const DomainInput &input, const QString &path, const std::string &snapshotPointer)
+{
+    if (!input.project) {
+        Location where;
+        where.file = toStd(path);
+        where.pointer = snapshotPointer;
+        return where;
+    }
+    Location where = project::locateInProject(input.project->project, snapshotPointer);
+    where.file = toStd(QDir(path).filePath(fromStd(where.file)));
+    return where;
+}
+
+std::string toStd(const QString &text)
+{
+    return text.toStdString();
+}
+
+QString fromStd(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+} // namespace cw::cli

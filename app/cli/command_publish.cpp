@@ -1,0 +1,120 @@
+// casewright-cli publish PROJECT_DIR [--dry-run] [--take-mine | --take-theirs] [connection options]
+#include "cli_command.h"
+#include "cli_io.h"
+#include "connection.h"
+#include "project/publisher.h"
+#include "project/pull_merge.h"
+
+namespace cw::cli {
+namespace {
+void printConflict(const project::RemoteConflict &conflict)
+{
+    out() << "  conflict: " << fromStd(conflict.kind) << " \"" << fromStd(conflict.name) << "\" ["
+          << fromStd(conflict.id) << "] changed remotely since the last pull.\n";
+    const auto show = [](const char *label, const Json &json) {
+        out() << "    " << label << ": "
+              << (json.is_null() ? QStringLiteral("(deleted)") : fromStd(json.dump())) << "\n";
+    };
+    show("mine  ", conflict.mine);
+    show("theirs", conflict.theirs);
+    show("base  ", conflict.base);
+}
+} // namespace
+
+int runPublish(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Carries out the plan through the Cases API. Every rule and template it will change is read back\n"
+        "first: if someone changed it since the last pull, publish stops and shows mine / theirs / base,\n"
+        "unless --take-mine (overwrite theirs) or --take-theirs (keep theirs, drop mine) is given. An\n"
+        "interrupted publish is finished by running publish again; nothing is created twice."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Show the plan and check for conflicts; change nothing.")});
+    parser.addOption({QStringLiteral("take-mine"), QStringLiteral("Resolve every conflict with the local version.")});
+    parser.addOption({QStringLiteral("take-theirs"), QStringLiteral("Resolve every conflict with the remote version.")});
+    addConnectionOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("PROJECT_DIR"), QStringLiteral("The project folder."));
+    if (!parser.parse(arguments))
+        return usageError(QStringLiteral("publish"), parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText().replace(QStringLiteral("[options] PROJECT_DIR"),
+                                           QStringLiteral("publish [options] PROJECT_DIR"));
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QStringLiteral("publish"), QStringLiteral("publish takes exactly one PROJECT_DIR"));
+    const bool takeMine = parser.isSet(QStringLiteral("take-mine"));
+    const bool takeTheirs = parser.isSet(QStringLiteral("take-theirs"));
+    if (takeMine && takeTheirs)
+        return usageError(QStringLiteral("publish"), QStringLiteral("--take-mine and --take-theirs exclude each other"));
+
+    auto loaded = project::loadProject(toStd(parser.positionalArguments().front()));
+    if (!loaded)
+        return reportError(loaded.error());
+    project::PublishOptions options;
+    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    options.onConflict = takeMine     ? project::ConflictChoice::TakeMine
+                         : takeTheirs ? project::ConflictChoice::TakeTheirs
+                                      : project::ConflictChoice::Stop;
+    options.crashPoint = qEnvironmentVariable("CASEWRIGHT_TEST_CRASH_POINT").toStdString();
+
+    // Conflicts left by a pull are settled first, by the same choice.
+    if (!loaded->project.state.conflicts.empty() && (takeMine || takeTheirs)) {
+        if (auto status = project::resolveAllConflicts(loaded->project, takeMine ? project::Resolution::TakeMine
+                                                                                  : project::Resolution::TakeTheirs);
+            !status)
+            return reportError(status.error());
+        if (!options.dryRun)
+            if (auto status = project::saveProject(loaded->project, loaded->disk); !status)
+                return reportError(status.error());
+    }
+
+    auto connection = connect(parser, &loaded->project.config);
+    if (!connection)
+        return reportError(connection.error());
+    err() << "Publishing to " << connection->description << "\n";
+    err().flush();
+
+    project::Publisher publisher(*connection->client, *loaded, options);
+    bool finished = false;
+    int exitCode = ExitOk;
+    publisher.run(
+        [&](Result<project::PublishReport> result) {
+            finished = true;
+            if (!result) {
+                exitCode = reportError(result.error());
+                return;
+            }
+            if (result->resumed)
+                out() << "Finished an interrupted publish.\n";
+            for (const std::string &line : result->adopted)
+                out() << "  " << fromStd(line) << "\n";
+            if (!result->conflicts.empty()) {
+                out() << "Publish stopped before changing anything: " << result->conflicts.size()
+                      << " conflict(s).\n";
+                for (const project::RemoteConflict &conflict : result->conflicts)
+                    printConflict(conflict);
+                out() << "Pull to merge the remote changes, or publish again with --take-mine or --take-theirs.\n";
+                exitCode = ExitFailure;
+                return;
+            }
+            if (options.dryRun) {
+                out() << fromStd(project::planToText(result->plan)) << "(dry run: nothing was changed)\n";
+                return;
+            }
+            for (const std::string &line : result->completed)
+                out() << "  done: " << fromStd(line) << "\n";
+            out() << (result->completed.empty() ? QStringLiteral("Nothing to publish: the domain matches the project.\n")
+                                                : QStringLiteral("Published %1 change(s).\n").arg(result->completed.size()));
+        },
+        [](int done, int total, const std::string &what) {
+            err() << "  [" << (done + 1) << "/" << total << "] " << fromStd(what) << "\n";
+            err().flush();
+        });
+    waitUntil(finished);
+    out().flush();
+    return exitCode;
+}
+
+} // namespace cw::cli

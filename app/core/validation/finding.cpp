@@ -1,0 +1,27 @@
+#include "validation/finding.h"
+
+#include <algorithm>
+
+namespace cw {
+
+const char *toString(Finding::Severity severity)
+{
+    return severity == Finding::Severity::Error ? "error" : "warning";
+}
+
+std::string Finding::toString() const
+{
+    const std::string place = where.toString();
+    std::string out = place.empty() ? std::string() : place + ": ";
+    out += cw::toString(severity);
+    out += ": " + message + " [" + code + "]";
+    return out;
+}
+
+bool hasErrors(const std::vector<Finding> &findings)
+{
+    return std::any_of(findings.begin(), findings.end(),
+                       [](const Finding &finding) { return finding.severity == Finding::Severity::Error; });
+}
+
+} // namespace cw

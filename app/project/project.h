@@ -1,0 +1,97 @@
+#pragma once
+// An offline project: a folder of small, git-friendly JSON files that hold one Cases domain's
+// rules and templates as the user edits them, plus the last pulled remote state (the base).
+//
+//   casewright.json        format version; domain id/ARN; region, endpoint and profile name
+//   fields.json            {"fields": [...], "fieldOptions": {...}} as pulled (read-only)
+//   layouts.json           {"layouts": [...]} as pulled (read-only)
+//   rules/<slug>.json      one case rule per file: {caseRuleId?, name, description?, rule}
+//   templates/<slug>.json  one template per file, API wire shape, templateId absent when new
+//   samples/*.json         sample cases ({"cases": [...]})
+//   .casewright/           base.json (last pulled state), state.json (conflicts, last pull),
+//                          journal.json (an unfinished publish), recovery.json (autosave)
+
+#include "common/result.h"
+#include "model/domain_snapshot.h"
+#include "model/sample_case.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cw::project {
+
+constexpr int kProjectFormatVersion = 1;
+
+struct ProjectConfig {
+    int formatVersion = kProjectFormatVersion;
+    std::string domainId;
+    std::string domainArn;
+    std::string domainName;
+    std::string region;
+    std::string endpoint; // empty: the region's standard endpoint
+    std::string profile;  // an AWS profile *name*; never a secret
+    Json extra = Json::object();
+};
+
+struct RuleFile {
+    std::string slug; // file name without ".json"
+    CaseRule rule;    // caseRuleId empty when the rule is new
+};
+
+struct TemplateFile {
+    std::string slug;
+    CaseTemplate caseTemplate; // templateId empty when the template is new
+};
+
+struct SampleFile {
+    std::string name; // file name, e.g. "support.json"
+    SampleCaseSet cases;
+};
+
+// An entity where local and remote edits collided at pull time: both versions are kept.
+struct Conflict {
+    std::string kind; // "rule" | "template"
+    std::string slug;
+    std::string id;
+    Json theirs; // the remote version (wire shape), or null when the remote deleted it
+};
+
+struct ProjectState {
+    std::string lastPullTime; // RFC 3339
+    std::vector<Conflict> conflicts;
+    Json extra = Json::object();
+};
+
+struct Project {
+    std::string directory;
+    ProjectConfig config;
+    std::vector<Field> fields;
+    std::map<std::string, std::vector<FieldOption>> fieldOptions;
+    std::vector<Layout> layouts;
+    std::vector<RuleFile> rules;
+    std::vector<TemplateFile> templates;
+    std::vector<SampleFile> samples;
+    std::optional<DomainSnapshot> base; // absent until the first pull
+    ProjectState state;
+
+    const RuleFile *findRuleBySlug(const std::string &slug) const;
+    const RuleFile *findRuleById(const std::string &caseRuleId) const;
+    const TemplateFile *findTemplateBySlug(const std::string &slug) const;
+    const TemplateFile *findTemplateById(const std::string &templateId) const;
+
+    // The id a template uses for a rule: its caseRuleId, or "local:<slug>" while it is new.
+    static std::string ruleRef(const RuleFile &file);
+    static std::string templateRef(const TemplateFile &file);
+
+    // The project as one domain snapshot, for validation and evaluation: new rules and templates
+    // carry "local:<slug>" ids, and read-only metadata (ARNs, timestamps) comes from the base.
+    DomainSnapshot workingSnapshot() const;
+};
+
+// The file (relative to the project folder) and JSON pointer inside it that a pointer into
+// workingSnapshot() refers to, e.g. "/caseRules/2/name" -> {"rules/x.json", "/name"}.
+Location locateInProject(const Project &project, const std::string &snapshotPointer);
+
+} // namespace cw::project

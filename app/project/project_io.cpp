@@ -1,0 +1,436 @@
+#include "project_io.h"
+
+#include "slug.h"
+#include "wire/wire_json.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <set>
+
+namespace cw::project {
+namespace {
+const char *const kConfigFile = "casewright.json";
+const char *const kFieldsFile = "fields.json";
+const char *const kLayoutsFile = "layouts.json";
+const char *const kBaseFile = ".casewright/base.json";
+const char *const kStateFile = ".casewright/state.json";
+
+QString qs(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+std::string joinPath(const std::string &directory, const std::string &relative)
+{
+    return QDir(qs(directory)).filePath(qs(relative)).toStdString();
+}
+
+std::string hashOf(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().toStdString();
+}
+
+Error fileError(const std::string &code, const std::string &message, const std::string &path)
+{
+    Location where;
+    where.file = path;
+    return makeError(code, message, where);
+}
+
+// Reads and parses one file of the project, remembering its hash. Missing optional files give
+// a null Json.
+Result<Json> readProjectJson(const std::string &directory, const std::string &relative, DiskState &disk,
+                             bool required)
+{
+    const std::string path = joinPath(directory, relative);
+    QFile file(qs(path));
+    if (!file.exists()) {
+        if (required)
+            return fileError("project.missing-file", "the project has no " + relative, path);
+        return Json();
+    }
+    if (!file.open(QIODevice::ReadOnly))
+        return fileError("file.unreadable", "cannot read the file: " + file.errorString().toStdString(), path);
+    const QByteArray bytes = file.readAll();
+    disk.contentHashes[relative] = hashOf(bytes);
+    return parseJsonText(std::string_view(bytes.constData(), std::size_t(bytes.size())), path);
+}
+
+template <typename T>
+Result<T> inFile(Result<T> result, const std::string &path)
+{
+    if (result)
+        return result;
+    Error error = result.error();
+    error.where.file = path;
+    return error;
+}
+
+Result<ProjectConfig> readConfig(const Json &json, const std::string &path)
+{
+    ProjectConfig config;
+    if (!json.is_object())
+        return fileError("project.config", "casewright.json must hold a JSON object", path);
+    const auto version = json.find("formatVersion");
+    if (version == json.end() || !version->is_number_integer())
+        return fileError("project.version", "casewright.json has no whole-number \"formatVersion\"", path);
+    config.formatVersion = version->get<int>();
+    if (config.formatVersion > kProjectFormatVersion)
+        return fileError("project.version-newer",
+                         "this project was written by a newer Casewright (format " +
+                             std::to_string(config.formatVersion) + "; this one reads up to " +
+                             std::to_string(kProjectFormatVersion) + "); update Casewright to open it",
+                         path);
+    if (config.formatVersion < 1)
+        return fileError("project.version", "formatVersion must be 1 or more", path);
+    // Format 1 is the first; a migration for each later version goes here, oldest first.
+    config.extra = json;
+    const auto take = [&](const char *key, std::string &into) -> Status {
+        const auto it = config.extra.find(key);
+        if (it == config.extra.end())
+            return Ok{};
+        if (!it->is_string()) {
+            Location where;
+            where.file = path;
+            where.pointer = std::string("/") + key;
+            return makeError("wire.type", std::string("\"") + key + "\" must be a string", where);
+        }
+        into = it->get<std::string>();
+        config.extra.erase(it);
+        return Ok{};
+    };
+    config.extra.erase("formatVersion");
+    for (auto [key, into] : {std::pair{"domainId", &config.domainId}, std::pair{"domainArn", &config.domainArn},
+                             std::pair{"domainName", &config.domainName}, std::pair{"region", &config.region},
+                             std::pair{"endpoint", &config.endpoint}, std::pair{"profile", &config.profile}}) {
+        if (auto status = take(key, *into); !status)
+            return status.error();
+    }
+    return config;
+}
+
+Result<ProjectState> readState(const Json &json, const std::string &path)
+{
+    ProjectState state;
+    if (json.is_null())
+        return state;
+    if (!json.is_object())
+        return fileError("project.state", "the state file must hold a JSON object", path);
+    state.extra = json;
+    if (auto it = state.extra.find("lastPullTime"); it != state.extra.end() && it->is_string()) {
+        state.lastPullTime = it->get<std::string>();
+        state.extra.erase(it);
+    }
+    if (auto it = state.extra.find("conflicts"); it != state.extra.end() && it->is_array()) {
+        for (const Json &item : *it) {
+            Conflict conflict;
+            if (!item.is_object() || !item.contains("kind") || !item["kind"].is_string() || !item.contains("slug") ||
+                !item["slug"].is_string())
+                return fileError("project.state", "a conflict entry needs \"kind\" and \"slug\" strings", path);
+            conflict.kind = item["kind"].get<std::string>();
+            conflict.slug = item["slug"].get<std::string>();
+            if (item.contains("id") && item["id"].is_string())
+                conflict.id = item["id"].get<std::string>();
+            conflict.theirs = item.value("theirs", Json());
+            state.conflicts.push_back(std::move(conflict));
+        }
+        state.extra.erase(it);
+    }
+    return state;
+}
+
+// *.json files of a sub-folder, sorted by name for a stable order.
+QStringList jsonFilesIn(const std::string &directory, const char *folder)
+{
+    QDir dir(qs(joinPath(directory, folder)));
+    if (!dir.exists())
+        return {};
+    return dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+}
+
+void stripServerMetadata(Json &json, std::initializer_list<const char *> keys)
+{
+    for (const char *key : keys)
+        json.erase(key);
+}
+
+struct PlannedWrite {
+    std::string relative;
+    std::string content;
+};
+} // namespace
+
+Json ruleFileJson(const CaseRule &rule)
+{
+    Json json = wire::writeCaseRule(rule);
+    // The ARN and timestamps belong to the service; they live in the base, not in the file.
+    stripServerMetadata(json, {"caseRuleArn", "createdTime", "lastModifiedTime", "deleted"});
+    return json;
+}
+
+Json templateFileJson(const CaseTemplate &caseTemplate)
+{
+    Json json = wire::writeTemplate(caseTemplate);
+    stripServerMetadata(json, {"templateArn", "createdTime", "lastModifiedTime", "deleted"});
+    return json;
+}
+
+Json configJson(const ProjectConfig &config)
+{
+    Json json = config.extra;
+    json["formatVersion"] = config.formatVersion;
+    json["domainId"] = config.domainId;
+    json["domainArn"] = config.domainArn;
+    json["domainName"] = config.domainName;
+    json["region"] = config.region;
+    json["endpoint"] = config.endpoint;
+    json["profile"] = config.profile;
+    return json;
+}
+
+Json stateJson(const ProjectState &state)
+{
+    Json json = state.extra;
+    json["lastPullTime"] = state.lastPullTime;
+    Json conflicts = Json::array();
+    for (const Conflict &conflict : state.conflicts)
+        conflicts.push_back({{"kind", conflict.kind}, {"slug", conflict.slug}, {"id", conflict.id},
+                             {"theirs", conflict.theirs}});
+    json["conflicts"] = std::move(conflicts);
+    return json;
+}
+
+Result<LoadedProject> loadProject(const std::string &directory)
+{
+    LoadedProject loaded;
+    Project &project = loaded.project;
+    DiskState &disk = loaded.disk;
+    project.directory = directory;
+    if (!QFileInfo(qs(directory)).isDir())
+        return fileError("project.missing", "no such project folder", directory);
+
+    auto config = readProjectJson(directory, kConfigFile, disk, true);
+    if (!config)
+        return config.error();
+    auto parsedConfig = readConfig(*config, joinPath(directory, kConfigFile));
+    if (!parsedConfig)
+        return parsedConfig.error();
+    project.config = std::move(parsedConfig).value();
+
+    // fields.json and layouts.json share the snapshot's member names, so the snapshot reader
+    // checks them (with the project's domain id filled in).
+    auto fields = readProjectJson(directory, kFieldsFile, disk, false);
+    if (!fields)
+        return fields.error();
+    auto layouts = readProjectJson(directory, kLayoutsFile, disk, false);
+    if (!layouts)
+        return layouts.error();
+    if (!fields->is_null() || !layouts->is_null()) {
+        Json combined = Json::object();
+        combined["domainId"] = project.config.domainId;
+        for (const char *key : {"fields", "fieldOptions"})
+            if (fields->is_object() && fields->contains(key))
+                combined[key] = (*fields)[key];
+        if (layouts->is_object() && layouts->contains("layouts"))
+            combined["layouts"] = (*layouts)["layouts"];
+        auto snapshot = wire::readSnapshot(combined);
+        if (!snapshot) {
+            Error error = snapshot.error();
+            error.where.file =
+                joinPath(directory, error.where.pointer.rfind("/layouts", 0) == 0 ? kLayoutsFile : kFieldsFile);
+            return error;
+        }
+        project.fields = std::move(snapshot->fields);
+        project.fieldOptions = std::move(snapshot->fieldOptions);
+        project.layouts = std::move(snapshot->layouts);
+    }
+
+    std::map<std::string, std::string> ruleIds; // caseRuleId -> file, to refuse duplicates
+    for (const QString &name : jsonFilesIn(directory, "rules")) {
+        const std::string relative = "rules/" + name.toStdString();
+        const std::string path = joinPath(directory, relative);
+        auto json = readProjectJson(directory, relative, disk, true);
+        if (!json)
+            return json.error();
+        auto rule = inFile(wire::readCaseRule(*json), path);
+        if (!rule)
+            return rule.error();
+        RuleFile file{QFileInfo(name).completeBaseName().toStdString(), std::move(rule).value()};
+        if (!file.rule.caseRuleId.empty()) {
+            auto [it, inserted] = ruleIds.emplace(file.rule.caseRuleId, relative);
+            if (!inserted)
+                return fileError("project.duplicate-id",
+                                 "caseRuleId \"" + file.rule.caseRuleId + "\" is also used by " + it->second +
+                                     "; each rule file must hold a different rule (remove the id from a copy)",
+                                 path);
+        }
+        project.rules.push_back(std::move(file));
+    }
+    std::map<std::string, std::string> templateIds;
+    for (const QString &name : jsonFilesIn(directory, "templates")) {
+        const std::string relative = "templates/" + name.toStdString();
+        const std::string path = joinPath(directory, relative);
+        auto json = readProjectJson(directory, relative, disk, true);
+        if (!json)
+            return json.error();
+        auto caseTemplate = inFile(wire::readTemplate(*json), path);
+        if (!caseTemplate)
+            return caseTemplate.error();
+        TemplateFile file{QFileInfo(name).completeBaseName().toStdString(), std::move(caseTemplate).value()};
+        if (!file.caseTemplate.templateId.empty()) {
+            auto [it, inserted] = templateIds.emplace(file.caseTemplate.templateId, relative);
+            if (!inserted)
+                return fileError("project.duplicate-id",
+                                 "templateId \"" + file.caseTemplate.templateId + "\" is also used by " + it->second +
+                                     "; remove the id from the copy to create a new template",
+                                 path);
+        }
+        // A "local:<slug>" reference must name a rule file of this project.
+        if (file.caseTemplate.rules) {
+            for (std::size_t i = 0; i < file.caseTemplate.rules->size(); ++i) {
+                const std::string &ref = (*file.caseTemplate.rules)[i].caseRuleId;
+                if (isLocalRuleRef(ref) && project.findRuleBySlug(slugOfLocalRef(ref)) == nullptr) {
+                    Location where;
+                    where.file = path;
+                    where.pointer = "/rules/" + std::to_string(i) + "/caseRuleId";
+                    return makeError("project.dangling-local-ref",
+                                     "\"" + ref + "\" names no rule file: there is no rules/" + slugOfLocalRef(ref) +
+                                         ".json; fix the name or create the rule",
+                                     where);
+                }
+            }
+        }
+        project.templates.push_back(std::move(file));
+    }
+    for (const QString &name : jsonFilesIn(directory, "samples")) {
+        const std::string relative = "samples/" + name.toStdString();
+        auto json = readProjectJson(directory, relative, disk, true);
+        if (!json)
+            return json.error();
+        auto cases = inFile(wire::readSampleCaseSet(*json), joinPath(directory, relative));
+        if (!cases)
+            return cases.error();
+        project.samples.push_back(SampleFile{name.toStdString(), std::move(cases).value()});
+    }
+
+    auto base = readProjectJson(directory, kBaseFile, disk, false);
+    if (!base)
+        return base.error();
+    if (!base->is_null()) {
+        auto snapshot = inFile(wire::readSnapshot(*base), joinPath(directory, kBaseFile));
+        if (!snapshot)
+            return snapshot.error();
+        project.base = std::move(snapshot).value();
+    }
+    auto state = readProjectJson(directory, kStateFile, disk, false);
+    if (!state)
+        return state.error();
+    auto parsedState = readState(*state, joinPath(directory, kStateFile));
+    if (!parsedState)
+        return parsedState.error();
+    project.state = std::move(parsedState).value();
+    return loaded;
+}
+
+Status writeFileAtomically(const std::string &path, const std::string &content)
+{
+    const QFileInfo info(qs(path));
+    if (!QDir().mkpath(info.absolutePath()))
+        return fileError("file.unwritable", "cannot create the folder " + info.absolutePath().toStdString(), path);
+    QSaveFile file(qs(path));
+    if (!file.open(QIODevice::WriteOnly))
+        return fileError("file.unwritable", "cannot write the file: " + file.errorString().toStdString(), path);
+    file.write(content.data(), qint64(content.size()));
+    if (!file.commit())
+        return fileError("file.unwritable", "cannot write the file: " + file.errorString().toStdString(), path);
+    return Ok{};
+}
+
+Status saveProject(const Project &project, DiskState &disk)
+{
+    const std::string &directory = project.directory;
+    std::vector<PlannedWrite> writes;
+    const auto plan = [&](const std::string &relative, const Json &json) {
+        writes.push_back({relative, toJsonText(json)});
+    };
+    plan(kConfigFile, configJson(project.config));
+    Json fields = Json::object();
+    DomainSnapshot pulled;
+    pulled.fields = project.fields;
+    pulled.fieldOptions = project.fieldOptions;
+    pulled.layouts = project.layouts;
+    const Json pulledJson = wire::writeSnapshot(pulled);
+    fields["fields"] = pulledJson["fields"];
+    fields["fieldOptions"] = pulledJson["fieldOptions"];
+    plan(kFieldsFile, fields);
+    plan(kLayoutsFile, Json{{"layouts", pulledJson["layouts"]}});
+    std::set<std::string> keep;
+    for (const RuleFile &file : project.rules) {
+        plan("rules/" + file.slug + ".json", ruleFileJson(file.rule));
+        keep.insert("rules/" + file.slug + ".json");
+    }
+    for (const TemplateFile &file : project.templates) {
+        plan("templates/" + file.slug + ".json", templateFileJson(file.caseTemplate));
+        keep.insert("templates/" + file.slug + ".json");
+    }
+    for (const SampleFile &file : project.samples)
+        plan("samples/" + file.name, wire::writeSampleCaseSet(file.cases));
+    if (project.base)
+        plan(kBaseFile, wire::writeSnapshot(*project.base));
+    plan(kStateFile, stateJson(project.state));
+
+    std::vector<std::string> removals;
+    for (const char *folder : {"rules", "templates"})
+        for (const QString &name : jsonFilesIn(directory, folder)) {
+            const std::string relative = std::string(folder) + "/" + name.toStdString();
+            if (keep.count(relative) == 0)
+                removals.push_back(relative);
+        }
+
+    // First check everything, then write: a refusal must leave the folder untouched.
+    const auto changedOnDisk = [&](const std::string &relative) -> std::optional<Error> {
+        QFile file(qs(joinPath(directory, relative)));
+        const auto known = disk.contentHashes.find(relative);
+        if (!file.exists())
+            return std::nullopt;
+        if (!file.open(QIODevice::ReadOnly))
+            return fileError("file.unreadable", "cannot read the file, so it is not overwritten",
+                             joinPath(directory, relative));
+        const std::string now = hashOf(file.readAll());
+        if (known == disk.contentHashes.end() || known->second != now)
+            return fileError("project.changed-on-disk",
+                             "the file changed on disk since the project was opened; reopen the project (your "
+                             "changes are kept in the recovery copy) or save elsewhere",
+                             joinPath(directory, relative));
+        return std::nullopt;
+    };
+    for (const PlannedWrite &write : writes)
+        if (auto error = changedOnDisk(write.relative))
+            return *error;
+    for (const std::string &relative : removals)
+        if (auto error = changedOnDisk(relative))
+            return *error;
+
+    for (const PlannedWrite &write : writes) {
+        const QByteArray bytes = QByteArray::fromStdString(write.content);
+        const std::string hash = hashOf(bytes);
+        const auto known = disk.contentHashes.find(write.relative);
+        if (known != disk.contentHashes.end() && known->second == hash &&
+            QFileInfo::exists(qs(joinPath(directory, write.relative))))
+            continue; // unchanged: leave the file (and its timestamp) alone
+        if (auto status = writeFileAtomically(joinPath(directory, write.relative), write.content); !status)
+            return status;
+        disk.contentHashes[write.relative] = hash;
+    }
+    for (const std::string &relative : removals) {
+        if (!QFile::remove(qs(joinPath(directory, relative))))
+            return fileError("file.unwritable", "cannot remove the file", joinPath(directory, relative));
+        disk.contentHashes.erase(relative);
+    }
+    return Ok{};
+}
+
+} // namespace cw::project

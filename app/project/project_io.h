@@ -1,0 +1,42 @@
+#pragma once
+// Loading and saving a project folder. Output is deterministic (sorted keys, 2-space indent,
+// trailing newline, stable file names) so git diffs stay small; every write is atomic
+// (write a temporary file, then rename), so a crash never leaves half a file behind.
+
+#include "common/result.h"
+#include "project.h"
+
+#include <map>
+#include <string>
+
+namespace cw::project {
+
+// What was on disk when the project was read, so a save never overwrites a file that someone
+// changed meanwhile (a hand edit, a git checkout) and never touches a file it cannot read.
+struct DiskState {
+    std::map<std::string, std::string> contentHashes; // relative path -> SHA-256 of the bytes read
+};
+
+struct LoadedProject {
+    Project project;
+    DiskState disk;
+};
+
+// Reads every file; the first problem is returned with file, line/column or JSON pointer.
+Result<LoadedProject> loadProject(const std::string &directory);
+
+// Creates the folder if needed and writes every file whose content changed. Rule and template
+// files that are no longer in `project` are removed (deleting a rule file is how a rule is
+// deleted). Refuses, without writing anything, when a file changed on disk since `disk` was read.
+Status saveProject(const Project &project, DiskState &disk);
+
+// Serialized forms, shared with pull and recovery.
+Json ruleFileJson(const CaseRule &rule);
+Json templateFileJson(const CaseTemplate &caseTemplate);
+Json configJson(const ProjectConfig &config);
+Json stateJson(const ProjectState &state);
+
+// Atomic write of one file (parent folders created). Returns an error naming the file.
+Status writeFileAtomically(const std::string &path, const std::string &content);
+
+} // namespace cw::project

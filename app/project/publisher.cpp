@@ -1,0 +1,417 @@
+#include "publisher.h"
+
+#include "publish_apply.h"
+#include "slug.h"
+
+#include <QDateTime>
+#include <cstdlib>
+
+namespace cw::project {
+namespace {
+std::string nowRfc3339()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toStdString();
+}
+
+bool isNotFound(const Error &error)
+{
+    return net::apiErrorKind(error) == net::ApiErrorKind::NotFound;
+}
+
+const char *kindOf(PlanStep::Action action)
+{
+    return action == PlanStep::Action::CreateTemplate || action == PlanStep::Action::UpdateTemplate ? "template"
+                                                                                                     : "rule";
+}
+} // namespace
+
+Publisher::Publisher(net::CasesClient &client, LoadedProject &project, PublishOptions options, QObject *parent)
+    : QObject(parent), m_client(client), m_loaded(project), m_options(std::move(options))
+{
+}
+
+void Publisher::run(std::function<void(Result<PublishReport>)> done, PublishProgress progress)
+{
+    m_done = std::move(done);
+    m_progress = std::move(progress);
+    auto journal = readJournal(m_loaded.project.directory);
+    if (!journal)
+        return fail(journal.error());
+    if (*journal) {
+        m_journal = std::move(**journal);
+        m_report.resumed = true;
+        return reconcile();
+    }
+    planAndCheck();
+}
+
+std::string Publisher::describe(const JournalStep &step) const
+{
+    std::string text = std::string(toString(step.action)) + " \"" + step.name + "\"";
+    if (!step.slug.empty())
+        text += std::string(" (") + kindOf(step.action) + "s/" + step.slug + ".json)";
+    return text;
+}
+
+// --- 1. reconcile an interrupted publish -------------------------------------------------
+
+void Publisher::reconcile()
+{
+    if (m_options.dryRun)
+        return fail(makeError("publish.interrupted",
+                              "an earlier publish was interrupted; run publish without --dry-run to finish it",
+                              Location{journalPath(m_loaded.project.directory), {}, 0, 0, {}}));
+    std::vector<std::size_t> startedRules, startedTemplates;
+    for (std::size_t i = 0; i < m_journal.steps.size(); ++i) {
+        const JournalStep &step = m_journal.steps[i];
+        if (step.state != JournalStep::State::Started)
+            continue;
+        if (step.action == PlanStep::Action::CreateRule)
+            startedRules.push_back(i);
+        else if (step.action == PlanStep::Action::CreateTemplate)
+            startedTemplates.push_back(i);
+        // Updates and deletions are idempotent: the recomputed plan simply sends them again.
+    }
+    if (startedRules.empty())
+        return reconcileTemplates(std::move(startedTemplates));
+    m_client.listAllCaseRules(
+        m_loaded.project.config.domainId,
+        [this, startedRules, startedTemplates](Result<std::vector<net::CaseRuleSummary>> listed) {
+            if (!listed)
+                return fail(listed.error());
+            // Candidates: remote rules with a started creation's name that the base does not know.
+            std::vector<std::string> ids;
+            for (const net::CaseRuleSummary &summary : *listed) {
+                const bool known = m_loaded.project.base && m_loaded.project.base->findRule(summary.caseRuleId);
+                if (known)
+                    continue;
+                for (std::size_t index : startedRules)
+                    if (m_journal.steps[index].name == summary.name)
+                        ids.push_back(summary.caseRuleId);
+            }
+            if (ids.empty())
+                return reconcileTemplates(startedTemplates);
+            m_client.batchGetCaseRule(
+                m_loaded.project.config.domainId, ids,
+                [this, startedRules, startedTemplates](Result<net::BatchResult<CaseRule>> read) {
+                    if (!read)
+                        return fail(read.error());
+                    for (std::size_t index : startedRules) {
+                        JournalStep &step = m_journal.steps[index];
+                        for (const CaseRule &remote : read->items)
+                            if (remote.name == step.name && comparableRule(remote) == step.after) {
+                                step.id = remote.caseRuleId;
+                                step.arn = remote.caseRuleArn;
+                                step.state = JournalStep::State::Done;
+                                m_report.adopted.push_back("rule \"" + step.name + "\" was created by the " +
+                                                           "interrupted publish; adopted id " + step.id);
+                                break;
+                            }
+                    }
+                    reconcileTemplates(startedTemplates);
+                });
+        });
+}
+
+void Publisher::reconcileTemplates(std::vector<std::size_t> started)
+{
+    if (started.empty())
+        return finishReconcile();
+    m_client.listAllTemplates(
+        m_loaded.project.config.domainId, [this, started](Result<std::vector<net::TemplateSummary>> listed) {
+            if (!listed)
+                return fail(listed.error());
+            // Template names are unique in a domain, so a name match is the template we created.
+            for (std::size_t index : started) {
+                JournalStep &step = m_journal.steps[index];
+                for (const net::TemplateSummary &summary : *listed)
+                    if (summary.name == step.name &&
+                        !(m_loaded.project.base && m_loaded.project.base->findTemplate(summary.templateId))) {
+                        step.id = summary.templateId;
+                        step.arn = summary.templateArn;
+                        step.state = JournalStep::State::Done;
+                        m_report.adopted.push_back("template \"" + step.name + "\" was created by the " +
+                                                   "interrupted publish; adopted id " + step.id);
+                        break;
+                    }
+            }
+            finishReconcile();
+        });
+}
+
+void Publisher::finishReconcile()
+{
+    for (const JournalStep &step : m_journal.steps)
+        if (step.state == JournalStep::State::Done)
+            applyDoneStep(m_loaded.project, step);
+    if (auto status = save(); !status)
+        return fail(status.error());
+    if (auto status = removeJournal(m_loaded.project.directory); !status)
+        return fail(status.error());
+    planAndCheck();
+}
+
+// --- 2./3. plan and conflict check ---------------------------------------------------------
+
+void Publisher::planAndCheck()
+{
+    auto plan = computePlan(m_loaded.project);
+    if (!plan)
+        return fail(plan.error());
+    m_report.plan = std::move(plan).value();
+    std::vector<std::string> ruleIds, templateIds;
+    for (const PlanStep &step : m_report.plan.steps) {
+        if (step.action == PlanStep::Action::UpdateRule || step.action == PlanStep::Action::DeleteRule)
+            ruleIds.push_back(step.id);
+        else if (step.action == PlanStep::Action::UpdateTemplate)
+            templateIds.push_back(step.id);
+    }
+    m_remoteRules.clear();
+    m_remoteTemplates.clear();
+    m_remoteMissing.clear();
+    m_pending = 1 + int(templateIds.size()); // the rules batch, and one read per template
+    checkRules(ruleIds);
+    checkTemplates(templateIds);
+}
+
+void Publisher::checkRules(const std::vector<std::string> &ids)
+{
+    if (ids.empty()) {
+        if (--m_pending == 0)
+            resolveConflictsAndGo();
+        return;
+    }
+    m_client.batchGetCaseRule(m_loaded.project.config.domainId, ids, [this](Result<net::BatchResult<CaseRule>> read) {
+        if (m_failed)
+            return;
+        if (!read)
+            return fail(read.error());
+        for (const CaseRule &rule : read->items)
+            m_remoteRules[rule.caseRuleId] = rule;
+        for (const net::ItemError &error : read->errors)
+            m_remoteMissing.insert(error.id);
+        if (!read->unprocessed.empty())
+            return fail(makeError("publish.unprocessed", "the service did not return " +
+                                                             std::to_string(read->unprocessed.size()) +
+                                                             " rule(s) to check for remote changes; try again"));
+        if (--m_pending == 0)
+            resolveConflictsAndGo();
+    });
+}
+
+void Publisher::checkTemplates(std::vector<std::string> ids)
+{
+    for (const std::string &id : ids) {
+        m_client.getTemplate(m_loaded.project.config.domainId, id, [this, id](Result<CaseTemplate> read) {
+            if (m_failed)
+                return;
+            if (read)
+                m_remoteTemplates[id] = *read;
+            else if (isNotFound(read.error()))
+                m_remoteMissing.insert(id);
+            else
+                return fail(read.error());
+            if (--m_pending == 0)
+                resolveConflictsAndGo();
+        });
+    }
+}
+
+void Publisher::resolveConflictsAndGo()
+{
+    Project &project = m_loaded.project;
+    std::vector<RemoteConflict> conflicts;
+    for (const PlanStep &step : m_report.plan.steps) {
+        if (step.action == PlanStep::Action::UpdateRule || step.action == PlanStep::Action::DeleteRule) {
+            const auto remote = m_remoteRules.find(step.id);
+            const bool gone = remote == m_remoteRules.end() || remote->second.isDeleted();
+            const Json theirs = gone ? Json() : comparableRule(remote->second);
+            if (theirs != step.before)
+                conflicts.push_back({"rule", step.slug, step.id, step.name, step.after, theirs, step.before});
+        } else if (step.action == PlanStep::Action::UpdateTemplate) {
+            const auto remote = m_remoteTemplates.find(step.id);
+            const bool gone = remote == m_remoteTemplates.end() || remote->second.isDeleted();
+            const Json theirs = gone ? Json() : comparableTemplate(remote->second);
+            if (theirs != step.before)
+                conflicts.push_back({"template", step.slug, step.id, step.name, step.after, theirs, step.before});
+        }
+    }
+    if (!conflicts.empty()) {
+        switch (m_options.onConflict) {
+        case ConflictChoice::Stop:
+            m_report.conflicts = std::move(conflicts);
+            return succeed(); // nothing written; the caller shows mine / theirs / base
+        case ConflictChoice::TakeMine:
+            for (const RemoteConflict &conflict : conflicts)
+                m_report.adopted.push_back(conflict.kind + " \"" + conflict.name +
+                                           "\" changed remotely; overwriting it with the local version (--take-mine)");
+            // A rule deleted remotely cannot be updated: publish it again as a new rule.
+            for (const RemoteConflict &conflict : conflicts)
+                if (conflict.theirs.is_null() && conflict.kind == "rule")
+                    for (RuleFile &file : project.rules)
+                        if (file.rule.caseRuleId == conflict.id) {
+                            file.rule.caseRuleId.clear();
+                            if (project.base) {
+                                auto &rules = project.base->caseRules;
+                                rules.erase(std::remove_if(rules.begin(), rules.end(),
+                                                           [&](const CaseRule &r) { return r.caseRuleId == conflict.id; }),
+                                            rules.end());
+                            }
+                        }
+            break;
+        case ConflictChoice::TakeTheirs:
+            for (const RemoteConflict &conflict : conflicts) {
+                if (conflict.kind == "rule") {
+                    const auto remote = m_remoteRules.find(conflict.id);
+                    adoptRemoteRule(project, conflict.id,
+                                    conflict.theirs.is_null() ? std::nullopt : std::optional<CaseRule>(remote->second));
+                } else {
+                    const auto remote = m_remoteTemplates.find(conflict.id);
+                    adoptRemoteTemplate(project, conflict.id,
+                                        conflict.theirs.is_null() ? std::nullopt
+                                                                  : std::optional<CaseTemplate>(remote->second));
+                }
+                m_report.adopted.push_back(conflict.kind + " \"" + conflict.name +
+                                           "\" changed remotely; took the remote version (--take-theirs)");
+            }
+            break;
+        }
+        if (m_options.dryRun)
+            return succeed();
+        if (auto status = save(); !status)
+            return fail(status.error());
+        // The files and the base changed: plan again (the conflicts are now settled).
+        m_options.onConflict = ConflictChoice::Stop;
+        return planAndCheck();
+    }
+    if (m_options.dryRun || m_report.plan.empty())
+        return succeed();
+    startSteps();
+}
+
+// --- 4. run the steps ----------------------------------------------------------------------
+
+void Publisher::startSteps()
+{
+    m_journal = journalFromPlan(m_report.plan, nowRfc3339());
+    if (auto status = writeJournal(m_loaded.project.directory, m_journal); !status)
+        return fail(status.error());
+    runStep(0);
+}
+
+void Publisher::runStep(std::size_t index)
+{
+    if (index == m_journal.steps.size()) {
+        if (auto status = removeJournal(m_loaded.project.directory); !status)
+            return fail(status.error());
+        return succeed();
+    }
+    JournalStep &step = m_journal.steps[index];
+    if (m_progress)
+        m_progress(int(index), int(m_journal.steps.size()), describe(step));
+    step.state = JournalStep::State::Started;
+    if (auto status = writeJournal(m_loaded.project.directory, m_journal); !status)
+        return fail(status.error());
+
+    Project &project = m_loaded.project;
+    const std::string &domainId = project.config.domainId;
+    const auto onError = [this, index](const Error &error) {
+        Error located = error;
+        located.message = "step " + std::to_string(index + 1) + " of " + std::to_string(m_journal.steps.size()) +
+                          " (" + describe(m_journal.steps[index]) + ") failed: " + error.message;
+        if (located.where.file.empty())
+            located.where.file = project::journalPath(m_loaded.project.directory);
+        fail(located);
+    };
+    const auto onCreated = [this, index, onError](Result<net::CreatedResource> created) {
+        if (!created)
+            return onError(created.error());
+        stepSucceeded(index, created->id, created->arn);
+    };
+    const auto onDone = [this, index, onError](Result<cw::Ok> result) {
+        const JournalStep &current = m_journal.steps[index];
+        // A deletion the service already carried out (a resumed publish) is done, not an error.
+        if (!result && !(current.action == PlanStep::Action::DeleteRule && isNotFound(result.error())))
+            return onError(result.error());
+        stepSucceeded(index, current.id, current.arn);
+    };
+
+    switch (step.action) {
+    case PlanStep::Action::CreateRule:
+    case PlanStep::Action::UpdateRule: {
+        const RuleFile *file = project.findRuleBySlug(step.slug);
+        if (file == nullptr)
+            return onError(makeError("publish.missing-file", "the rule file disappeared during publish"));
+        CaseRule rule = file->rule;
+        if (step.action == PlanStep::Action::CreateRule)
+            return m_client.createCaseRule(domainId, rule, onCreated);
+        return m_client.updateCaseRule(domainId, rule, onDone);
+    }
+    case PlanStep::Action::CreateTemplate:
+    case PlanStep::Action::UpdateTemplate: {
+        const TemplateFile *file = project.findTemplateBySlug(step.slug);
+        if (file == nullptr)
+            return onError(makeError("publish.missing-file", "the template file disappeared during publish"));
+        if (file->caseTemplate.rules)
+            for (const TemplateRule &attachment : *file->caseTemplate.rules)
+                if (isLocalRuleRef(attachment.caseRuleId))
+                    return onError(makeError("publish.unpublished-rule",
+                                             "it still refers to \"" + attachment.caseRuleId +
+                                                 "\", a rule that was not published"));
+        if (step.action == PlanStep::Action::CreateTemplate)
+            return m_client.createTemplate(domainId, file->caseTemplate, onCreated);
+        return m_client.updateTemplate(domainId, file->caseTemplate, onDone);
+    }
+    case PlanStep::Action::DeleteRule:
+        return m_client.deleteCaseRule(domainId, step.id, onDone);
+    }
+}
+
+void Publisher::stepSucceeded(std::size_t index, const std::string &id, const std::string &arn)
+{
+    maybeCrash("after-request", index + 1);
+    JournalStep &step = m_journal.steps[index];
+    step.id = id;
+    if (!arn.empty())
+        step.arn = arn;
+    step.state = JournalStep::State::Done;
+    if (auto status = writeJournal(m_loaded.project.directory, m_journal); !status)
+        return fail(status.error());
+    maybeCrash("after-journal", index + 1);
+    applyDoneStep(m_loaded.project, step);
+    if (auto status = save(); !status)
+        return fail(status.error());
+    m_report.completed.push_back(describe(step) + (step.id.empty() ? std::string() : " -> " + step.id));
+    runStep(index + 1);
+}
+
+void Publisher::maybeCrash(const char *point, std::size_t stepNumber) const
+{
+    if (m_options.crashPoint == std::string(point) + ":" + std::to_string(stepNumber))
+        std::_Exit(137); // as abrupt as kill -9: no destructors, no flushing
+}
+
+Status Publisher::save()
+{
+    return saveProject(m_loaded.project, m_loaded.disk);
+}
+
+void Publisher::fail(const Error &error)
+{
+    if (m_failed)
+        return;
+    m_failed = true;
+    if (m_done)
+        m_done(error);
+}
+
+void Publisher::succeed()
+{
+    if (m_failed)
+        return;
+    m_failed = true; // finished: ignore late callbacks
+    if (m_done)
+        m_done(m_report);
+}
+
+} // namespace cw::project

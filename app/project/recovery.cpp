@@ -1,0 +1,113 @@
+#include "recovery.h"
+
+#include "project_io.h"
+#include "wire/wire_json.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace cw::project {
+namespace {
+std::string recoveryPath(const std::string &directory)
+{
+    return QDir(QString::fromStdString(directory)).filePath(QStringLiteral(".casewright/recovery.json")).toStdString();
+}
+
+Result<Json> readRecovery(const std::string &directory)
+{
+    auto json = readJsonFile(recoveryPath(directory));
+    if (!json)
+        return json.error();
+    for (const char *key : {"rules", "templates", "samples"})
+        if (!json->contains(key) || !(*json)[key].is_object()) {
+            Location where;
+            where.file = recoveryPath(directory);
+            where.pointer = std::string("/") + key;
+            return makeError("recovery.malformed", "the recovery copy is damaged; discard it", where);
+        }
+    return json;
+}
+
+template <typename T>
+Result<T> atRecovery(Result<T> result, const std::string &directory)
+{
+    if (result)
+        return result;
+    Error error = result.error();
+    error.where.file = recoveryPath(directory);
+    return error;
+}
+} // namespace
+
+Status writeRecovery(const Project &project, const std::string &savedAt)
+{
+    Json json = {{"savedAt", savedAt}, {"rules", Json::object()}, {"templates", Json::object()}, {"samples", Json::object()}};
+    for (const RuleFile &file : project.rules)
+        json["rules"][file.slug] = ruleFileJson(file.rule);
+    for (const TemplateFile &file : project.templates)
+        json["templates"][file.slug] = templateFileJson(file.caseTemplate);
+    for (const SampleFile &file : project.samples)
+        json["samples"][file.name] = wire::writeSampleCaseSet(file.cases);
+    return writeFileAtomically(recoveryPath(project.directory), toJsonText(json));
+}
+
+Result<std::optional<RecoveryInfo>> findRecovery(const std::string &directory)
+{
+    if (!QFile::exists(QString::fromStdString(recoveryPath(directory))))
+        return std::optional<RecoveryInfo>();
+    auto json = readRecovery(directory);
+    if (!json)
+        return json.error();
+    RecoveryInfo info;
+    info.savedAt = json->value("savedAt", std::string());
+    info.rules = (*json)["rules"].size();
+    info.templates = (*json)["templates"].size();
+    info.samples = (*json)["samples"].size();
+    return std::optional<RecoveryInfo>(info);
+}
+
+Status applyRecovery(Project &project)
+{
+    auto json = readRecovery(project.directory);
+    if (!json)
+        return json.error();
+    // Read everything first, so a damaged copy leaves the project as it was.
+    std::vector<RuleFile> rules;
+    std::vector<TemplateFile> templates;
+    std::vector<SampleFile> samples;
+    for (auto it = (*json)["rules"].begin(); it != (*json)["rules"].end(); ++it) {
+        auto rule = atRecovery(wire::readCaseRule(*it, pointerJoin("/rules", it.key())), project.directory);
+        if (!rule)
+            return rule.error();
+        rules.push_back(RuleFile{it.key(), std::move(rule).value()});
+    }
+    for (auto it = (*json)["templates"].begin(); it != (*json)["templates"].end(); ++it) {
+        auto caseTemplate = atRecovery(wire::readTemplate(*it, pointerJoin("/templates", it.key())), project.directory);
+        if (!caseTemplate)
+            return caseTemplate.error();
+        templates.push_back(TemplateFile{it.key(), std::move(caseTemplate).value()});
+    }
+    for (auto it = (*json)["samples"].begin(); it != (*json)["samples"].end(); ++it) {
+        auto cases = atRecovery(wire::readSampleCaseSet(*it, pointerJoin("/samples", it.key())), project.directory);
+        if (!cases)
+            return cases.error();
+        samples.push_back(SampleFile{it.key(), std::move(cases).value()});
+    }
+    project.rules = std::move(rules);
+    project.templates = std::move(templates);
+    project.samples = std::move(samples);
+    return Ok{};
+}
+
+Status discardRecovery(const std::string &directory)
+{
+    QFile file(QString::fromStdString(recoveryPath(directory)));
+    if (file.exists() && !file.remove()) {
+        Location where;
+        where.file = recoveryPath(directory);
+        return makeError("file.unwritable", "cannot remove the recovery copy", where);
+    }
+    return Ok{};
+}
+
+} // namespace cw::project

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Builds Casewright and runs the whole test suite, the way CI does:
+#   1. the full build with warnings as errors, and every test (ctest);
+#   2. the Qt-free core and its tests again under AddressSanitizer + UndefinedBehaviorSanitizer;
+#   3. the libFuzzer targets for the JSON readers, briefly.
+# Usage: scripts/test-all.sh            (FUZZ_SECONDS=N to fuzz longer; default 20 per target)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+jobs=$(nproc 2>/dev/null || echo 2)
+
+"$root/scripts/install-deps-debian.sh"
+
+echo "== 1/3 build (warnings are errors) and test"
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCASEWRIGHT_WERROR=ON
+cmake --build build -j"$jobs"
+(cd build && ctest --output-on-failure -j"$jobs")
+
+echo "== 2/3 core tests under AddressSanitizer + UndefinedBehaviorSanitizer"
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCASEWRIGHT_WERROR=ON \
+  -DCASEWRIGHT_CORE_ONLY=ON -DCASEWRIGHT_SANITIZERS=address,undefined
+cmake --build build-asan -j"$jobs"
+(cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j"$jobs")
+
+echo "== 3/3 fuzzing the JSON readers"
+cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+  -DCASEWRIGHT_CORE_ONLY=ON -DCASEWRIGHT_BUILD_TESTS=OFF -DCASEWRIGHT_FUZZ=ON
+cmake --build build-fuzz -j"$jobs"
+"$root/tests/fuzz/run-fuzzers.sh" build-fuzz "${FUZZ_SECONDS:-20}"
+echo "All tests passed."

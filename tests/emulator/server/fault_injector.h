@@ -1,0 +1,41 @@
+#pragma once
+// Seeded fault injection. Each API request draws once from a 64-bit Mersenne Twister seeded with
+// --seed, so the same seed and the same sequence of requests give the same faults, run after run:
+// a test can assert exactly which call fails.
+
+#include <cstdint>
+#include <optional>
+#include <random>
+
+namespace cw::emu {
+
+struct FaultSettings {
+    std::uint64_t seed = 42;
+    double throttleRate = 0.0; // 429 ThrottlingException
+    double errorRate = 0.0;    // 500 InternalServerException, half of them with Retry-After
+    double dropRate = 0.0;     // connection closed without a response
+};
+
+struct Fault {
+    enum class Kind { None, Throttle, InternalError, Drop };
+    Kind kind = Kind::None;
+    std::optional<int> retryAfterSeconds; // InternalError only, when the server advises one
+};
+
+class FaultInjector {
+public:
+    explicit FaultInjector(FaultSettings settings);
+
+    // The fault for the next request (Kind::None for most).
+    Fault next();
+    bool active() const;
+    const FaultSettings &settings() const { return m_settings; }
+
+private:
+    double draw(); // uniform in [0, 1), the same on every platform for one seed
+
+    FaultSettings m_settings;
+    std::mt19937_64 m_random;
+};
+
+} // namespace cw::emu

@@ -1,0 +1,76 @@
+#pragma once
+// The Cases operations the emulator implements. Each takes the routed request (labels and query
+// decoded) and returns the JSON body of a 200 answer or the service error; none knows about HTTP,
+// so they are tested directly.
+
+#include "api_message.h"
+#include "domain_store.h"
+#include "pagination.h"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace cw::emu {
+
+struct OperationContext {
+    DomainStore &store;
+    std::size_t pageSize = 100;             // the most items one list page holds
+    std::vector<std::string> changedDomains; // a mutating handler adds the id it changed
+
+    // The domain named by the {domainId} label, or ResourceNotFoundException.
+    ApiResult<DomainState *> domain(const ApiRequest &request);
+    void markChanged(const DomainState &domain) { changedDomains.push_back(domain.snapshot.domainId); }
+};
+
+using OperationHandler = ApiResult<Json> (*)(OperationContext &context, const ApiRequest &request);
+
+namespace ops {
+// operations_domains.cpp
+ApiResult<Json> listDomains(OperationContext &context, const ApiRequest &request);
+ApiResult<Json> getDomain(OperationContext &context, const ApiRequest &request);
+// operations_fields.cpp
+ApiResult<Json> listFields(OperationContext &context, const ApiRequest &request);
+ApiResult<Json> batchGetField(OperationContext &context, const ApiRequest &request);
+ApiResult<Json> createField(OperationContext &context, const ApiRequest &request);
+ApiResult<Json> listFieldOptions(OperationContext &context, const ApiRequest &request);
+ApiResult<Json> batchPutFieldOptions(OperationContext &context, const ApiRequest &request);
+// operations_layouts.cpp
+ApiResult<Json> listLayouts(OperationContext &context, const ApiRequest &request);
+ApiResult<Json> getLayout(OperationContext &context, const ApiRequest &request);
+// operations_templates.cpp
+ApiResult<Json> listTemplates(OperationContext &context, const ApiRequest &request);
+ApiResult<Json> getTemplate(OperationContext &context, const ApiRequest &request);
+ApiResult<Json> createTemplate(OperationContext &context, const ApiRequest &request);
+ApiResult<Json> updateTemplate(OperationContext &context, const ApiRequest &request);
+ApiResult<Json> deleteTemplate(OperationContext &context, const ApiRequest &request);
+// operations_case_rules.cpp
+ApiResult<Json> listCaseRules(OperationContext &context, const ApiRequest &request);
+ApiResult<Json> batchGetCaseRule(OperationContext &context, const ApiRequest &request);
+ApiResult<Json> createCaseRule(OperationContext &context, const ApiRequest &request);
+ApiResult<Json> updateCaseRule(OperationContext &context, const ApiRequest &request);
+ApiResult<Json> deleteCaseRule(OperationContext &context, const ApiRequest &request);
+} // namespace ops
+
+// The items of one page of `items` (all of them filtered already) and the next token, as
+// `{"<member>": [...], "nextToken": "..."}`. `scope` names the list for the token.
+template <typename T, typename Summarize>
+ApiResult<Json> listPage(OperationContext &context, const ApiRequest &request, const std::vector<const T *> &items,
+                         const std::string &member, const std::string &scope, Summarize summarize,
+                         std::size_t maxAllowed = 100)
+{
+    auto pageRequest = readPageRequest(request, scope, context.pageSize, maxAllowed);
+    if (!pageRequest)
+        return pageRequest.error();
+    const Page page = pageOf(items.size(), pageRequest.value(), scope);
+    Json list = Json::array();
+    for (std::size_t i = page.begin; i < page.end; ++i)
+        list.push_back(summarize(*items[i]));
+    Json body = Json::object();
+    body[member] = std::move(list);
+    if (page.nextToken)
+        body["nextToken"] = *page.nextToken;
+    return body;
+}
+
+} // namespace cw::emu

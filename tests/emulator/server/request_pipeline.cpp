@@ -1,0 +1,103 @@
+#include "request_pipeline.h"
+
+#include "error_response.h"
+
+#include <QUuid>
+
+namespace cw::emu {
+
+RequestPipeline::RequestPipeline(EmulatorService &service, AuthSettings auth, FaultSettings faults)
+    : m_service(service), m_auth(std::move(auth)), m_faults(faults), m_initialDomains(service.store().domains())
+{
+}
+
+PipelineOutcome RequestPipeline::process(const net::HttpRequestParts &request)
+{
+    if (request.path.startsWith("/_emulator/"))
+        return administrative(request);
+
+    PipelineOutcome outcome;
+    ++m_requests;
+    if (auto rejected = checkSignature(request, m_auth)) {
+        ++m_authFailures;
+        outcome.response = toResponse(*rejected);
+    } else {
+        ApiRequest apiRequest;
+        apiRequest.method = request.method.toStdString();
+        apiRequest.rawPath = request.path.toStdString();
+        apiRequest.rawQuery = request.query.toStdString();
+        apiRequest.body = request.body.toStdString();
+        outcome.operation = EmulatorService::operationOf(apiRequest.method, apiRequest.rawPath);
+        if (outcome.operation.empty()) {
+            ++m_unknownOperations;
+            outcome.response = toResponse(unknownOperationError(apiRequest.method, apiRequest.rawPath));
+        } else {
+            ++m_operations[outcome.operation];
+            const Fault fault = m_faults.next();
+            switch (fault.kind) {
+            case Fault::Kind::Drop:
+                ++m_dropped;
+                outcome.drop = true;
+                return outcome;
+            case Fault::Kind::Throttle:
+                ++m_throttled;
+                outcome.response = toResponse(throttlingError());
+                break;
+            case Fault::Kind::InternalError:
+                ++m_internalErrors;
+                outcome.response = toResponse(internalServerError(fault.retryAfterSeconds));
+                break;
+            case Fault::Kind::None:
+                outcome.response = m_service.handle(std::move(apiRequest)).response;
+                break;
+            }
+        }
+    }
+    outcome.response.headers.emplace_back("x-amzn-RequestId",
+                                          QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString());
+    return outcome;
+}
+
+PipelineOutcome RequestPipeline::administrative(const net::HttpRequestParts &request)
+{
+    PipelineOutcome outcome;
+    outcome.administrative = true;
+    if (request.method == "GET" && request.path == "/_emulator/stats") {
+        outcome.response = okResponse(stats());
+    } else if (request.method == "POST" && request.path == "/_emulator/reset") {
+        auto restored = reset();
+        if (restored) {
+            outcome.response = okResponse(stats());
+        } else {
+            ApiError error = internalServerError(std::nullopt);
+            error.message = "The state was reset in memory but could not be saved: " + restored.error().toString();
+            outcome.response = toResponse(error);
+        }
+    } else {
+        outcome.response = toResponse(unknownOperationError(request.method.toStdString(), request.path.toStdString()));
+    }
+    return outcome;
+}
+
+cw::Status RequestPipeline::reset()
+{
+    auto restored = m_service.store().replaceAll(m_initialDomains);
+    m_faults = FaultInjector(m_faults.settings());
+    m_requests = m_throttled = m_internalErrors = m_dropped = m_authFailures = m_unknownOperations = 0;
+    m_operations.clear();
+    return restored;
+}
+
+Json RequestPipeline::stats() const
+{
+    Json operations = Json::object();
+    for (const auto &[name, count] : m_operations)
+        operations[name] = count;
+    return Json{{"requests", m_requests},
+                {"operations", std::move(operations)},
+                {"faults", {{"throttled", m_throttled}, {"internalErrors", m_internalErrors}, {"dropped", m_dropped}}},
+                {"authFailures", m_authFailures},
+                {"unknownOperations", m_unknownOperations}};
+}
+
+} // namespace cw::emu

@@ -1,0 +1,122 @@
+#include "router.h"
+
+namespace cw::emu {
+namespace {
+std::vector<std::string_view> splitPath(std::string_view path)
+{
+    std::vector<std::string_view> segments;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t slash = path.find('/', start);
+        segments.push_back(path.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start));
+        if (slash == std::string_view::npos)
+            return segments;
+        start = slash + 1;
+    }
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+} // namespace
+
+const std::vector<Route> &casesRoutes()
+{
+    static const std::vector<Route> routes = {
+        {"ListDomains", "POST", "/domains-list", ops::listDomains, false},
+        {"GetDomain", "POST", "/domains/{domainId}", ops::getDomain, false},
+        {"CreateField", "POST", "/domains/{domainId}/fields", ops::createField, true},
+        {"ListFields", "POST", "/domains/{domainId}/fields-list", ops::listFields, false},
+        {"BatchGetField", "POST", "/domains/{domainId}/fields-batch", ops::batchGetField, false},
+        {"ListFieldOptions", "POST", "/domains/{domainId}/fields/{fieldId}/options-list", ops::listFieldOptions, false},
+        {"BatchPutFieldOptions", "PUT", "/domains/{domainId}/fields/{fieldId}/options", ops::batchPutFieldOptions, true},
+        {"ListLayouts", "POST", "/domains/{domainId}/layouts-list", ops::listLayouts, false},
+        {"GetLayout", "POST", "/domains/{domainId}/layouts/{layoutId}", ops::getLayout, false},
+        {"ListTemplates", "POST", "/domains/{domainId}/templates-list", ops::listTemplates, false},
+        {"CreateTemplate", "POST", "/domains/{domainId}/templates", ops::createTemplate, true},
+        {"GetTemplate", "POST", "/domains/{domainId}/templates/{templateId}", ops::getTemplate, false},
+        {"UpdateTemplate", "PUT", "/domains/{domainId}/templates/{templateId}", ops::updateTemplate, true},
+        {"DeleteTemplate", "DELETE", "/domains/{domainId}/templates/{templateId}", ops::deleteTemplate, true},
+        {"ListCaseRules", "POST", "/domains/{domainId}/rules-list/", ops::listCaseRules, false},
+        {"BatchGetCaseRule", "POST", "/domains/{domainId}/rules-batch", ops::batchGetCaseRule, false},
+        {"CreateCaseRule", "POST", "/domains/{domainId}/case-rules", ops::createCaseRule, true},
+        {"UpdateCaseRule", "PUT", "/domains/{domainId}/case-rules/{caseRuleId}", ops::updateCaseRule, true},
+        {"DeleteCaseRule", "DELETE", "/domains/{domainId}/case-rules/{caseRuleId}", ops::deleteCaseRule, true},
+    };
+    return routes;
+}
+
+std::optional<RouteMatch> matchRoute(const std::string &method, const std::string &rawPath)
+{
+    const auto pathSegments = splitPath(rawPath);
+    for (const Route &route : casesRoutes()) {
+        if (method != route.method)
+            continue;
+        const auto patternSegments = splitPath(route.pattern);
+        if (patternSegments.size() != pathSegments.size())
+            continue;
+        RouteMatch match;
+        match.route = &route;
+        bool matches = true;
+        for (std::size_t i = 0; i < patternSegments.size() && matches; ++i) {
+            const std::string_view pattern = patternSegments[i];
+            if (pattern.size() > 2 && pattern.front() == '{' && pattern.back() == '}') {
+                const std::string value = percentDecode(pathSegments[i]);
+                matches = !value.empty() && value.size() <= 500;
+                match.labels[std::string(pattern.substr(1, pattern.size() - 2))] = value;
+            } else {
+                matches = pattern == pathSegments[i];
+            }
+        }
+        if (matches)
+            return match;
+    }
+    return std::nullopt;
+}
+
+std::string percentDecode(std::string_view text, bool plusIsSpace)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '%' && i + 2 < text.size() && hexValue(text[i + 1]) >= 0 && hexValue(text[i + 2]) >= 0) {
+            out.push_back(static_cast<char>(hexValue(text[i + 1]) * 16 + hexValue(text[i + 2])));
+            i += 2;
+        } else if (c == '+' && plusIsSpace) {
+            out.push_back(' ');
+        } else {
+            out.push_back(c);
+        }
+    }
+    return out;
+}
+
+QueryParameters decodeQuery(const std::string &rawQuery)
+{
+    QueryParameters parameters;
+    std::size_t start = 0;
+    while (start <= rawQuery.size() && !rawQuery.empty()) {
+        std::size_t end = rawQuery.find('&', start);
+        if (end == std::string::npos)
+            end = rawQuery.size();
+        const std::string_view pair(rawQuery.data() + start, end - start);
+        if (!pair.empty()) {
+            const std::size_t equals = pair.find('=');
+            const std::string_view key = pair.substr(0, equals);
+            const std::string_view value = equals == std::string_view::npos ? std::string_view() : pair.substr(equals + 1);
+            parameters.emplace_back(percentDecode(key, true), percentDecode(value, true));
+        }
+        start = end + 1;
+    }
+    return parameters;
+}
+
+} // namespace cw::emu

@@ -1,0 +1,36 @@
+#include "aws_test_home.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace cw::net::testing {
+
+QString AwsTestHome::writeFile(const QString &relative, const QByteArray &content) const
+{
+    const QString absolute = m_dir.filePath(relative);
+    QDir().mkpath(QFileInfo(absolute).absolutePath());
+    QFile file(absolute);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(absolute));
+    return absolute;
+}
+
+QString AwsTestHome::writeScript(const QString &name, const QByteArray &body) const
+{
+    const QString absolute = writeFile(name, "#!/bin/sh\n" + body);
+    QFile::setPermissions(absolute, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    return absolute;
+}
+
+AwsEnvironment AwsTestHome::environment(const QMap<QString, QString> &variables) const
+{
+    QProcessEnvironment process;
+    process.insert(QStringLiteral("PATH"), QProcessEnvironment::systemEnvironment().value(
+                                               QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin")));
+    for (auto it = variables.cbegin(); it != variables.cend(); ++it)
+        process.insert(it.key(), it.value());
+    return AwsEnvironment{process, m_dir.path()};
+}
+
+} // namespace cw::net::testing
