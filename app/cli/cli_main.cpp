@@ -4,6 +4,7 @@
 #include "cli_io.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <array>
 
 using namespace cw::cli;
@@ -28,7 +29,10 @@ void printOverview()
     out() << "\nOptions:\n"
              "  -h, --help     Show this help; 'casewright-cli COMMAND --help' shows a command's.\n"
              "  -v, --version  Show the version.\n\n"
-             "Exit status: 0 success, 1 failure (errors found, unreadable input), 2 usage error.\n";
+             "Exit status: 0 success, 1 failure (errors found, unreadable input), 2 usage error.\n\n"
+             "Credentials, region and endpoint come from the AWS environment and config files, as for\n"
+             "the AWS CLI (AWS_PROFILE, AWS_REGION, AWS_ENDPOINT_URL, AWS_MAX_ATTEMPTS, ~/.aws/...).\n"
+             "CASEWRIGHT_DEBUG=1 logs every request.\n";
     out().flush();
 }
 } // namespace
@@ -38,6 +42,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("casewright-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CASEWRIGHT_VERSION));
+
+    // Request-by-request logs are for diagnosing: CASEWRIGHT_DEBUG=1 shows them.
+    if (qEnvironmentVariableIsEmpty("CASEWRIGHT_DEBUG"))
+        QLoggingCategory::setFilterRules(QStringLiteral("casewright.*.debug=false"));
 
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     if (arguments.isEmpty())

@@ -45,6 +45,21 @@ Result<Connection> connect(const QCommandLineParser &parser, const project::Proj
     net::CredentialResolverOptions credentialOptions;
     credentialOptions.profile = connection.profile;
     net::CasesClientConfig config;
+    // The retry budget, set like the AWS SDKs and CLI: AWS_MAX_ATTEMPTS, else the profile's
+    // max_attempts, else the standard mode's 3.
+    QString maxAttempts = environment.get(QStringLiteral("AWS_MAX_ATTEMPTS"));
+    if (maxAttempts.isEmpty())
+        if (const auto profile = files->profile(profileName))
+            maxAttempts = profile->value(QStringLiteral("max_attempts"));
+    if (!maxAttempts.isEmpty()) {
+        bool valid = false;
+        const int attempts = maxAttempts.toInt(&valid);
+        if (!valid || attempts < 1 || attempts > 50)
+            return makeError("aws.max-attempts",
+                             "AWS_MAX_ATTEMPTS / max_attempts must be a whole number from 1 to 50, not \"" +
+                                 toStd(maxAttempts) + "\"");
+        config.retry.maxAttempts = attempts;
+    }
     config.endpoint = endpoint->url;
     config.region = region->region;
     config.credentials = net::makeCredentialsProvider(environment, credentialOptions);

@@ -70,6 +70,16 @@ void putBaseTemplate(Project &project, CaseTemplate caseTemplate)
 }
 } // namespace
 
+void rebaseRule(Project &project, const CaseRule &remote)
+{
+    putBaseRule(project, remote);
+}
+
+void rebaseTemplate(Project &project, const CaseTemplate &remote)
+{
+    putBaseTemplate(project, remote);
+}
+
 void rewriteLocalRuleRefs(Project &project, const std::string &slug, const std::string &caseRuleId)
 {
     const std::string local = localRuleRef(slug);

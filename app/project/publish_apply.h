@@ -16,6 +16,11 @@ void rewriteLocalRuleRefs(Project &project, const std::string &slug, const std::
 
 // Accepts the remote version of one entity (a conflict resolved as "theirs"): the file and the
 // base both become `remote`; a null `remote` means it was deleted there.
+// Records `remote` as the base version of its entity, leaving the file alone: after "take mine",
+// the remote state is what the local version replaces.
+void rebaseRule(Project &project, const CaseRule &remote);
+void rebaseTemplate(Project &project, const CaseTemplate &remote);
+
 void adoptRemoteRule(Project &project, const std::string &caseRuleId, const std::optional<CaseRule> &remote);
 void adoptRemoteTemplate(Project &project, const std::string &templateId, const std::optional<CaseTemplate> &remote);
 

@@ -226,13 +226,14 @@ void Publisher::resolveConflictsAndGo()
             const auto remote = m_remoteRules.find(step.id);
             const bool gone = remote == m_remoteRules.end() || remote->second.isDeleted();
             const Json theirs = gone ? Json() : comparableRule(remote->second);
-            if (theirs != step.before)
+            // The remote already holding my version is no conflict: an interrupted publish sent it.
+            if (theirs != step.before && theirs != step.after)
                 conflicts.push_back({"rule", step.slug, step.id, step.name, step.after, theirs, step.before});
         } else if (step.action == PlanStep::Action::UpdateTemplate) {
             const auto remote = m_remoteTemplates.find(step.id);
             const bool gone = remote == m_remoteTemplates.end() || remote->second.isDeleted();
             const Json theirs = gone ? Json() : comparableTemplate(remote->second);
-            if (theirs != step.before)
+            if (theirs != step.before && theirs != step.after)
                 conflicts.push_back({"template", step.slug, step.id, step.name, step.after, theirs, step.before});
         }
     }
@@ -245,19 +246,40 @@ void Publisher::resolveConflictsAndGo()
             for (const RemoteConflict &conflict : conflicts)
                 m_report.adopted.push_back(conflict.kind + " \"" + conflict.name +
                                            "\" changed remotely; overwriting it with the local version (--take-mine)");
-            // A rule deleted remotely cannot be updated: publish it again as a new rule.
-            for (const RemoteConflict &conflict : conflicts)
-                if (conflict.theirs.is_null() && conflict.kind == "rule")
+            for (const RemoteConflict &conflict : conflicts) {
+                if (!conflict.theirs.is_null()) {
+                    // The remote version becomes the base that mine replaces.
+                    if (conflict.kind == "rule")
+                        rebaseRule(project, m_remoteRules.at(conflict.id));
+                    else
+                        rebaseTemplate(project, m_remoteTemplates.at(conflict.id));
+                    continue;
+                }
+                // Deleted remotely: a rule or template that no longer exists cannot be updated,
+                // so mine is published again as a new one (a deleted-here one stays deleted).
+                if (conflict.kind == "rule") {
                     for (RuleFile &file : project.rules)
                         if (file.rule.caseRuleId == conflict.id) {
                             file.rule.caseRuleId.clear();
-                            if (project.base) {
-                                auto &rules = project.base->caseRules;
-                                rules.erase(std::remove_if(rules.begin(), rules.end(),
-                                                           [&](const CaseRule &r) { return r.caseRuleId == conflict.id; }),
-                                            rules.end());
-                            }
+                            for (TemplateFile &templateFile : project.templates)
+                                if (templateFile.caseTemplate.rules)
+                                    for (TemplateRule &attachment : *templateFile.caseTemplate.rules)
+                                        if (attachment.caseRuleId == conflict.id)
+                                            attachment.caseRuleId = localRuleRef(file.slug);
                         }
+                    adoptRemoteRule(project, conflict.id, std::nullopt);
+                } else {
+                    for (TemplateFile &file : project.templates)
+                        if (file.caseTemplate.templateId == conflict.id)
+                            file.caseTemplate.templateId.clear();
+                    if (project.base) {
+                        auto &templates = project.base->templates;
+                        templates.erase(std::remove_if(templates.begin(), templates.end(),
+                                                       [&](const CaseTemplate &t) { return t.templateId == conflict.id; }),
+                                        templates.end());
+                    }
+                }
+            }
             break;
         case ConflictChoice::TakeTheirs:
             for (const RemoteConflict &conflict : conflicts) {

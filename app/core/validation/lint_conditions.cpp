@@ -191,7 +191,7 @@ void lintBooleanRule(FindingSink &sink, const DomainSnapshot &context, const std
     const std::string listPointer = pointer + "/conditions";
     if (details.conditions.empty()) {
         sink.warning(codes::LintRuleNoConditions, listPointer,
-                     ruleTitle + " has no conditions, so the field is always " +
+                     ruleTitle + " has no conditions, so it always makes the field " +
                          outcomeWord(kind, details.defaultValue) +
                          (kind == RuleDetails::Kind::Required && details.defaultValue
                               ? "; to make a field always required, list it in the template's required fields"

@@ -1,10 +1,15 @@
 #include "validation/references.h"
 
-#include "validation/describe.h"
 #include "validation/finding_codes.h"
 
 namespace cw::validation {
 namespace {
+
+// 'Status' (status), or the id alone when the entity has no name.
+std::string namedId(const std::string &name, const std::string &id)
+{
+    return name.empty() ? id : "'" + name + "' (" + id + ")";
+}
 
 // Empty or longer than the model's 1..500: the service rejects the id before looking it up.
 bool checkIdShape(FindingSink &sink, const std::string &id, const char *what, const std::string &pointer,
@@ -44,7 +49,7 @@ const Field *checkFieldReference(FindingSink &sink, const DomainSnapshot &contex
     }
     if (field->isDeleted()) {
         sink.error(codes::ReferenceFieldDeleted, pointer,
-                   subject + " refers to field " + entityLabel(field->name, fieldId) +
+                   subject + " refers to field " + namedId(field->name, fieldId) +
                        ", which has been deleted; pick another field.");
         return nullptr;
     }
@@ -66,7 +71,7 @@ const CaseRule *checkRuleReference(FindingSink &sink, const DomainSnapshot &cont
     }
     if (rule->isDeleted()) {
         sink.error(codes::ReferenceRuleDeleted, pointer,
-                   subject + " attaches rule " + entityLabel(rule->name, caseRuleId) +
+                   subject + " attaches rule " + namedId(rule->name, caseRuleId) +
                        ", which has been deleted; remove the attachment or attach another rule.");
         return nullptr;
     }
@@ -88,7 +93,7 @@ const Layout *checkLayoutReference(FindingSink &sink, const DomainSnapshot &cont
     }
     if (layout->deleted.value_or(false)) {
         sink.error(codes::ReferenceLayoutDeleted, pointer,
-                   subject + " uses layout " + entityLabel(layout->name, layoutId) +
+                   subject + " uses layout " + namedId(layout->name, layoutId) +
                        ", which has been deleted; pick another layout.");
         return nullptr;
     }

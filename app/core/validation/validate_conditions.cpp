@@ -88,12 +88,14 @@ private:
             return;
         }
         const char *group = toString(condition.kind);
-        if (level >= kMaxNestingLevels)
+        // `level` counts the groups around this one plus one: a group at level 3 is the third
+        // level of nesting.
+        if (level > kMaxNestingLevels)
             m_sink.error(
                 codes::RuleConditionsTooDeep, pointer,
                 subject + " is an " + group +
-                    " group inside a group; the service allows 2 levels (the rule's conditions and the "
-                    "conditions of a group in it). Move its conditions into the enclosing group, or "
+                    " group inside a group inside a group; the service allows 2 levels of nesting (a "
+                    "group, and groups inside it). Move its conditions into the enclosing group, or "
                     "split the rule.");
         if (condition.children.empty())
             m_sink.error(

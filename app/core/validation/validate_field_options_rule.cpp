@@ -51,7 +51,7 @@ const Field *checkSide(FindingSink &sink, const DomainSnapshot &context, const s
     }
     const std::string memberPointer = pointer + "/" + side + "FieldId";
     const Field *field =
-        checkFieldReference(sink, context, *fieldId, memberPointer, ruleTitle + ": the " + side + " field");
+        checkFieldReference(sink, context, *fieldId, memberPointer, ruleTitle + " (" + side + " field)");
     if (field && field->fieldType() != FieldType::SingleSelect && field->fieldType() != FieldType::Unknown) {
         sink.error(
             codes::RuleOptionsNotSingleSelect, memberPointer,
@@ -114,7 +114,7 @@ void validateFieldOptionsRule(FindingSink &sink, const DomainSnapshot &context, 
                            " child values; the service accepts at most 1500. Remove some.");
         for (std::size_t j = 0; j < mapping.childValues.size(); ++j) {
             const std::string &value = mapping.childValues[j];
-            const std::string childPointer = pointerJoin(childrenPointer, i);
+            const std::string childPointer = pointerJoin(childrenPointer, j);
             const std::string childSubject = ruleTitle + ": the child value \"" + value + "\"";
             if (sink.checkText(value, kMappingValueLimits, codes::RuleOptionsValueLength,
                                codes::RuleOptionsValuePattern, childPointer, childSubject) &&

@@ -111,18 +111,18 @@ std::vector<CodeCase> ruleCodeCases()
                      {Condition::equalTo("f-category", Value::string("billing"), false),
                       Condition::equalTo("f-subcategory", Value::string("refund"), false)}));
          }},
-        {"rule.conditions.too-deep", "group inside a group",
+        {"rule.conditions.too-deep", "group inside a group inside a group",
          [](DomainSnapshot &s) {
+             conditionsOf(s, "cr-refund")[0].children.push_back(Condition::orAll(
+                 {Condition::andAll({Condition::equalTo("f-priority", Value::string("high"), true)}),
+                  Condition::equalTo("f-priority", Value::string("urgent"), true)}));
+         },
+         "/caseRules/2/rule/required/conditions/0/andAll/conditions/2/orAll/conditions/0",
+         [](DomainSnapshot &s) {
+             // Two levels -- a group inside a group -- are allowed.
              conditionsOf(s, "cr-refund")[0].children.push_back(
                  Condition::orAll({Condition::equalTo("f-priority", Value::string("high"), true),
                                    Condition::equalTo("f-priority", Value::string("urgent"), true)}));
-         },
-         "/caseRules/2/rule/required/conditions/0/andAll/conditions/2",
-         [](DomainSnapshot &s) {
-             conditionsOf(s, "cr-refund")
-                 .push_back(
-                     Condition::orAll({Condition::equalTo("f-priority", Value::string("high"), true),
-                                       Condition::equalTo("f-priority", Value::string("urgent"), true)}));
          }},
         {"rule.condition.unknown", "condition of a newer kind",
          [](DomainSnapshot &s) {

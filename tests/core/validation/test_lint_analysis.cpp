@@ -75,6 +75,16 @@ private slots:
                                                               "lint.condition.shadowed@" + kList + "2"}));
     }
 
+    void equalToAndNotEqualToTogetherShadowWhatFollows()
+    {
+        // Each of the two decides for some case, and together they decide every case.
+        const auto findings =
+            lintConditions({is("status", text("closed"), true), isNot("status", text("closed"), false),
+                            is("f-vip", Value::boolean_(true), true)});
+        QCOMPARE(summary(findings), std::vector<std::string>{"lint.condition.shadowed@" + kList + "2"});
+        QVERIFY(findings[0].message.find("one of conditions 1 and 2 is true") != std::string::npos);
+    }
+
     void booleanFieldHoldsOnlyTrueOrFalse()
     {
         // true, false and empty cover every case, so the fourth condition never decides.
@@ -133,7 +143,8 @@ private slots:
     {
         // Without condition 1, condition 2 would decide "required": removing condition 1 alone
         // changes the rule, so only the shadowed condition 2 is reported.
-        const auto findings = lintConditions({is("status", text("closed"), false), is("status", text("closed"), true)});
+        const auto findings =
+            lintConditions({is("status", text("closed"), false), is("status", text("closed"), true)});
         QCOMPARE(summary(findings), std::vector<std::string>{"lint.condition.shadowed@" + kList + "1"});
     }
 

@@ -4,6 +4,7 @@
 #include "snapshot_fixture.h"
 #include "validation/finding_codes.h"
 #include "validation/lint.h"
+#include "wire/wire_json.h"
 
 #include <QTest>
 
@@ -54,6 +55,18 @@ private slots:
     void realisticSnapshotIsClean()
     {
         const std::vector<Finding> findings = checkSnapshot(realisticSnapshot(), "customer-care.json");
+        QVERIFY2(findings.empty(), qPrintable(describe(findings)));
+    }
+
+    void realisticSnapshotSurvivesTheWire()
+    {
+        // The fixture is a document the readers accept, and checking what they read gives the same.
+        const auto text = toJsonText(wire::writeSnapshot(realisticSnapshot()));
+        const auto json = parseJsonText(text, "customer-care.json");
+        QVERIFY(json.ok());
+        const auto read = wire::readSnapshot(*json);
+        QVERIFY2(read.ok(), read.ok() ? "" : read.error().toString().c_str());
+        const std::vector<Finding> findings = checkSnapshot(*read, "customer-care.json");
         QVERIFY2(findings.empty(), qPrintable(describe(findings)));
     }
 
