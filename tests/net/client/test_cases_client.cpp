@@ -36,7 +36,8 @@ QByteArray fieldJson(const std::string &id)
 std::vector<std::string> idsOf(const FakeRequest &request, const char *key)
 {
     std::vector<std::string> ids;
-    for (const Json &item : Json::parse(request.body.toStdString()).at(key))
+    const Json body = Json::parse(request.body.toStdString()); // keep it alive for the loop
+    for (const Json &item : body.at(key))
         ids.push_back(item.at("id").get<std::string>());
     return ids;
 }
