@@ -9,6 +9,6 @@ cd "$root"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build --target casewright-cli -j"$(nproc 2>/dev/null || echo 2)"
 sample=resources/sample
-./build/app/cli/casewright-cli validate "$sample/support-centre.snapshot.json"
-./build/app/cli/casewright-cli evaluate "$sample/support-centre.snapshot.json" \
+./build/bin/casewright-cli validate "$sample/support-centre.snapshot.json"
+./build/bin/casewright-cli evaluate "$sample/support-centre.snapshot.json" \
   --cases "$sample/support-centre.cases.json" --explain

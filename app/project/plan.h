@@ -18,7 +18,7 @@ namespace cw::project {
 struct PlanStep {
     enum class Action { CreateRule, CreateTemplate, UpdateTemplate, UpdateRule, DeleteRule };
     Action action = Action::CreateRule;
-    std::string slug; // the file's slug (for deletions: the slug the rule had in the base)
+    std::string slug; // the file's slug; empty for deletions (the file is gone)
     std::string id;   // caseRuleId / templateId; empty for creations
     std::string name;
     std::vector<std::string> changes; // "name", "rule", "description", "rules", ... what differs

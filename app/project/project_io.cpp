@@ -394,8 +394,15 @@ Status saveProject(const Project &project, DiskState &disk)
     const auto changedOnDisk = [&](const std::string &relative) -> std::optional<Error> {
         QFile file(qs(joinPath(directory, relative)));
         const auto known = disk.contentHashes.find(relative);
-        if (!file.exists())
+        if (!file.exists()) {
+            // Removed by hand (or by git) since it was read: writing it back would undo that.
+            if (known != disk.contentHashes.end())
+                return fileError("project.changed-on-disk",
+                                 "the file was deleted on disk since the project was opened; reopen the project "
+                                 "(your changes are kept in the recovery copy) or save elsewhere",
+                                 joinPath(directory, relative));
             return std::nullopt;
+        }
         if (!file.open(QIODevice::ReadOnly))
             return fileError("file.unreadable", "cannot read the file, so it is not overwritten",
                              joinPath(directory, relative));

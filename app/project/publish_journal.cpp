@@ -28,6 +28,14 @@ std::optional<JournalStep::State> stateFromName(const std::string &name)
     return std::nullopt;
 }
 
+// A string member, or "" when it is absent or of another type (checked by the caller where it
+// matters); nlohmann's value() would throw on another type.
+std::string stringMember(const Json &object, const char *key)
+{
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
 std::optional<PlanStep::Action> actionFromCode(const std::string &code)
 {
     for (auto action : {PlanStep::Action::CreateRule, PlanStep::Action::CreateTemplate,
@@ -58,24 +66,30 @@ Result<std::optional<Journal>> readJournal(const std::string &projectDirectory)
     where.file = path;
     if (!json->is_object() || !json->contains("steps") || !(*json)["steps"].is_array())
         return makeError("journal.malformed", "the publish journal is damaged: it has no \"steps\" list", where);
-    journal.startedAt = json->value("startedAt", std::string());
+    if (json->contains("startedAt") && !(*json)["startedAt"].is_string())
+        return makeError("journal.malformed", "the publish journal's \"startedAt\" must be a string", where);
+    journal.startedAt = stringMember(*json, "startedAt");
     const Json &steps = (*json)["steps"];
     for (std::size_t i = 0; i < steps.size(); ++i) {
         const Json &item = steps[i];
         where.pointer = pointerJoin("/steps", i);
         if (!item.is_object())
             return makeError("journal.malformed", "a journal step must be an object", where);
-        const auto action = actionFromCode(item.value("action", std::string()));
-        const auto state = stateFromName(item.value("state", std::string()));
+        const auto action = actionFromCode(stringMember(item, "action"));
+        const auto state = stateFromName(stringMember(item, "state"));
         if (!action || !state)
             return makeError("journal.malformed", "a journal step has an unknown action or state", where);
         JournalStep step;
         step.action = *action;
         step.state = *state;
-        step.slug = item.value("slug", std::string());
-        step.id = item.value("id", std::string());
-        step.arn = item.value("arn", std::string());
-        step.name = item.value("name", std::string());
+        for (const char *key : {"slug", "id", "arn", "name"})
+            if (item.contains(key) && !item[key].is_string())
+                return makeError("journal.malformed", std::string("a journal step's \"") + key + "\" must be a string",
+                                 where);
+        step.slug = stringMember(item, "slug");
+        step.id = stringMember(item, "id");
+        step.arn = stringMember(item, "arn");
+        step.name = stringMember(item, "name");
         step.after = item.value("after", Json());
         journal.steps.push_back(std::move(step));
     }

@@ -25,6 +25,8 @@ struct RuleKind {
     static Json comparable(const Entity &e) { return comparableRule(e); }
     static Json wire(const Entity &e) { return wire::writeCaseRule(e); }
     static std::string fallback() { return "rule"; }
+    static constexpr std::string Entity::*idMember = &Entity::caseRuleId;
+    static std::vector<Entity> &baseList(DomainSnapshot &s) { return s.caseRules; }
 };
 
 struct TemplateKind {
@@ -43,12 +45,17 @@ struct TemplateKind {
     static Json comparable(const Entity &e) { return comparableTemplate(e); }
     static Json wire(const Entity &e) { return wire::writeTemplate(e); }
     static std::string fallback() { return "template"; }
+    static constexpr std::string Entity::*idMember = &Entity::templateId;
+    static std::vector<Entity> &baseList(DomainSnapshot &s) { return s.templates; }
 };
 
 void addConflict(Project &project, MergeReport &report, Conflict conflict)
 {
+    // The same entity conflicting again (a second pull before it was resolved) is one conflict.
     for (Conflict &existing : project.state.conflicts)
-        if (existing.kind == conflict.kind && existing.slug == conflict.slug) {
+        if (existing.kind == conflict.kind &&
+            (conflict.id.empty() ? existing.slug == conflict.slug : existing.id == conflict.id)) {
+            conflict.slug = existing.slug;
             existing = conflict; // a newer remote version replaces the one kept before
             report.newConflicts.push_back(std::move(conflict));
             return;
@@ -64,6 +71,10 @@ void mergeKind(Project &project, const DomainSnapshot &remote, MergeReport &repo
     std::set<std::string> slugs;
     for (auto &file : files)
         slugs.insert(file.slug);
+    // A conflict's slug is where "take theirs" will write its file: no other file may take it.
+    for (const Conflict &conflict : project.state.conflicts)
+        if (conflict.kind == Kind::name)
+            slugs.insert(conflict.slug);
 
     std::set<std::string> remoteIds;
     for (const auto &theirs : Kind::remote(remote)) {
@@ -77,7 +88,13 @@ void mergeKind(Project &project, const DomainSnapshot &remote, MergeReport &repo
         if (mine == files.end()) {
             if (base != nullptr && !base->isDeleted() && theirsChanged) {
                 // Deleted here, edited there: keep the remote version aside until resolved.
-                const std::string slug = uniqueSlug(Kind::name_(theirs), slugs, Kind::fallback());
+                std::string slug;
+                for (const Conflict &existing : project.state.conflicts)
+                    if (existing.kind == Kind::name && existing.id == Kind::id(theirs))
+                        slug = existing.slug;
+                if (slug.empty())
+                    slug = uniqueSlug(Kind::name_(theirs), slugs, Kind::fallback());
+                slugs.insert(slug);
                 addConflict(project, report, Conflict{Kind::name, slug, Kind::id(theirs), Kind::wire(theirs)});
             } else if (base == nullptr || base->isDeleted()) {
                 const std::string slug = uniqueSlug(Kind::name_(theirs), slugs, Kind::fallback());
@@ -122,12 +139,34 @@ void mergeKind(Project &project, const DomainSnapshot &remote, MergeReport &repo
 }
 
 template <typename Kind>
+void forgetRemoteId(Project &project, typename Kind::File &file, const std::string &id)
+{
+    Kind::entity(file).*Kind::idMember = std::string();
+    if (project.base) {
+        auto &entities = Kind::baseList(*project.base);
+        entities.erase(std::remove_if(entities.begin(), entities.end(),
+                                      [&](const auto &entity) { return Kind::id(entity) == id; }),
+                       entities.end());
+    }
+    if constexpr (std::is_same_v<Kind, RuleKind>)
+        for (TemplateFile &templateFile : project.templates)
+            if (templateFile.caseTemplate.rules)
+                for (TemplateRule &attachment : *templateFile.caseTemplate.rules)
+                    if (attachment.caseRuleId == id)
+                        attachment.caseRuleId = localRuleRef(file.slug);
+}
+
+template <typename Kind>
 Status resolveOne(Project &project, const Conflict &conflict, Resolution resolution)
 {
-    if (resolution == Resolution::TakeMine)
-        return Ok{};
     auto &files = Kind::files(project);
     auto mine = std::find_if(files.begin(), files.end(), [&](auto &file) { return file.slug == conflict.slug; });
+    if (resolution == Resolution::TakeMine) {
+        // Mine against a remote deletion: the id is gone for good, so mine is published as new.
+        if (conflict.theirs.is_null() && mine != files.end())
+            forgetRemoteId<Kind>(project, *mine, conflict.id);
+        return Ok{};
+    }
     if (conflict.theirs.is_null()) {
         if (mine != files.end())
             files.erase(mine);

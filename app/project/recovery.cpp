@@ -59,7 +59,8 @@ Result<std::optional<RecoveryInfo>> findRecovery(const std::string &directory)
     if (!json)
         return json.error();
     RecoveryInfo info;
-    info.savedAt = json->value("savedAt", std::string());
+    if (const auto savedAt = json->find("savedAt"); savedAt != json->end() && savedAt->is_string())
+        info.savedAt = savedAt->get<std::string>();
     info.rules = (*json)["rules"].size();
     info.templates = (*json)["templates"].size();
     info.samples = (*json)["samples"].size();

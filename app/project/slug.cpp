@@ -16,12 +16,12 @@ std::string slugify(const std::string &name, const std::string &fallback)
             pendingDash = !slug.empty();
             continue;
         }
+        if (slug.size() + (pendingDash ? 2 : 1) > kMaxSlugLength)
+            break;
         if (pendingDash)
             slug += '-';
         pendingDash = false;
         slug += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-        if (slug.size() >= kMaxSlugLength)
-            break;
     }
     while (!slug.empty() && slug.back() == '-')
         slug.pop_back();

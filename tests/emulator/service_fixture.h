@@ -5,7 +5,6 @@
 #include "domain_store.h"
 #include "emulator_service.h"
 #include "router.h"
-
 #include "wire/wire_json.h"
 
 #include <QByteArray>
@@ -15,7 +14,10 @@
 
 namespace cw::emu::testing {
 
-inline const char *sampleDomainId() { return "09360fd9-e272-549f-9122-b5c47c94cb3b"; }
+inline const char *sampleDomainId()
+{
+    return "09360fd9-e272-549f-9122-b5c47c94cb3b";
+}
 
 class ServiceFixture {
 public:
@@ -31,7 +33,8 @@ public:
             return std::string(text);
         };
         store = std::make_unique<DomainStore>(identity);
-        auto sample = wire::loadSnapshotFile(CASEWRIGHT_SOURCE_DIR "/resources/sample/support-centre.snapshot.json");
+        auto sample =
+            wire::loadSnapshotFile(CASEWRIGHT_SOURCE_DIR "/resources/sample/support-centre.snapshot.json");
         if (sample)
             store->addInMemory(std::move(sample).value());
         service = std::make_unique<EmulatorService>(*store, pageSize);

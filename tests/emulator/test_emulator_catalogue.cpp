@@ -39,7 +39,8 @@ private slots:
             QueryParameters query;
             if (!token.empty())
                 query.emplace_back("nextToken", token);
-            const ApiResponse page = fixture.call("POST", ServiceFixture::domainPath("/fields-list"), Json(), query);
+            const ApiResponse page =
+                fixture.call("POST", ServiceFixture::domainPath("/fields-list"), Json(), query);
             QCOMPARE(page.status, 200);
             for (const Json &field : page.body["fields"])
                 listed.push_back(field["fieldId"].get<std::string>());
@@ -48,8 +49,9 @@ private slots:
         QCOMPARE(listed.size(), fixture.snapshot().fields.size() - 1);
         QVERIFY(std::find(listed.begin(), listed.end(), deletedId) == listed.end());
 
-        const ApiResponse batch = fixture.call("POST", ServiceFixture::domainPath("/fields-batch"),
-                                               {{"fields", {{{"id", deletedId}}, {{"id", "status"}}, {{"id", "nope"}}}}});
+        const ApiResponse batch =
+            fixture.call("POST", ServiceFixture::domainPath("/fields-batch"),
+                         {{"fields", {{{"id", deletedId}}, {{"id", "status"}}, {{"id", "nope"}}}}});
         QCOMPARE(batch.status, 200);
         QCOMPARE(batch.body["fields"].size(), std::size_t(2));
         QCOMPARE(batch.body["fields"][0]["deleted"], Json(true));
@@ -65,15 +67,19 @@ private slots:
         const ApiResponse first = fixture.call("POST", path);
         QCOMPARE(first.body["options"].size(), std::size_t(2));
         QVERIFY(first.body.contains("nextToken"));
-        const ApiResponse second = fixture.call("POST", path, Json(), {{"nextToken", first.body["nextToken"].get<std::string>()}});
-        QCOMPARE(second.body["options"][0]["value"], Json(fixture.snapshot().fieldOptions["status"].at(2).value));
+        const ApiResponse second =
+            fixture.call("POST", path, Json(), {{"nextToken", first.body["nextToken"].get<std::string>()}});
+        QCOMPARE(second.body["options"][0]["value"],
+                 Json(fixture.snapshot().fieldOptions["status"].at(2).value));
         QVERIFY(!second.body.contains("nextToken"));
 
         const ApiResponse filtered = fixture.call("POST", path, Json(), {{"values", "pending"}});
-        QCOMPARE(filtered.body["options"], Json::parse(R"([{"name":"Pending","value":"pending","active":true}])"));
+        QCOMPARE(filtered.body["options"],
+                 Json::parse(R"([{"name":"Pending","value":"pending","active":true}])"));
         // A token is bound to its filter: reusing it under another filter is refused.
-        const ApiResponse mixed = fixture.call("POST", path, Json(),
-                                               {{"values", "open"}, {"nextToken", first.body["nextToken"].get<std::string>()}});
+        const ApiResponse mixed =
+            fixture.call("POST", path, Json(),
+                         {{"values", "open"}, {"nextToken", first.body["nextToken"].get<std::string>()}});
         QCOMPARE(mixed.status, 400);
         QCOMPARE(fixture.call("POST", ServiceFixture::domainPath("/fields/nope/options-list")).status, 404);
     }
@@ -81,13 +87,22 @@ private slots:
     void createFieldAndPutOptions()
     {
         ServiceFixture fixture;
-        const ApiResponse created = fixture.call("POST", ServiceFixture::domainPath("/fields"),
-                                                 {{"name", "Region"}, {"type", "SingleSelect"}, {"description", "Where"}});
+        const ApiResponse created =
+            fixture.call("POST", ServiceFixture::domainPath("/fields"),
+                         {{"name", "Region"}, {"type", "SingleSelect"}, {"description", "Where"}});
         QCOMPARE(created.status, 200);
         const std::string fieldId = created.body["fieldId"].get<std::string>();
         QCOMPARE(fixture.snapshot().findField(fieldId)->nameSpace, std::string("Custom"));
-        QCOMPARE(fixture.call("POST", ServiceFixture::domainPath("/fields"), {{"name", "Region"}, {"type", "Text"}}).status, 409);
-        QCOMPARE(fixture.call("POST", ServiceFixture::domainPath("/fields"), {{"name", "Other"}, {"type", "Colour"}}).status, 400);
+        QCOMPARE(
+            fixture
+                .call("POST", ServiceFixture::domainPath("/fields"), {{"name", "Region"}, {"type", "Text"}})
+                .status,
+            409);
+        QCOMPARE(
+            fixture
+                .call("POST", ServiceFixture::domainPath("/fields"), {{"name", "Other"}, {"type", "Colour"}})
+                .status,
+            400);
 
         const std::string optionsPath = ServiceFixture::domainPath("/fields/" + fieldId + "/options");
         const Json options = Json::parse(R"({"options":[{"name":"North","value":"north","active":true},
@@ -98,7 +113,8 @@ private slots:
         const auto *stored = fixture.snapshot().optionsOf(fieldId);
         QCOMPARE(stored->size(), std::size_t(2));
         QCOMPARE(stored->at(1).active, false);
-        QCOMPARE(fixture.call("PUT", ServiceFixture::domainPath("/fields/title/options"), options).status, 400);
+        QCOMPARE(fixture.call("PUT", ServiceFixture::domainPath("/fields/title/options"), options).status,
+                 400);
     }
 
     void layoutsAreListedAndRead()
@@ -107,19 +123,22 @@ private slots:
         const ApiResponse list = fixture.call("POST", ServiceFixture::domainPath("/layouts-list"));
         QCOMPARE(list.body["layouts"].size(), fixture.snapshot().layouts.size());
         const Layout &layout = fixture.snapshot().layouts.front();
-        const ApiResponse got = fixture.call("POST", ServiceFixture::domainPath("/layouts/" + layout.layoutId));
+        const ApiResponse got =
+            fixture.call("POST", ServiceFixture::domainPath("/layouts/" + layout.layoutId));
         QCOMPARE(got.status, 200);
         QCOMPARE(got.body["content"], layout.content);
-        QCOMPARE(fixture.call("POST", ServiceFixture::domainPath("/layouts/nope")).body["resourceType"], Json("Layout"));
+        QCOMPARE(fixture.call("POST", ServiceFixture::domainPath("/layouts/nope")).body["resourceType"],
+                 Json("Layout"));
     }
 
     void unknownOperationsAre404()
     {
         ServiceFixture fixture;
-        for (const auto &[method, path] : {std::pair<std::string, std::string>{"POST", ServiceFixture::domainPath("/rules-list")},
-                                           {"GET", ServiceFixture::domainPath("/rules-list/")},
-                                           {"POST", "/nothing"},
-                                           {"POST", "/domains//templates"}}) {
+        for (const auto &[method, path] :
+             {std::pair<std::string, std::string>{"POST", ServiceFixture::domainPath("/rules-list")},
+              {"GET", ServiceFixture::domainPath("/rules-list/")},
+              {"POST", "/nothing"},
+              {"POST", "/domains//templates"}}) {
             const ApiResponse response = fixture.call(method, path);
             QCOMPARE(response.status, 404);
             QCOMPARE(response.errorType(), std::string("UnknownOperationException"));

@@ -1,10 +1,9 @@
 // cases-emulator as a process, over real HTTP: SigV4 acceptance and refusal, percent-encoded page
 // tokens, the error shape on the wire, persistence across a restart, seeded faults, non-blocking
 // latency, the admin endpoints and --help.
+#include "auth/sigv4_signer.h"
 #include "emulator_client.h"
 #include "emulator_process.h"
-
-#include "auth/sigv4_signer.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,7 +20,8 @@ const std::string kDomain = "/domains/09360fd9-e272-549f-9122-b5c47c94cb3b";
 
 QStringList withSample(QStringList extra)
 {
-    return QStringList{QStringLiteral("--seed-sample"), QStringLiteral("--sample"), sampleSnapshotPath()} + extra;
+    return QStringList{QStringLiteral("--seed-sample"), QStringLiteral("--sample"), sampleSnapshotPath()} +
+           extra;
 }
 
 // One unsigned ListDomains over a fresh raw connection: its status, or 0 when the connection
@@ -33,7 +33,8 @@ int rawListDomainsStatus(quint16 port)
     socket.connectToHost(QHostAddress::LocalHost, port);
     if (!socket.waitForConnected(10000))
         return -1;
-    socket.write("POST /domains-list HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    socket.write(
+        "POST /domains-list HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
     QByteArray received;
     while (socket.state() == QAbstractSocket::ConnectedState && !received.contains("\r\n")) {
         if (!socket.waitForReadyRead(10000))
@@ -93,8 +94,9 @@ private slots:
         QCOMPARE(unknown.status, 403);
         QCOMPARE(unknown.errorType(), QByteArray("UnrecognizedClientException"));
 
-        const HttpReply wrongRegion = EmulatorClient(emulator.url(), defaultEmulatorCredentials(), QStringLiteral("eu-west-1"))
-                                          .call("POST", "/domains-list");
+        const HttpReply wrongRegion =
+            EmulatorClient(emulator.url(), defaultEmulatorCredentials(), QStringLiteral("eu-west-1"))
+                .call("POST", "/domains-list");
         QCOMPARE(wrongRegion.status, 403);
 
         // The signature covers the body: a body changed after signing no longer verifies.
@@ -109,6 +111,7 @@ private slots:
         const auto signature = net::signHeaders(parts, params);
         QVERIFY(signature.ok());
         QNetworkRequest request(QUrl(QString::fromLatin1("http://" + authority + path)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json")); // not signed
         for (const auto &[name, value] : signature->headersToAdd)
             request.setRawHeader(name, value);
         QNetworkReply *tampered = client.network().post(request, QByteArray(R"({"caseRules":[{"id":"b"}]})"));
@@ -119,6 +122,25 @@ private slots:
         tampered->deleteLater();
 
         QCOMPARE(client.call("GET", "/_emulator/stats").json()["authFailures"], Json(5));
+    }
+
+    void signingTimeMustBeCloseUnlessSkewIsOff()
+    {
+        const QDateTime lastYear = QDateTime::currentDateTimeUtc().addDays(-365);
+        EmulatorProcess strict;
+        QVERIFY2(strict.start(withSample({})), qPrintable(strict.errorText()));
+        EmulatorClient old(strict.url());
+        old.setSigningTime(lastYear);
+        const HttpReply expired = old.call("POST", "/domains-list");
+        QCOMPARE(expired.status, 403);
+        QCOMPARE(expired.errorType(), QByteArray("InvalidSignatureException"));
+
+        EmulatorProcess lenient;
+        QVERIFY2(lenient.start(withSample({QStringLiteral("--max-skew-seconds"), QStringLiteral("0")})),
+                 qPrintable(lenient.errorText()));
+        EmulatorClient pinned(lenient.url());
+        pinned.setSigningTime(lastYear);
+        QCOMPARE(pinned.call("POST", "/domains-list").status, 200);
     }
 
     void noAuthAcceptsUnsignedRequests()
@@ -132,7 +154,8 @@ private slots:
     void pageTokensTravelPercentEncoded()
     {
         EmulatorProcess emulator;
-        QVERIFY2(emulator.start(withSample({QStringLiteral("--page-size"), QStringLiteral("3")})), qPrintable(emulator.errorText()));
+        QVERIFY2(emulator.start(withSample({QStringLiteral("--page-size"), QStringLiteral("3")})),
+                 qPrintable(emulator.errorText()));
         EmulatorClient client(emulator.url());
         int pages = 0;
         int rules = 0;
@@ -154,7 +177,8 @@ private slots:
         // A client that forgets to encode sends '+' raw; it arrives as a space and the token fails.
         const HttpReply first = client.call("POST", kDomain + "/rules-list/");
         const QByteArray raw = QByteArray::fromStdString(first.json()["nextToken"].get<std::string>());
-        const HttpReply sloppy = client.send("POST", QByteArray::fromStdString(kDomain + "/rules-list/"), "nextToken=" + raw);
+        const HttpReply sloppy =
+            client.send("POST", QByteArray::fromStdString(kDomain + "/rules-list/"), "nextToken=" + raw);
         QCOMPARE(sloppy.status, 400);
         QCOMPARE(sloppy.errorType(), QByteArray("ValidationException"));
     }
@@ -181,9 +205,11 @@ private slots:
         std::string ruleId;
         {
             EmulatorProcess emulator;
-            QVERIFY2(emulator.start(withSample({QStringLiteral("--state"), state})), qPrintable(emulator.errorText()));
+            QVERIFY2(emulator.start(withSample({QStringLiteral("--state"), state})),
+                     qPrintable(emulator.errorText()));
             EmulatorClient client(emulator.url());
-            const Json rule = Json::parse(R"({"name":"Persisted","rule":{"hidden":{"defaultValue":true,"conditions":[]}}})");
+            const Json rule = Json::parse(
+                R"({"name":"Persisted","rule":{"hidden":{"defaultValue":true,"conditions":[]}}})");
             const HttpReply created = client.call("POST", kDomain + "/case-rules", rule);
             QCOMPARE(created.status, 200);
             ruleId = created.json()["caseRuleId"].get<std::string>();
@@ -197,18 +223,20 @@ private slots:
         EmulatorProcess restarted;
         QVERIFY2(restarted.start({QStringLiteral("--state"), state}), qPrintable(restarted.errorText()));
         EmulatorClient client(restarted.url());
-        const HttpReply read = client.call("POST", kDomain + "/rules-batch", {{"caseRules", {{{"id", ruleId}}}}});
+        const HttpReply read =
+            client.call("POST", kDomain + "/rules-batch", {{"caseRules", {{{"id", ruleId}}}}});
         QCOMPARE(read.status, 200);
         QCOMPARE(read.json()["caseRules"][0]["name"], Json("Persisted"));
-        QVERIFY(read.json()["caseRules"][0]["createdTime"].get<std::string>().size() == 24); // ms precision, Z
+        QVERIFY(read.json()["caseRules"][0]["createdTime"].get<std::string>().size() ==
+                24); // ms precision, Z
     }
 
     void faultsRepeatForTheSameSeed()
     {
-        const QStringList faults = withSample({QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--throttle-rate"),
-                                               QStringLiteral("0.3"), QStringLiteral("--error-rate"), QStringLiteral("0.2"),
-                                               QStringLiteral("--drop-rate"), QStringLiteral("0.1"),
-                                               QStringLiteral("--no-auth")});
+        const QStringList faults =
+            withSample({QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--throttle-rate"),
+                        QStringLiteral("0.3"), QStringLiteral("--error-rate"), QStringLiteral("0.2"),
+                        QStringLiteral("--drop-rate"), QStringLiteral("0.1"), QStringLiteral("--no-auth")});
         QList<int> first;
         {
             EmulatorProcess emulator;
@@ -225,7 +253,8 @@ private slots:
             QCOMPARE(statusSequence(emulator.port(), 30), first);
         }
         for (int status : {0, 200, 429, 500})
-            QVERIFY2(first.contains(status), qPrintable(QStringLiteral("no %1 among the 30 answers").arg(status)));
+            QVERIFY2(first.contains(status),
+                     qPrintable(QStringLiteral("no %1 among the 30 answers").arg(status)));
         EmulatorProcess again;
         QVERIFY2(again.start(faults), qPrintable(again.errorText()));
         QCOMPARE(statusSequence(again.port(), 30), first);
@@ -234,7 +263,8 @@ private slots:
     void latencyDoesNotBlockOtherRequests()
     {
         EmulatorProcess emulator;
-        QVERIFY2(emulator.start(withSample({QStringLiteral("--latency-ms"), QStringLiteral("3000")})), qPrintable(emulator.errorText()));
+        QVERIFY2(emulator.start(withSample({QStringLiteral("--latency-ms"), QStringLiteral("3000")})),
+                 qPrintable(emulator.errorText()));
         EmulatorClient client(emulator.url());
         QNetworkReply *slow = client.start("POST", "/domains-list");
         QSignalSpy slowFinished(slow, &QNetworkReply::finished);
@@ -266,9 +296,10 @@ private slots:
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitCode(), 0);
         const QByteArray help = process.readAllStandardOutput();
-        for (const char *option : {"--host", "--port", "--state", "--seed-sample", "--sample", "--no-auth", "--access-key",
-                                   "--secret-key", "--region", "--account", "--page-size", "--latency-ms",
-                                   "--throttle-rate", "--error-rate", "--drop-rate", "--seed", "--log-requests"})
+        for (const char *option :
+             {"--host", "--port", "--state", "--seed-sample", "--sample", "--no-auth", "--access-key",
+              "--secret-key", "--max-skew-seconds", "--region", "--account", "--page-size", "--latency-ms",
+              "--throttle-rate", "--error-rate", "--drop-rate", "--seed", "--log-requests"})
             QVERIFY2(help.contains(option), option);
     }
 

@@ -6,7 +6,6 @@
 #include "fault_injector.h"
 #include "pagination.h"
 #include "router.h"
-
 #include "wire/wire_json.h"
 
 #include <QDir>
@@ -17,7 +16,8 @@ using namespace cw;
 using namespace cw::emu;
 
 namespace {
-const QString kSample = QStringLiteral(CASEWRIGHT_SOURCE_DIR "/resources/sample/support-centre.snapshot.json");
+const QString kSample =
+    QStringLiteral(CASEWRIGHT_SOURCE_DIR "/resources/sample/support-centre.snapshot.json");
 
 std::vector<Fault::Kind> faultSequence(FaultSettings settings, int count)
 {
@@ -57,7 +57,8 @@ private slots:
         QTest::addColumn<QString>("token");
         const QString good = QString::fromStdString(encodePageToken(7, "scope"));
         QTest::newRow("plus read as space") << QString(good).replace(QLatin1Char('+'), QLatin1Char(' '));
-        QTest::newRow("one character changed") << QString(good).replace(8, 1, good[8] == QLatin1Char('A') ? QStringLiteral("B") : QStringLiteral("A"));
+        QTest::newRow("one character changed") << QString(good).replace(
+            8, 1, good[8] == QLatin1Char('A') ? QStringLiteral("B") : QStringLiteral("A"));
         QTest::newRow("truncated") << good.left(good.size() - 4);
         QTest::newRow("not base64") << QStringLiteral("%%%");
         QTest::newRow("other list") << QString::fromStdString(encodePageToken(7, "another scope"));
@@ -107,7 +108,8 @@ private slots:
 
     void queriesDecodeLikeAForm()
     {
-        const QueryParameters query = decodeQuery("status=Active&status=Inactive&nextToken=a%2Bb%2F%3D&x=a+b&flag");
+        const QueryParameters query =
+            decodeQuery("status=Active&status=Inactive&nextToken=a%2Bb%2F%3D&x=a+b&flag");
         QCOMPARE(query.size(), std::size_t(5));
         QCOMPARE(query[1].second, std::string("Inactive"));
         QCOMPARE(query[2].second, std::string("a+b/="));
@@ -127,14 +129,16 @@ private slots:
         QCOMPARE(faultSequence(settings, 200), first);
         settings.seed = 8;
         QVERIFY(faultSequence(settings, 200) != first);
-        for (Fault::Kind kind : {Fault::Kind::None, Fault::Kind::Throttle, Fault::Kind::InternalError, Fault::Kind::Drop})
+        for (Fault::Kind kind :
+             {Fault::Kind::None, Fault::Kind::Throttle, Fault::Kind::InternalError, Fault::Kind::Drop})
             QVERIFY(std::count(first.begin(), first.end(), kind) > 10);
     }
 
     void ratesOfZeroAndOneAreExact()
     {
         const auto none = faultSequence(FaultSettings{}, 50);
-        QVERIFY(std::all_of(none.begin(), none.end(), [](Fault::Kind kind) { return kind == Fault::Kind::None; }));
+        QVERIFY(std::all_of(none.begin(), none.end(),
+                            [](Fault::Kind kind) { return kind == Fault::Kind::None; }));
         FaultSettings always;
         always.errorRate = 1.0;
         FaultInjector injector(always);
@@ -158,15 +162,36 @@ private slots:
         QCOMPARE(options->accessKeyId, QString::fromLatin1(kDefaultAccessKeyId));
         QCOMPARE(options->pageSize, 100);
         QCOMPARE(options->faults.seed, std::uint64_t(42));
+        QCOMPARE(options->maxSkewSeconds, 900);
     }
 
     void optionsAreRead()
     {
-        auto options = parseEmulatorOptions(
-            args({"--port", "8123", "--state", "a.json", "--state", "dir/", "--seed-sample", "--no-auth", "--page-size",
-                  "3", "--latency-ms", "20", "--throttle-rate", "0.25", "--error-rate", "0.5", "--drop-rate", "0.25",
-                  "--seed", "9", "--region", "eu-west-2"}),
-            kSample);
+        auto options = parseEmulatorOptions(args({"--port",
+                                                  "8123",
+                                                  "--state",
+                                                  "a.json",
+                                                  "--state",
+                                                  "dir/",
+                                                  "--seed-sample",
+                                                  "--no-auth",
+                                                  "--page-size",
+                                                  "3",
+                                                  "--latency-ms",
+                                                  "20",
+                                                  "--throttle-rate",
+                                                  "0.25",
+                                                  "--error-rate",
+                                                  "0.5",
+                                                  "--drop-rate",
+                                                  "0.25",
+                                                  "--seed",
+                                                  "9",
+                                                  "--region",
+                                                  "eu-west-2",
+                                                  "--max-skew-seconds",
+                                                  "0"}),
+                                            kSample);
         QVERIFY2(options.ok(), options.ok() ? "" : options.error().message.c_str());
         QCOMPARE(options->port, quint16(8123));
         QCOMPARE(options->statePaths, (QStringList{QStringLiteral("a.json"), QStringLiteral("dir/")}));
@@ -177,6 +202,7 @@ private slots:
         QCOMPARE(options->faults.errorRate, 0.5);
         QCOMPARE(options->faults.seed, std::uint64_t(9));
         QCOMPARE(options->region, QStringLiteral("eu-west-2"));
+        QCOMPARE(options->maxSkewSeconds, 0);
     }
 
     void badOptionsAreRefused_data()
@@ -207,7 +233,10 @@ private slots:
         {
             DomainStore store;
             QVERIFY(store.addStateFile(path, &*sample).ok());
-            QVERIFY(QFile::exists(QString::fromStdString(path)));
+            // The file is exactly the seed: the emulator adds nothing of its own to a snapshot.
+            auto written = readJsonFile(path);
+            QVERIFY(written.ok());
+            QCOMPARE(written.value(), wire::writeSnapshot(*sample));
             store.domains().front().snapshot.name = "Renamed";
             QVERIFY(store.save(store.domains().front()).ok());
         }
@@ -224,14 +253,16 @@ private slots:
     {
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("domains/"));
-        auto options = parseEmulatorOptions(args({"--seed-sample", "--state", "PLACEHOLDER", "--state", "PLACEHOLDER2"}), kSample);
+        auto options = parseEmulatorOptions(
+            args({"--seed-sample", "--state", "PLACEHOLDER", "--state", "PLACEHOLDER2"}), kSample);
         QVERIFY(options.ok());
         options->statePaths = {folder, dir.filePath(QStringLiteral("empty.json"))};
         DomainStore store;
         QVERIFY(loadDomains(store, *options).ok());
         QCOMPARE(store.domains().size(), std::size_t(2));
-        QCOMPARE(store.domains()[0].snapshot.name, std::string("Support Centre")); // the sample, in the folder
-        QCOMPARE(store.domains()[1].snapshot.name, std::string("empty"));          // named after its file
+        QCOMPARE(store.domains()[0].snapshot.name,
+                 std::string("Support Centre"));                          // the sample, in the folder
+        QCOMPARE(store.domains()[1].snapshot.name, std::string("empty")); // named after its file
         QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 1);
 
         DomainStore again;

@@ -44,7 +44,8 @@ private slots:
         QCOMPARE(expected.size(), std::size_t(2)); // the sample's own inactive template and this one
         const auto inactive = templateIds(fixture.call("POST", path, Json(), {{"status", "Inactive"}}).body);
         QCOMPARE(inactive, expected);
-        const auto both = templateIds(fixture.call("POST", path, Json(), {{"status", "Active"}, {"status", "Inactive"}}).body);
+        const auto both = templateIds(
+            fixture.call("POST", path, Json(), {{"status", "Active"}, {"status", "Inactive"}}).body);
         QCOMPARE(both, all);
         const ApiResponse bad = fixture.call("POST", path, Json(), {{"status", "Draft"}});
         QCOMPARE(bad.status, 400);
@@ -56,7 +57,8 @@ private slots:
         const std::string path = ServiceFixture::domainPath("/templates");
         const ApiResponse created = fixture.call("POST", path, {{"name", "Returns"}, {"status", nullptr}});
         QCOMPARE(created.status, 200);
-        const CaseTemplate *stored = fixture.snapshot().findTemplate(created.body["templateId"].get<std::string>());
+        const CaseTemplate *stored =
+            fixture.snapshot().findTemplate(created.body["templateId"].get<std::string>());
         QVERIFY(stored != nullptr);
         QCOMPARE(stored->status, std::string("Active"));
         QCOMPARE(stored->templateArn, created.body["templateArn"].get<std::string>());
@@ -72,9 +74,15 @@ private slots:
     {
         ServiceFixture fixture;
         const CaseTemplate existing = fixture.snapshot().templates.front();
-        QCOMPARE(fixture.call("POST", ServiceFixture::domainPath("/templates"), {{"name", existing.name}}).status, 409);
-        QCOMPARE(fixture.call("DELETE", ServiceFixture::domainPath("/templates/" + existing.templateId)).status, 200);
-        QCOMPARE(fixture.call("POST", ServiceFixture::domainPath("/templates"), {{"name", existing.name}}).status, 200);
+        QCOMPARE(
+            fixture.call("POST", ServiceFixture::domainPath("/templates"), {{"name", existing.name}}).status,
+            409);
+        QCOMPARE(
+            fixture.call("DELETE", ServiceFixture::domainPath("/templates/" + existing.templateId)).status,
+            200);
+        QCOMPARE(
+            fixture.call("POST", ServiceFixture::domainPath("/templates"), {{"name", existing.name}}).status,
+            200);
     }
 
     void referencesMustExistAndBeLive_data()
@@ -82,15 +90,33 @@ private slots:
         QTest::addColumn<QString>("member");
         QTest::addColumn<QString>("body");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("unknown required field") << "requiredFields" << R"([{"fieldId":"nope"}])" << "does not exist";
-        QTest::newRow("deleted required field") << "requiredFields" << R"([{"fieldId":"gone-field"}])" << "deleted";
-        QTest::newRow("repeated required field") << "requiredFields" << R"([{"fieldId":"status"},{"fieldId":"status"}])" << "repeats";
-        QTest::newRow("unknown rule") << "rules" << R"([{"caseRuleId":"nope"}])" << "does not exist";
-        QTest::newRow("deleted rule") << "rules" << R"([{"caseRuleId":"gone-rule"}])" << "deleted";
-        QTest::newRow("unknown rule field") << "rules" << R"([{"caseRuleId":"LIVE","fieldId":"nope"}])" << "nope";
-        QTest::newRow("unknown layout") << "layoutConfiguration" << R"({"defaultLayout":"nope"})" << "layout";
-        QTest::newRow("bad status") << "status" << R"("Draft")" << "Active";
-        QTest::newRow("two propagations") << "tagPropagationConfigurations" << R"([{},{}])" << "at most 1";
+        QTest::newRow("unknown required field") << "requiredFields"
+                                                << R"([{"fieldId":"nope"}])"
+                                                << "nope";
+        QTest::newRow("deleted required field") << "requiredFields"
+                                                << R"([{"fieldId":"gone-field"}])"
+                                                << "deleted";
+        QTest::newRow("repeated required field") << "requiredFields"
+                                                 << R"([{"fieldId":"status"},{"fieldId":"status"}])"
+                                                 << "twice";
+        QTest::newRow("unknown rule") << "rules"
+                                      << R"([{"caseRuleId":"nope"}])"
+                                      << "nope";
+        QTest::newRow("deleted rule") << "rules"
+                                      << R"([{"caseRuleId":"gone-rule"}])"
+                                      << "deleted";
+        QTest::newRow("unknown rule field") << "rules"
+                                            << R"([{"caseRuleId":"LIVE","fieldId":"nope"}])"
+                                            << "nope";
+        QTest::newRow("unknown layout") << "layoutConfiguration"
+                                        << R"({"defaultLayout":"nope"})"
+                                        << "layout";
+        QTest::newRow("bad status") << "status"
+                                    << R"("Draft")"
+                                    << "Active";
+        QTest::newRow("two propagations") << "tagPropagationConfigurations"
+                                          << R"([{},{}])"
+                                          << "at most 1";
     }
 
     void referencesMustExistAndBeLive()
@@ -123,7 +149,8 @@ private slots:
         const CaseTemplate before = snapshot.templates.at(2);
         Json update = request;
         update.erase("name");
-        const ApiResponse updated = fixture.call("PUT", ServiceFixture::domainPath("/templates/" + before.templateId), update);
+        const ApiResponse updated =
+            fixture.call("PUT", ServiceFixture::domainPath("/templates/" + before.templateId), update);
         QCOMPARE(updated.status, 400);
         QCOMPARE(wire::writeTemplate(snapshot.templates.at(2)), wire::writeTemplate(before));
     }
@@ -133,7 +160,8 @@ private slots:
         ServiceFixture fixture;
         const CaseTemplate before = fixture.snapshot().templates.front();
         const std::string path = ServiceFixture::domainPath("/templates/" + before.templateId);
-        QCOMPARE(fixture.call("PUT", path, {{"status", "Inactive"}, {"requiredFields", nullptr}}).status, 200);
+        QCOMPARE(fixture.call("PUT", path, {{"status", "Inactive"}, {"requiredFields", nullptr}}).status,
+                 200);
         const ApiResponse got = fixture.call("POST", path);
         QCOMPARE(got.body["status"], Json("Inactive"));
         QCOMPARE(got.body["name"], Json(before.name));
@@ -143,7 +171,8 @@ private slots:
         QCOMPARE(got.body["lastModifiedTime"], Json("2026-06-01T00:00:00.001Z"));
         QCOMPARE(got.body["deleted"], Json(false));
         QCOMPARE(fixture.call("PUT", path, Json::object()).status, 400);
-        const ApiResponse rename = fixture.call("PUT", path, {{"name", fixture.snapshot().templates.at(1).name}});
+        const ApiResponse rename =
+            fixture.call("PUT", path, {{"name", fixture.snapshot().templates.at(1).name}});
         QCOMPARE(rename.status, 409);
     }
 
@@ -153,7 +182,8 @@ private slots:
         const std::string templateId = fixture.snapshot().templates.front().templateId;
         const std::string path = ServiceFixture::domainPath("/templates/" + templateId);
         QCOMPARE(fixture.call("DELETE", path).status, 200);
-        const auto listed = templateIds(fixture.call("POST", ServiceFixture::domainPath("/templates-list")).body);
+        const auto listed =
+            templateIds(fixture.call("POST", ServiceFixture::domainPath("/templates-list")).body);
         QVERIFY(std::find(listed.begin(), listed.end(), templateId) == listed.end());
         const ApiResponse got = fixture.call("POST", path);
         QCOMPARE(got.status, 200);

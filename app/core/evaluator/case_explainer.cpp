@@ -57,7 +57,7 @@ CaseOutcome CompiledTemplate::report(const OutcomeBuffer &buffer, const SampleCa
 }
 
 Explanation CompiledTemplate::explainRule(const BooleanRuleCode &rule, bool hiddenAspect,
-                                         const std::uint8_t *truth) const
+                                          const std::uint8_t *truth) const
 {
     const RuleInfo &info = m_ruleInfos[rule.info];
     Explanation explanation;
@@ -84,15 +84,15 @@ Explanation CompiledTemplate::explainRule(const BooleanRuleCode &rule, bool hidd
     }
     explanation.source = Explanation::Source::DefaultValue;
     explanation.value = rule.defaultValue;
-    explanation.text =
-        head + "no condition is true → default value applied: " + outcomeWord(hiddenAspect, rule.defaultValue);
+    explanation.text = head + "no condition is true → default value applied: " +
+                       outcomeWord(hiddenAspect, rule.defaultValue);
     return explanation;
 }
 
 // "conditions[1]", descending through orAll into the first child that is true. An andAll stops
 // the descent: all of its children decided together.
-std::string CompiledTemplate::conditionPath(std::uint32_t top, std::uint32_t ordinal, const std::uint8_t *truth,
-                                            std::uint32_t *decider) const
+std::string CompiledTemplate::conditionPath(std::uint32_t top, std::uint32_t ordinal,
+                                            const std::uint8_t *truth, std::uint32_t *decider) const
 {
     std::string path = "conditions[" + std::to_string(ordinal) + "]";
     std::uint32_t index = top;
@@ -134,7 +134,8 @@ Explanation CompiledTemplate::explainOptions(const OptionsAttachment &attachment
             text += parentName + " is empty → every active option is offered"
                                  " (project decision: an empty parent does not restrict the child)";
         } else {
-            text += parentName + " is " + shown + ", which no mapping lists → every active option is offered"
+            text += parentName + " is " + shown +
+                    ", which no mapping lists → every active option is offered"
                     " (project decision: an unmapped parent value does not restrict the child)";
         }
     }

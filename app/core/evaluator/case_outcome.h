@@ -24,7 +24,8 @@ struct Explanation {
     Source source = Source::Condition;
     std::string caseRuleId;    // empty for Source::Template
     std::string ruleName;      // empty for Source::Template
-    std::string conditionPath; // "conditions[1].orAll.conditions[0]" (0-based, as in the JSON); empty unless Condition
+    std::string conditionPath; // "conditions[1].orAll.conditions[0]" (0-based, as in the JSON); empty unless
+                               // Condition
     bool value = false;        // this contribution's value (required / hidden); true for Template
     std::string text;          // one sentence for people
 };

@@ -120,8 +120,8 @@ void CompiledTemplate::evaluate(const BoundCase &boundCase, OutcomeBuffer &out) 
         for (std::uint32_t k = 0; k < count; ++k)
             isTrue |= std::uint64_t{truth[topTruths[code.topBegin + k]]} << k;
         const std::uint64_t first = isTrue & (~isTrue + 1);
-        ruleValues[rule] = static_cast<std::uint8_t>(((code.valueMask & first) != 0) |
-                                                     ((isTrue == 0) & code.defaultValue));
+        ruleValues[rule] =
+            static_cast<std::uint8_t>(((code.valueMask & first) != 0) | ((isTrue == 0) & code.defaultValue));
     }
 
     std::copy(m_templateFlags.begin(), m_templateFlags.end(), flags);

@@ -4,7 +4,8 @@
 // every operand a ValueId, every condition a place in three flat passes (comparisons, compounds,
 // rules). A case is then bound once -- its values become ValueIds in slot order -- and
 // evaluate() runs integer compares and bit operations only, writing into a caller-owned buffer
-// without allocating.
+// without allocating. After compile() nothing changes: threads may share one CompiledTemplate,
+// each evaluating into its own OutcomeBuffer.
 //
 // Semantics, and the project's decisions where the service documents none: docs/evaluation.md.
 

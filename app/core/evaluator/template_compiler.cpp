@@ -37,7 +37,9 @@ constexpr std::uint32_t kCompoundTag = 0x80000000u;
 
 class TemplateCompiler {
 public:
-    TemplateCompiler(const DomainSnapshot &snapshot, CompiledTemplate &out) : m_snapshot(snapshot), m_out(out) {}
+    TemplateCompiler(const DomainSnapshot &snapshot, CompiledTemplate &out) : m_snapshot(snapshot), m_out(out)
+    {
+    }
 
     void run(const CaseTemplate &caseTemplate)
     {
@@ -68,7 +70,8 @@ private:
     void internGovernedFields(const CaseTemplate &caseTemplate)
     {
         const auto govern = [&](const std::string &fieldId) {
-            const auto [it, inserted] = m_out.m_fieldIndex.try_emplace(fieldId, sizeOf(m_out.m_fieldIds.size()));
+            const auto [it, inserted] =
+                m_out.m_fieldIndex.try_emplace(fieldId, sizeOf(m_out.m_fieldIds.size()));
             if (inserted) {
                 m_out.m_fieldIds.push_back(fieldId);
                 m_out.m_fieldNames.push_back(displayName(fieldId));
@@ -88,7 +91,8 @@ private:
     // A field a condition or a fieldOptions parent reads: it gets a slot in bound cases.
     std::uint32_t slotOf(const std::string &fieldId)
     {
-        const auto [it, inserted] = m_out.m_slotIndex.try_emplace(fieldId, sizeOf(m_out.m_slotFieldIds.size()));
+        const auto [it, inserted] =
+            m_out.m_slotIndex.try_emplace(fieldId, sizeOf(m_out.m_slotFieldIds.size()));
         if (inserted) {
             m_out.m_slotFieldIds.push_back(fieldId);
             m_out.m_slotFieldNames.push_back(displayName(fieldId));
@@ -99,7 +103,8 @@ private:
     void attach(std::size_t position, const TemplateRule &templateRule)
     {
         const auto skip = [&](std::string reason) {
-            m_out.m_skipped.push_back({position, templateRule.caseRuleId, templateRule.fieldId, std::move(reason)});
+            m_out.m_skipped.push_back(
+                {position, templateRule.caseRuleId, templateRule.fieldId, std::move(reason)});
         };
         if (!templateRule.fieldId) {
             skip("it is attached to no field (fieldId is absent), so it applies to nothing");
@@ -266,7 +271,8 @@ private:
             const ValueId parentValue = m_out.m_values.internString(mapping.parentValue);
             if (!mapped.insert(parentValue).second)
                 continue; // a repeated parent value: the first mapping counts
-            pending.setByValue.emplace_back(parentValue, addOptionSet(orderedOptionValues(known, &mapping.childValues)));
+            pending.setByValue.emplace_back(parentValue,
+                                            addOptionSet(orderedOptionValues(known, &mapping.childValues)));
         }
         m_out.m_optionsAttachments.push_back(attachment);
         m_pending.push_back(std::move(pending));
@@ -320,16 +326,18 @@ private:
     std::vector<PendingTable> m_pending;
 };
 
-Result<CompiledTemplate> CompiledTemplate::compile(const DomainSnapshot &snapshot, const std::string &templateId)
+Result<CompiledTemplate> CompiledTemplate::compile(const DomainSnapshot &snapshot,
+                                                   const std::string &templateId)
 {
     const CaseTemplate *caseTemplate = snapshot.findTemplate(templateId);
     if (!caseTemplate) {
         Location where;
         where.entity = templateId;
-        return makeError("evaluator.unknown-template",
-                         "No template with id " + quoted(templateId) +
-                             " is in the domain snapshot; pick one of its templates or pull the domain again.",
-                         where);
+        return makeError(
+            "evaluator.unknown-template",
+            "No template with id " + quoted(templateId) +
+                " is in the domain snapshot; pick one of its templates or pull the domain again.",
+            where);
     }
     CompiledTemplate compiled;
     TemplateCompiler(snapshot, compiled).run(*caseTemplate);

@@ -15,8 +15,8 @@
 namespace cw {
 
 using ValueId = std::uint32_t;
-inline constexpr ValueId kEmptyValueId = 0;   // an absent field or emptyValue
-inline constexpr ValueId kForeignValueId = 1; // a case value no operand equals
+inline constexpr ValueId kEmptyValueId = 0;                 // an absent field or emptyValue
+inline constexpr ValueId kForeignValueId = 1;               // a case value no operand equals
 inline constexpr ValueId kUnmatchableValueId = ~ValueId{0}; // an operand no case value equals
 
 class ValueInterner {

@@ -4,8 +4,8 @@
 #include "evaluator_fixture.h"
 
 #include <chrono>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <random>
 
 using namespace cw;
@@ -44,13 +44,14 @@ int main()
         const std::size_t count = 1 + below(5);
         for (std::size_t c = 0; c < count; ++c) {
             const auto leaf = [&] {
-                return Condition::equalTo(fieldName(below(10)), Value::string(statuses[below(statuses.size())]), true);
+                return Condition::equalTo(fieldName(below(10)),
+                                          Value::string(statuses[below(statuses.size())]), true);
             };
             if (c == 2)
                 conditions.push_back(Condition::orAll({leaf(), leaf()}));
             else if (c == 3)
-                conditions.push_back(
-                    Condition::andAll({leaf(), Condition::notEqualTo(fieldName(below(10)), Value::empty(), true)}));
+                conditions.push_back(Condition::andAll(
+                    {leaf(), Condition::notEqualTo(fieldName(below(10)), Value::empty(), true)}));
             else
                 conditions.push_back(leaf());
         }
@@ -106,10 +107,11 @@ int main()
 
     std::printf("compile: %.3f ms\n", compileSeconds * 1e3);
     std::printf("bind %zu cases: %.1f ms\n", cases.size(), bindSeconds * 1e3);
-    std::printf("evaluate %zu cases x %zu rules: %.1f ms wall, %.1f ms CPU = %.0f million rule evaluations per "
-                "CPU second (%zu)\n",
-                cases.size(), compiled->booleanRuleCount(), evaluateSeconds * 1e3, evaluateCpuSeconds * 1e3,
-                ruleEvaluations / evaluateCpuSeconds / 1e6, requiredCount);
+    std::printf(
+        "evaluate %zu cases x %zu rules: %.1f ms wall, %.1f ms CPU = %.0f million rule evaluations per "
+        "CPU second (%zu)\n",
+        cases.size(), compiled->booleanRuleCount(), evaluateSeconds * 1e3, evaluateCpuSeconds * 1e3,
+        ruleEvaluations / evaluateCpuSeconds / 1e6, requiredCount);
     std::printf("evaluateAll with reports (no explanations): %.1f ms for %zu cases\n", reportSeconds * 1e3,
                 reports.size());
     return 0;

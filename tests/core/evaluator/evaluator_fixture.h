@@ -135,11 +135,12 @@ inline DomainSnapshot helpDesk()
                 field("reason", "Escalation reason", "Text"),
                 field("category", "Category", "SingleSelect"),
                 field("subcategory", "Subcategory", "SingleSelect")};
-    s.fieldOptions["category"] = {option("Billing", "billing"), option("Tech", "tech"), option("Other", "other")};
+    s.fieldOptions["category"] = {option("Billing", "billing"), option("Tech", "tech"),
+                                  option("Other", "other")};
     // Names sort differently from values, so the tests see which one the order follows.
-    s.fieldOptions["subcategory"] = {option("Refund", "a_refund"),   option("overcharge", "z_overcharge"),
-                                     option("Late fee", "m_late"),   option("Crash", "b_crash"),
-                                     option("Old option", "o_old", false), option("Apple pay", "y_apple")};
+    s.fieldOptions["subcategory"] = {
+        option("Refund", "a_refund"), option("overcharge", "z_overcharge"), option("Late fee", "m_late"),
+        option("Crash", "b_crash"),   option("Old option", "o_old", false), option("Apple pay", "y_apple")};
     return s;
 }
 

@@ -29,7 +29,9 @@ inline bool equals(const Value *caseValue, const Value &operand)
         return !caseValue || caseValue->kind == Value::Kind::Empty;
     if (!caseValue)
         return false;
-    const auto isText = [](Value::Kind kind) { return kind == Value::Kind::String || kind == Value::Kind::UserArn; };
+    const auto isText = [](Value::Kind kind) {
+        return kind == Value::Kind::String || kind == Value::Kind::UserArn;
+    };
     if (isText(operand.kind))
         return isText(caseValue->kind) && caseValue->text == operand.text;
     if (operand.kind == Value::Kind::Double)
@@ -88,8 +90,10 @@ inline std::string lower(std::string text)
 }
 
 // Returns the offered values and whether the rule left the choice unrestricted.
-inline std::pair<std::vector<std::string>, bool> offered(const DomainSnapshot &snapshot, const FieldOptionsRule &rule,
-                                                         const std::string &attachedField, const SampleCase &sampleCase)
+inline std::pair<std::vector<std::string>, bool> offered(const DomainSnapshot &snapshot,
+                                                         const FieldOptionsRule &rule,
+                                                         const std::string &attachedField,
+                                                         const SampleCase &sampleCase)
 {
     const std::vector<FieldOption> *known = snapshot.optionsOf(rule.childFieldId.value_or(attachedField));
     const OptionsMapping *mapping = nullptr;
@@ -108,8 +112,8 @@ inline std::pair<std::vector<std::string>, bool> offered(const DomainSnapshot &s
         for (const FieldOption &option : *known) {
             if (!option.active)
                 continue;
-            if (mapping && std::find(mapping->childValues.begin(), mapping->childValues.end(), option.value) ==
-                               mapping->childValues.end())
+            if (mapping && std::find(mapping->childValues.begin(), mapping->childValues.end(),
+                                     option.value) == mapping->childValues.end())
                 continue;
             keyed.emplace_back(lower(option.name), option.name, lower(option.value), option.value);
         }

@@ -4,7 +4,6 @@
 #include "reference_evaluator.h"
 
 #include <QtTest>
-
 #include <random>
 
 using namespace cw;
@@ -18,8 +17,7 @@ public:
     explicit Dice(std::uint32_t seed) : m_engine(seed) {}
     std::size_t below(std::size_t n) { return static_cast<std::size_t>(m_engine() % n); }
     bool chance(std::size_t percent) { return below(100) < percent; }
-    template <typename T>
-    const T &pick(const std::vector<T> &items) { return items[below(items.size())]; }
+    template <typename T> const T &pick(const std::vector<T> &items) { return items[below(items.size())]; }
 
 private:
     std::mt19937 m_engine;
@@ -37,13 +35,15 @@ public:
     {
         DomainSnapshot s;
         for (std::size_t i = 0; i + 1 < kFieldIds.size(); ++i)
-            s.fields.push_back(field(kFieldIds[i], "Field " + std::to_string(i), i < 3 ? "SingleSelect" : "Text"));
+            s.fields.push_back(
+                field(kFieldIds[i], "Field " + std::to_string(i), i < 3 ? "SingleSelect" : "Text"));
         // f0..f2 have option lists; f3 is a select field the snapshot has no options for.
         for (const char *id : {"f0", "f1", "f2"}) {
             std::vector<FieldOption> options;
             for (const char *value : {"o_a", "o_b", "o_c", "o_d", "o_e"})
-                options.push_back(option(m_dice.pick(std::vector<std::string>{"Zed", "alpha", "Beta", "beta", "Alpha", "m"}),
-                                         value, !m_dice.chance(20)));
+                options.push_back(option(
+                    m_dice.pick(std::vector<std::string>{"Zed", "alpha", "Beta", "beta", "Alpha", "m"}),
+                    value, !m_dice.chance(20)));
             s.fieldOptions[id] = options;
         }
         for (std::size_t i = 0; i < ruleCount; ++i)
@@ -122,7 +122,8 @@ private:
             const std::size_t count = m_dice.below(4);
             for (std::size_t i = 0; i < count; ++i)
                 children.push_back(condition(depth + 1));
-            return m_dice.chance(50) ? Condition::andAll(std::move(children)) : Condition::orAll(std::move(children));
+            return m_dice.chance(50) ? Condition::andAll(std::move(children))
+                                     : Condition::orAll(std::move(children));
         }
         const bool result = m_dice.chance(60);
         return m_dice.chance(55) ? Condition::equalTo(m_dice.pick(kFieldIds), operand(), result)
@@ -139,8 +140,8 @@ private:
                 std::vector<std::string> children;
                 const std::size_t childCount = m_dice.below(5);
                 for (std::size_t c = 0; c < childCount; ++c)
-                    children.push_back(
-                        m_dice.pick(std::vector<std::string>{"o_a", "o_b", "o_c", "o_d", "o_e", "zz", "A", "a"}));
+                    children.push_back(m_dice.pick(
+                        std::vector<std::string>{"o_a", "o_b", "o_c", "o_d", "o_e", "zz", "A", "a"}));
                 mappings.push_back(mapping(m_dice.pick(kTexts), children));
             }
             std::optional<std::string> parent;
@@ -152,11 +153,18 @@ private:
             return optionsRule(id, "Options " + id, parent, child, std::move(mappings));
         }
         std::vector<Condition> conditions;
+        // Now and then far more than the service allows, to cover rules past 64 conditions:
+        // a run of conditions no case meets, then random ones.
+        if (m_dice.chance(3))
+            for (std::size_t i = 0, run = 50 + m_dice.below(40); i < run; ++i)
+                conditions.push_back(
+                    Condition::equalTo("f5", Value::dbl(1000.0 + static_cast<double>(i)), m_dice.chance(50)));
         const std::size_t count = m_dice.below(6);
         for (std::size_t i = 0; i < count; ++i)
             conditions.push_back(condition(1));
-        CaseRule made = roll < 65 ? requiredRule(id, "Required " + id, std::move(conditions), m_dice.chance(30))
-                                  : hiddenRule(id, "Hidden " + id, std::move(conditions), m_dice.chance(30));
+        CaseRule made = roll < 65
+                            ? requiredRule(id, "Required " + id, std::move(conditions), m_dice.chance(30))
+                            : hiddenRule(id, "Hidden " + id, std::move(conditions), m_dice.chance(30));
         if (m_dice.chance(4))
             made.deleted = true;
         if (m_dice.chance(3)) {
@@ -174,8 +182,10 @@ private:
             required.push_back(m_dice.pick(kFieldIds));
         std::vector<TemplateRule> rules;
         for (std::size_t i = 0; i < ruleCount + 5; ++i) {
-            const std::string id = m_dice.chance(5) ? "missing" : "r" + std::to_string(m_dice.below(ruleCount));
-            rules.push_back(attach(id, m_dice.chance(5) ? std::nullopt : std::optional(m_dice.pick(kFieldIds))));
+            const std::string id =
+                m_dice.chance(5) ? "missing" : "r" + std::to_string(m_dice.below(ruleCount));
+            rules.push_back(
+                attach(id, m_dice.chance(5) ? std::nullopt : std::optional(m_dice.pick(kFieldIds))));
         }
         return fixture::caseTemplate("t1", std::move(required), std::move(rules));
     }
@@ -256,8 +266,8 @@ private slots:
         QVERIFY(requiredSeen > comparisons / 10);
         QVERIFY(hiddenSeen > comparisons / 10);
         QVERIFY(restrictedSeen > 100);
-        qInfo("%zu field outcomes compared (%zu required, %zu hidden, %zu with restricted options)", comparisons,
-              requiredSeen, hiddenSeen, restrictedSeen);
+        qInfo("%zu field outcomes compared (%zu required, %zu hidden, %zu with restricted options)",
+              comparisons, requiredSeen, hiddenSeen, restrictedSeen);
     }
 };
 

@@ -43,14 +43,13 @@ struct ApiResponse {
 struct ApiError {
     std::string type; // "ValidationException", ...
     std::string message;
-    std::string resourceId;   // ResourceNotFoundException only
-    std::string resourceType; // ResourceNotFoundException only
+    std::string resourceId;               // ResourceNotFoundException only
+    std::string resourceType;             // ResourceNotFoundException only
     std::optional<int> retryAfterSeconds; // InternalServerException only (Retry-After header)
 };
 
 // The value an operation step produced, or the service error that ends the call.
-template <typename T>
-class [[nodiscard]] ApiResult {
+template <typename T> class [[nodiscard]] ApiResult {
 public:
     ApiResult(T value) : m_state(std::move(value)) {}
     ApiResult(ApiError error) : m_state(std::move(error)) {}
@@ -68,6 +67,9 @@ private:
 };
 
 using ApiStatus = ApiResult<std::monostate>;
-inline ApiStatus apiOk() { return ApiStatus(std::monostate{}); }
+inline ApiStatus apiOk()
+{
+    return ApiStatus(std::monostate{});
+}
 
 } // namespace cw::emu

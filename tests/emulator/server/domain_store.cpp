@@ -10,9 +10,15 @@
 
 namespace cw::emu {
 namespace {
-std::string randomUuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString(); }
+std::string randomUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+}
 
-std::string utcNow() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toStdString(); }
+std::string utcNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toStdString();
+}
 
 cw::Error fileError(const std::string &path, const std::string &message)
 {
@@ -38,9 +44,15 @@ void DomainStore::complete(DomainSnapshot &snapshot) const
         snapshot.domainArn = domainArn(snapshot.domainId);
     if (snapshot.name.empty())
         snapshot.name = snapshot.domainId;
-    // GetDomain must answer createdTime; a snapshot keeps it among its extra members.
-    if (!snapshot.extra.contains("createdTime") || !snapshot.extra["createdTime"].is_string())
-        snapshot.extra["createdTime"] = now();
+}
+
+DomainState DomainStore::stateOf(DomainSnapshot snapshot, std::string stateFile) const
+{
+    complete(snapshot);
+    const auto created = snapshot.extra.find("createdTime");
+    std::string createdTime =
+        created != snapshot.extra.end() && created->is_string() ? created->get<std::string>() : now();
+    return DomainState{std::move(snapshot), std::move(stateFile), std::move(createdTime)};
 }
 
 cw::Status DomainStore::addStateFile(const std::string &path, const DomainSnapshot *seedIfMissing)
@@ -51,23 +63,21 @@ cw::Status DomainStore::addStateFile(const std::string &path, const DomainSnapsh
         if (!loaded)
             return loaded.error();
         if (find(loaded->domainId) != nullptr)
-            return fileError(path, "domain \"" + loaded->domainId +
-                                       "\" is already loaded from another state file; give each domain one file.");
-        DomainState state{std::move(loaded).value(), path};
-        complete(state.snapshot);
-        m_domains.push_back(std::move(state));
+            return fileError(path,
+                             "domain \"" + loaded->domainId +
+                                 "\" is already loaded from another state file; give each domain one file.");
+        m_domains.push_back(stateOf(std::move(loaded).value(), path));
         return cw::Ok{};
     }
-    DomainState state;
-    state.stateFile = path;
-    if (seedIfMissing != nullptr) {
-        state.snapshot = *seedIfMissing;
-    } else {
-        state.snapshot.name = info.completeBaseName().toStdString();
-    }
-    complete(state.snapshot);
+    DomainSnapshot snapshot;
+    if (seedIfMissing != nullptr)
+        snapshot = *seedIfMissing;
+    else
+        snapshot.name = info.completeBaseName().toStdString();
+    DomainState state = stateOf(std::move(snapshot), path);
     if (find(state.snapshot.domainId) != nullptr)
-        return fileError(path, "domain \"" + state.snapshot.domainId + "\" is already loaded; the seed can start only one state file.");
+        return fileError(path, "domain \"" + state.snapshot.domainId +
+                                   "\" is already loaded; the seed can start only one state file.");
     auto saved = save(state);
     if (!saved)
         return saved.error();
@@ -97,8 +107,7 @@ cw::Status DomainStore::addStateDirectory(const std::string &path, const DomainS
 
 void DomainStore::addInMemory(DomainSnapshot snapshot)
 {
-    complete(snapshot);
-    m_domains.push_back(DomainState{std::move(snapshot), {}});
+    m_domains.push_back(stateOf(std::move(snapshot), {}));
 }
 
 DomainState *DomainStore::find(const std::string &domainId)
@@ -119,7 +128,8 @@ cw::Status DomainStore::save(const DomainState &domain) const
         return fileError(domain.stateFile, "cannot create the folder of the state file.");
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fileError(domain.stateFile, "cannot write the state file: " + file.errorString().toStdString());
+        return fileError(domain.stateFile,
+                         "cannot write the state file: " + file.errorString().toStdString());
     const std::string text = toJsonText(wire::writeSnapshot(domain.snapshot));
     file.write(text.data(), static_cast<qint64>(text.size()));
     if (!file.commit())
@@ -143,7 +153,8 @@ std::string DomainStore::domainArn(const std::string &domainId) const
     return "arn:aws:cases:" + m_identity.region + ":" + m_identity.account + ":domain/" + domainId;
 }
 
-std::string DomainStore::arn(const std::string &domainId, const std::string &kind, const std::string &id) const
+std::string DomainStore::arn(const std::string &domainId, const std::string &kind,
+                             const std::string &id) const
 {
     return domainArn(domainId) + "/" + kind + "/" + id;
 }

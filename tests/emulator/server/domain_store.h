@@ -15,14 +15,18 @@ namespace cw::emu {
 struct DomainState {
     DomainSnapshot snapshot;
     std::string stateFile; // where mutations are saved; empty: memory only
+    // GetDomain's createdTime: the snapshot's own "createdTime" member when it has one, else the
+    // time the emulator first served the domain. Kept out of the snapshot so that a state file
+    // stays exactly what a pull of the domain would write.
+    std::string createdTime;
 };
 
 // What ARNs, ids and timestamps look like. Ids and the clock are replaceable so tests can pin them.
 struct StoreIdentity {
     std::string region = "us-east-1";
     std::string account = "123456789012";
-    std::function<std::string()> newId;  // default: a random UUID
-    std::function<std::string()> now;    // default: UTC RFC 3339 with milliseconds
+    std::function<std::string()> newId; // default: a random UUID
+    std::function<std::string()> now;   // default: UTC RFC 3339 with milliseconds
 };
 
 class DomainStore {
@@ -56,8 +60,9 @@ public:
     std::string arn(const std::string &domainId, const std::string &kind, const std::string &id) const;
 
 private:
-    // Fills what the service always has (ARN, createdTime) in a snapshot that lacks it.
+    // Fills what the service always has (id, ARN, name) in a snapshot that lacks it.
     void complete(DomainSnapshot &snapshot) const;
+    DomainState stateOf(DomainSnapshot snapshot, std::string stateFile) const;
 
     StoreIdentity m_identity;
     std::vector<DomainState> m_domains;

@@ -40,6 +40,8 @@ int main(int argc, char *argv[])
     auth.accessKeyId = options->accessKeyId;
     auth.secretAccessKey = options->secretAccessKey;
     auth.region = options->region;
+    // 0 turns the clock check off: 100 years of skew is as good as none.
+    auth.maxSkew = std::chrono::seconds(options->maxSkewSeconds > 0 ? options->maxSkewSeconds : 3153600000LL);
     RequestPipeline pipeline(service, auth, options->faults);
     HttpFrontend frontend(pipeline, options->latencyMs, options->logRequests);
 
@@ -50,8 +52,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     // Tests wait for this exact line to learn the port.
-    const QString host = options->host.contains(QLatin1Char(':')) ? QLatin1Char('[') + options->host + QLatin1Char(']')
-                                                                   : options->host;
+    const QString host = options->host.contains(QLatin1Char(':'))
+                             ? QLatin1Char('[') + options->host + QLatin1Char(']')
+                             : options->host;
     std::printf("cases-emulator listening on http://%s:%u\n", qPrintable(host), static_cast<unsigned>(port));
     std::fflush(stdout);
     return QCoreApplication::exec();

@@ -10,7 +10,8 @@ cw::Error optionError(const QString &message)
     return makeError("emulator.options", message.toStdString());
 }
 
-cw::Result<long long> integerOption(const QCommandLineParser &parser, const QString &name, long long min, long long max)
+cw::Result<long long> integerOption(const QCommandLineParser &parser, const QString &name, long long min,
+                                    long long max)
 {
     bool ok = false;
     const long long value = parser.value(name).toLongLong(&ok);
@@ -28,7 +29,8 @@ cw::Result<double> rateOption(const QCommandLineParser &parser, const QString &n
     bool ok = false;
     const double value = parser.value(name).toDouble(&ok);
     if (!ok || value < 0.0 || value > 1.0)
-        return optionError(QStringLiteral("--%1 must be a fraction from 0 to 1, not \"%2\".").arg(name, parser.value(name)));
+        return optionError(
+            QStringLiteral("--%1 must be a fraction from 0 to 1, not \"%2\".").arg(name, parser.value(name)));
     return value;
 }
 } // namespace
@@ -45,35 +47,46 @@ void declareEmulatorOptions(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("host"), QStringLiteral("Address to listen on (default 127.0.0.1)."), QStringLiteral("address"),
-         QStringLiteral("127.0.0.1")},
+        {QStringLiteral("host"), QStringLiteral("Address to listen on (default 127.0.0.1)."),
+         QStringLiteral("address"), QStringLiteral("127.0.0.1")},
         {QStringLiteral("port"), QStringLiteral("Port to listen on; 0 picks a free one (default 0)."),
          QStringLiteral("port"), QStringLiteral("0")},
         {QStringLiteral("state"),
-         QStringLiteral("A domain snapshot file to serve; loaded at start when it exists, created otherwise "
-                        "(from the sample with --seed-sample, else empty), and saved atomically after every "
-                        "change. Repeat for several domains, or name a folder: each *.json in it is a domain."),
+         QStringLiteral(
+             "A domain snapshot file to serve; loaded at start when it exists, created otherwise "
+             "(from the sample with --seed-sample, else empty), and saved atomically after every "
+             "change. Repeat for several domains, or name a folder: each *.json in it is a domain."),
          QStringLiteral("file-or-folder")},
         {QStringLiteral("seed-sample"),
-         QStringLiteral("Serve the sample domain (resources/sample/support-centre.snapshot.json): in memory, or "
-                        "as the first state that does not exist yet.")},
-        {QStringLiteral("sample"), QStringLiteral("The snapshot --seed-sample uses (default: the repository's)."),
+         QStringLiteral(
+             "Serve the sample domain (resources/sample/support-centre.snapshot.json): in memory, or "
+             "as the first state that does not exist yet.")},
+        {QStringLiteral("sample"),
+         QStringLiteral("The snapshot --seed-sample uses (default: the repository's)."),
          QStringLiteral("file")},
-        {QStringLiteral("no-auth"), QStringLiteral("Accept requests without checking their SigV4 signature.")},
-        {QStringLiteral("access-key"), QStringLiteral("The access key id requests must be signed with (default %1).")
-                                           .arg(QLatin1String(kDefaultAccessKeyId)),
+        {QStringLiteral("no-auth"),
+         QStringLiteral("Accept requests without checking their SigV4 signature.")},
+        {QStringLiteral("access-key"),
+         QStringLiteral("The access key id requests must be signed with (default %1).")
+             .arg(QLatin1String(kDefaultAccessKeyId)),
          QStringLiteral("id"), QString::fromLatin1(kDefaultAccessKeyId)},
-        {QStringLiteral("secret-key"), QStringLiteral("Its secret access key (default %1).")
-                                           .arg(QLatin1String(kDefaultSecretAccessKey)),
+        {QStringLiteral("secret-key"),
+         QStringLiteral("Its secret access key (default %1).").arg(QLatin1String(kDefaultSecretAccessKey)),
          QStringLiteral("secret"), QString::fromLatin1(kDefaultSecretAccessKey)},
-        {QStringLiteral("region"), QStringLiteral("Region of ARNs and of the signing scope (default us-east-1)."),
+        {QStringLiteral("max-skew-seconds"),
+         QStringLiteral("How far a request's signing time may be from the server's clock (default 900, as "
+                        "AWS); 0 accepts any time, for clients with a pinned test clock."),
+         QStringLiteral("seconds"), QStringLiteral("900")},
+        {QStringLiteral("region"),
+         QStringLiteral("Region of ARNs and of the signing scope (default us-east-1)."),
          QStringLiteral("region"), QStringLiteral("us-east-1")},
         {QStringLiteral("account"), QStringLiteral("Account id in ARNs (default 123456789012)."),
          QStringLiteral("id"), QStringLiteral("123456789012")},
         {QStringLiteral("page-size"),
          QStringLiteral("The most items a List page holds (1-100, default 100); a smaller maxResults wins."),
          QStringLiteral("n"), QStringLiteral("100")},
-        {QStringLiteral("latency-ms"), QStringLiteral("Delay every API answer by this many milliseconds (default 0)."),
+        {QStringLiteral("latency-ms"),
+         QStringLiteral("Delay every API answer by this many milliseconds (default 0)."),
          QStringLiteral("ms"), QStringLiteral("0")},
         {QStringLiteral("throttle-rate"),
          QStringLiteral("Fraction of API requests answered 429 ThrottlingException (default 0)."),
@@ -86,16 +99,19 @@ void declareEmulatorOptions(QCommandLineParser &parser)
                         "(default 0)."),
          QStringLiteral("fraction"), QStringLiteral("0")},
         {QStringLiteral("seed"),
-         QStringLiteral("Seed of the fault injection: the same seed and requests give the same faults (default 42)."),
+         QStringLiteral(
+             "Seed of the fault injection: the same seed and requests give the same faults (default 42)."),
          QStringLiteral("n"), QStringLiteral("42")},
         {QStringLiteral("log-requests"), QStringLiteral("Print one line per request on stderr.")},
     });
 }
 
-cw::Result<EmulatorOptions> readEmulatorOptions(const QCommandLineParser &parser, const QString &defaultSamplePath)
+cw::Result<EmulatorOptions> readEmulatorOptions(const QCommandLineParser &parser,
+                                                const QString &defaultSamplePath)
 {
     if (!parser.positionalArguments().isEmpty())
-        return optionError(QStringLiteral("unexpected argument \"%1\"; see --help.").arg(parser.positionalArguments().first()));
+        return optionError(QStringLiteral("unexpected argument \"%1\"; see --help.")
+                               .arg(parser.positionalArguments().first()));
     EmulatorOptions options;
     options.host = parser.value(QStringLiteral("host"));
     if (QHostAddress(options.host).isNull())
@@ -103,6 +119,7 @@ cw::Result<EmulatorOptions> readEmulatorOptions(const QCommandLineParser &parser
     auto port = integerOption(parser, QStringLiteral("port"), 0, 65535);
     auto pageSize = integerOption(parser, QStringLiteral("page-size"), 1, 100);
     auto latency = integerOption(parser, QStringLiteral("latency-ms"), 0, 600000);
+    auto maxSkew = integerOption(parser, QStringLiteral("max-skew-seconds"), 0, 315360000);
     auto seed = integerOption(parser, QStringLiteral("seed"), 0, std::numeric_limits<long long>::max());
     auto throttle = rateOption(parser, QStringLiteral("throttle-rate"));
     auto errors = rateOption(parser, QStringLiteral("error-rate"));
@@ -113,6 +130,8 @@ cw::Result<EmulatorOptions> readEmulatorOptions(const QCommandLineParser &parser
         return pageSize.error();
     if (!latency)
         return latency.error();
+    if (!maxSkew)
+        return maxSkew.error();
     if (!seed)
         return seed.error();
     if (!throttle)
@@ -124,27 +143,32 @@ cw::Result<EmulatorOptions> readEmulatorOptions(const QCommandLineParser &parser
     options.port = static_cast<quint16>(*port);
     options.pageSize = static_cast<int>(*pageSize);
     options.latencyMs = static_cast<int>(*latency);
+    options.maxSkewSeconds = static_cast<int>(*maxSkew);
     options.faults.seed = static_cast<std::uint64_t>(*seed);
     options.faults.throttleRate = *throttle;
     options.faults.errorRate = *errors;
     options.faults.dropRate = *drops;
     if (*throttle + *errors + *drops > 1.0)
-        return optionError(QStringLiteral("--throttle-rate, --error-rate and --drop-rate must add up to at most 1."));
+        return optionError(
+            QStringLiteral("--throttle-rate, --error-rate and --drop-rate must add up to at most 1."));
     options.statePaths = parser.values(QStringLiteral("state"));
     options.seedSample = parser.isSet(QStringLiteral("seed-sample"));
-    options.samplePath = parser.isSet(QStringLiteral("sample")) ? parser.value(QStringLiteral("sample")) : defaultSamplePath;
+    options.samplePath =
+        parser.isSet(QStringLiteral("sample")) ? parser.value(QStringLiteral("sample")) : defaultSamplePath;
     options.auth = !parser.isSet(QStringLiteral("no-auth"));
     options.accessKeyId = parser.value(QStringLiteral("access-key"));
     options.secretAccessKey = parser.value(QStringLiteral("secret-key"));
     if (options.auth && (options.accessKeyId.isEmpty() || options.secretAccessKey.isEmpty()))
-        return optionError(QStringLiteral("--access-key and --secret-key must not be empty (or pass --no-auth)."));
+        return optionError(
+            QStringLiteral("--access-key and --secret-key must not be empty (or pass --no-auth)."));
     options.region = parser.value(QStringLiteral("region"));
     options.account = parser.value(QStringLiteral("account"));
     options.logRequests = parser.isSet(QStringLiteral("log-requests"));
     return options;
 }
 
-cw::Result<EmulatorOptions> parseEmulatorOptions(const QStringList &arguments, const QString &defaultSamplePath)
+cw::Result<EmulatorOptions> parseEmulatorOptions(const QStringList &arguments,
+                                                 const QString &defaultSamplePath)
 {
     QCommandLineParser parser;
     declareEmulatorOptions(parser);

@@ -16,7 +16,7 @@ inline constexpr char kDefaultSecretAccessKey[] = "casewright-emulator-secret-ke
 
 struct EmulatorOptions {
     QString host = QStringLiteral("127.0.0.1");
-    quint16 port = 0; // 0: pick a free port
+    quint16 port = 0;       // 0: pick a free port
     QStringList statePaths; // files or folders, see --state
     bool seedSample = false;
     QString samplePath; // the snapshot --seed-sample loads
@@ -27,6 +27,7 @@ struct EmulatorOptions {
     QString account = QStringLiteral("123456789012");
     int pageSize = 100;
     int latencyMs = 0;
+    int maxSkewSeconds = 900; // 0: any signing time is accepted
     FaultSettings faults;
     bool logRequests = false;
 };
@@ -35,9 +36,11 @@ struct EmulatorOptions {
 void declareEmulatorOptions(QCommandLineParser &parser);
 
 // Reads the options of a parser that has parsed the arguments; an error names the bad option.
-cw::Result<EmulatorOptions> readEmulatorOptions(const QCommandLineParser &parser, const QString &defaultSamplePath);
+cw::Result<EmulatorOptions> readEmulatorOptions(const QCommandLineParser &parser,
+                                                const QString &defaultSamplePath);
 
 // parse + read in one step, for tests: `arguments` includes the program name.
-cw::Result<EmulatorOptions> parseEmulatorOptions(const QStringList &arguments, const QString &defaultSamplePath);
+cw::Result<EmulatorOptions> parseEmulatorOptions(const QStringList &arguments,
+                                                 const QString &defaultSamplePath);
 
 } // namespace cw::emu

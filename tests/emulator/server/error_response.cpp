@@ -43,14 +43,19 @@ ApiError notFoundError(const std::string &resourceType, const std::string &resou
 
 ApiError throttlingError()
 {
-    return ApiError{error_type::kThrottling, "Rate exceeded (injected by cases-emulator --throttle-rate).", {}, {},
+    return ApiError{error_type::kThrottling,
+                    "Rate exceeded (injected by cases-emulator --throttle-rate).",
+                    {},
+                    {},
                     std::nullopt};
 }
 
 ApiError internalServerError(std::optional<int> retryAfterSeconds)
 {
     return ApiError{error_type::kInternalServer,
-                    "We couldn't process your request (injected by cases-emulator --error-rate).", {}, {},
+                    "We couldn't process your request (injected by cases-emulator --error-rate).",
+                    {},
+                    {},
                     retryAfterSeconds};
 }
 
@@ -59,7 +64,9 @@ ApiError unknownOperationError(const std::string &method, const std::string &raw
     return ApiError{error_type::kUnknownOperation,
                     "No Amazon Connect Cases operation is " + method + " " + rawPath +
                         " (check the method, the path and its trailing slash).",
-                    {}, {}, std::nullopt};
+                    {},
+                    {},
+                    std::nullopt};
 }
 
 ApiResponse toResponse(const ApiError &error)

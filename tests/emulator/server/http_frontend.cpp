@@ -81,8 +81,8 @@ void HttpFrontend::onRequest(const QHttpServerRequest &request, QHttpServerRespo
     const net::HttpRequestParts parts = partsOf(request);
     PipelineOutcome outcome = m_pipeline.process(parts);
     if (m_logRequests) {
-        std::fprintf(stderr, "cases-emulator: %s %s%s%s -> %s %s\n", parts.method.constData(), parts.path.constData(),
-                     parts.query.isEmpty() ? "" : "?", parts.query.constData(),
+        std::fprintf(stderr, "cases-emulator: %s %s%s%s -> %s %s\n", parts.method.constData(),
+                     parts.path.constData(), parts.query.isEmpty() ? "" : "?", parts.query.constData(),
                      outcome.drop ? "dropped" : std::to_string(outcome.response.status).c_str(),
                      outcome.operation.c_str());
         std::fflush(stderr);

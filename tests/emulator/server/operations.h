@@ -15,7 +15,7 @@ namespace cw::emu {
 
 struct OperationContext {
     DomainStore &store;
-    std::size_t pageSize = 100;             // the most items one list page holds
+    std::size_t pageSize = 100;              // the most items one list page holds
     std::vector<std::string> changedDomains; // a mutating handler adds the id it changed
 
     // The domain named by the {domainId} label, or ResourceNotFoundException.
@@ -55,9 +55,9 @@ ApiResult<Json> deleteCaseRule(OperationContext &context, const ApiRequest &requ
 // The items of one page of `items` (all of them filtered already) and the next token, as
 // `{"<member>": [...], "nextToken": "..."}`. `scope` names the list for the token.
 template <typename T, typename Summarize>
-ApiResult<Json> listPage(OperationContext &context, const ApiRequest &request, const std::vector<const T *> &items,
-                         const std::string &member, const std::string &scope, Summarize summarize,
-                         std::size_t maxAllowed = 100)
+ApiResult<Json> listPage(OperationContext &context, const ApiRequest &request,
+                         const std::vector<const T *> &items, const std::string &member,
+                         const std::string &scope, Summarize summarize, std::size_t maxAllowed = 100)
 {
     auto pageRequest = readPageRequest(request, scope, context.pageSize, maxAllowed);
     if (!pageRequest)

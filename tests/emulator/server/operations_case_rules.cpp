@@ -5,7 +5,6 @@
 #include "operations.h"
 #include "reference_checks.h"
 #include "request_body.h"
-
 #include "wire/wire_json.h"
 
 #include <algorithm>
@@ -77,8 +76,9 @@ std::string templatesUsing(const DomainSnapshot &snapshot, const std::string &ca
     for (const CaseTemplate &caseTemplate : snapshot.templates) {
         if (caseTemplate.isDeleted() || !caseTemplate.rules)
             continue;
-        const bool uses = std::any_of(caseTemplate.rules->begin(), caseTemplate.rules->end(),
-                                      [&](const TemplateRule &rule) { return rule.caseRuleId == caseRuleId; });
+        const bool uses =
+            std::any_of(caseTemplate.rules->begin(), caseTemplate.rules->end(),
+                        [&](const TemplateRule &rule) { return rule.caseRuleId == caseRuleId; });
         if (uses)
             names += (names.empty() ? "" : ", ") + caseTemplate.name + " (" + caseTemplate.templateId + ")";
     }
@@ -95,8 +95,8 @@ ApiResult<Json> listCaseRules(OperationContext &context, const ApiRequest &reque
     for (const CaseRule &rule : domain.value()->snapshot.caseRules)
         if (!rule.isDeleted())
             rules.push_back(&rule);
-    return listPage(context, request, rules, "caseRules", "ListCaseRules|" + domain.value()->snapshot.domainId,
-                    summaryOf);
+    return listPage(context, request, rules, "caseRules",
+                    "ListCaseRules|" + domain.value()->snapshot.domainId, summaryOf);
 }
 
 ApiResult<Json> batchGetCaseRule(OperationContext &context, const ApiRequest &request)
@@ -118,11 +118,14 @@ ApiResult<Json> batchGetCaseRule(OperationContext &context, const ApiRequest &re
             item["deleted"] = rule->isDeleted();
             rules.push_back(std::move(item));
         } else {
-            errors.push_back(
-                {{"id", id}, {"errorCode", kNotFoundCode}, {"message", "Case rule \"" + id + "\" does not exist."}});
+            errors.push_back({{"id", id},
+                              {"errorCode", kNotFoundCode},
+                              {"message", "Case rule \"" + id + "\" does not exist."}});
         }
     }
-    return Json{{"caseRules", std::move(rules)}, {"errors", std::move(errors)}, {"unprocessedCaseRules", Json::array()}};
+    return Json{{"caseRules", std::move(rules)},
+                {"errors", std::move(errors)},
+                {"unprocessedCaseRules", Json::array()}};
 }
 
 ApiResult<Json> createCaseRule(OperationContext &context, const ApiRequest &request)

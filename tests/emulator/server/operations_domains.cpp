@@ -21,11 +21,14 @@ ApiResult<Json> listDomains(OperationContext &context, const ApiRequest &request
     for (const DomainState &domain : context.store.domains())
         domains.push_back(&domain);
     // ListDomains overrides MaxResults to 1..10.
-    return listPage(context, request, domains, "domains", "ListDomains", [](const DomainState &domain) {
-        return Json{{"domainId", domain.snapshot.domainId},
-                    {"domainArn", domain.snapshot.domainArn},
-                    {"name", domain.snapshot.name}};
-    }, 10);
+    return listPage(
+        context, request, domains, "domains", "ListDomains",
+        [](const DomainState &domain) {
+            return Json{{"domainId", domain.snapshot.domainId},
+                        {"domainArn", domain.snapshot.domainArn},
+                        {"name", domain.snapshot.name}};
+        },
+        10);
 }
 
 ApiResult<Json> getDomain(OperationContext &context, const ApiRequest &request)
@@ -37,7 +40,7 @@ ApiResult<Json> getDomain(OperationContext &context, const ApiRequest &request)
     Json body = {{"domainId", snapshot.domainId},
                  {"domainArn", snapshot.domainArn},
                  {"name", snapshot.name},
-                 {"createdTime", snapshot.extra.value("createdTime", std::string())},
+                 {"createdTime", domain.value()->createdTime},
                  {"domainStatus", "Active"}};
     if (snapshot.extra.contains("tags") && snapshot.extra["tags"].is_object())
         body["tags"] = snapshot.extra["tags"];

@@ -3,7 +3,6 @@
 #include "error_response.h"
 #include "operations.h"
 #include "request_body.h"
-
 #include "wire/wire_json.h"
 
 #include <algorithm>
@@ -35,8 +34,10 @@ ApiResult<Json> listFields(OperationContext &context, const ApiRequest &request)
             fields.push_back(&field);
     return listPage(context, request, fields, "fields", "ListFields|" + domain.value()->snapshot.domainId,
                     [](const Field &field) {
-                        Json summary = {{"fieldId", field.fieldId}, {"fieldArn", field.fieldArn},
-                                        {"name", field.name},       {"type", field.type},
+                        Json summary = {{"fieldId", field.fieldId},
+                                        {"fieldArn", field.fieldArn},
+                                        {"name", field.name},
+                                        {"type", field.type},
                                         {"namespace", field.nameSpace}};
                         if (field.attributes)
                             summary["attributes"] = *field.attributes;
@@ -63,7 +64,9 @@ ApiResult<Json> batchGetField(OperationContext &context, const ApiRequest &reque
             item["deleted"] = field->isDeleted();
             fields.push_back(std::move(item));
         } else {
-            errors.push_back({{"id", id}, {"errorCode", kNotFoundCode}, {"message", "Field \"" + id + "\" does not exist."}});
+            errors.push_back({{"id", id},
+                              {"errorCode", kNotFoundCode},
+                              {"message", "Field \"" + id + "\" does not exist."}});
         }
     }
     return Json{{"fields", std::move(fields)}, {"errors", std::move(errors)}};
@@ -92,7 +95,8 @@ ApiResult<Json> createField(OperationContext &context, const ApiRequest &request
         field.description = json["description"].get<std::string>();
     for (const ApiStatus &check :
          {checkName(field.name, "name"), checkDescription(field.description, "description"),
-          checkEnum(field.type, "type", {"Text", "Number", "Boolean", "DateTime", "SingleSelect", "Url", "User"})})
+          checkEnum(field.type, "type",
+                    {"Text", "Number", "Boolean", "DateTime", "SingleSelect", "Url", "User"})})
         if (!check)
             return check.error();
     DomainSnapshot &snapshot = domain.value()->snapshot;
@@ -144,7 +148,8 @@ ApiResult<Json> batchPutFieldOptions(OperationContext &context, const ApiRequest
     if (!field)
         return field.error();
     if (field.value()->type != "SingleSelect")
-        return validationError("Field \"" + field.value()->fieldId + "\" is not SingleSelect; only those have options.");
+        return validationError("Field \"" + field.value()->fieldId +
+                               "\" is not SingleSelect; only those have options.");
     auto body = parseBody(request);
     if (!body)
         return body.error();
@@ -157,7 +162,8 @@ ApiResult<Json> batchPutFieldOptions(OperationContext &context, const ApiRequest
         auto option = wire::readFieldOption((*list)[i], "/options/" + std::to_string(i));
         if (!option)
             return fromWireError(option.error());
-        for (const ApiStatus &check : {checkName(option->name, member + ".name"), checkName(option->value, member + ".value")})
+        for (const ApiStatus &check :
+             {checkName(option->name, member + ".name"), checkName(option->value, member + ".value")})
             if (!check)
                 return check.error();
         option->extra = Json::object();

@@ -1,7 +1,6 @@
 // ListLayouts and GetLayout. Layouts are read-only here: the emulator serves the snapshot's.
 #include "error_response.h"
 #include "operations.h"
-
 #include "wire/wire_json.h"
 
 namespace cw::emu::ops {

@@ -4,7 +4,6 @@
 #include "operations.h"
 #include "reference_checks.h"
 #include "request_body.h"
-
 #include "wire/wire_json.h"
 
 #include <algorithm>
@@ -12,9 +11,9 @@
 namespace cw::emu::ops {
 namespace {
 // The request members of CreateTemplate/UpdateTemplate; any other member is ignored.
-const std::vector<std::string> kTemplateMembers = {"name",           "description", "layoutConfiguration",
-                                                   "requiredFields", "status",      "rules",
-                                                   "tagPropagationConfigurations"};
+const std::vector<std::string> kTemplateMembers = {
+    "name",   "description", "layoutConfiguration",         "requiredFields",
+    "status", "rules",       "tagPropagationConfigurations"};
 
 Json summaryOf(const CaseTemplate &caseTemplate)
 {
@@ -50,8 +49,8 @@ ApiResult<CaseTemplate> readCheckedTemplate(const Json &input, const DomainSnaps
         return checked.error();
     for (const CaseTemplate &other : snapshot.templates)
         if (other.templateId != ownId && !other.isDeleted() && other.name == caseTemplate.name)
-            return conflictError("A template named \"" + caseTemplate.name + "\" already exists in this domain (" +
-                                 other.templateId + ").");
+            return conflictError("A template named \"" + caseTemplate.name +
+                                 "\" already exists in this domain (" + other.templateId + ").");
     return caseTemplate;
 }
 
@@ -83,7 +82,8 @@ ApiResult<Json> listTemplates(OperationContext &context, const ApiRequest &reque
     std::vector<const CaseTemplate *> templates;
     for (const CaseTemplate &caseTemplate : domain.value()->snapshot.templates)
         if (!caseTemplate.isDeleted() &&
-            (statuses.empty() || std::find(statuses.begin(), statuses.end(), caseTemplate.status) != statuses.end()))
+            (statuses.empty() ||
+             std::find(statuses.begin(), statuses.end(), caseTemplate.status) != statuses.end()))
             templates.push_back(&caseTemplate);
     return listPage(context, request, templates, "templates",
                     "ListTemplates|" + domain.value()->snapshot.domainId + "|" + filter, summaryOf);
@@ -152,8 +152,9 @@ ApiResult<Json> updateTemplate(OperationContext &context, const ApiRequest &requ
             changed = true;
         }
     if (!changed)
-        return validationError("At least one of name, description, layoutConfiguration, requiredFields, status, "
-                               "rules or tagPropagationConfigurations must be given.");
+        return validationError(
+            "At least one of name, description, layoutConfiguration, requiredFields, status, "
+            "rules or tagPropagationConfigurations must be given.");
     auto updated = readCheckedTemplate(merged, domain.value()->snapshot, current.templateId);
     if (!updated)
         return updated.error();

@@ -22,7 +22,10 @@ std::uint32_t fnv1a(const char *data, std::size_t size, std::uint32_t hash = 216
     return hash;
 }
 
-std::uint32_t fnv1a(const std::string &text) { return fnv1a(text.data(), text.size()); }
+std::uint32_t fnv1a(const std::string &text)
+{
+    return fnv1a(text.data(), text.size());
+}
 
 void putUint32(QByteArray &out, std::uint32_t value)
 {

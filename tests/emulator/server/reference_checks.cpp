@@ -2,16 +2,31 @@
 
 #include "error_response.h"
 #include "request_body.h"
+#include "validation/validator.h"
 
 #include <set>
 
 namespace cw::emu {
 namespace {
-constexpr std::size_t kMaxConditions = 100;       // BooleanConditionList
-constexpr std::size_t kMaxCompoundComparisons = 5; // "a maximum of 5 conditions"
-constexpr int kMaxCompoundDepth = 2;               // "a maximum of 2 levels of nesting"
+constexpr std::size_t kMaxConditions = 100; // BooleanConditionList
 
-ApiStatus checkFieldReference(const std::string &fieldId, const std::string &member, const DomainSnapshot &domain)
+// The project's validator is the authority on what the service rejects (limits, nesting,
+// operand types, option values...): the emulator answers its first error.
+ApiStatus firstValidatorError(const std::vector<Finding> &findings)
+{
+    for (const Finding &finding : findings) {
+        if (finding.severity != Finding::Severity::Error)
+            continue;
+        std::string message = finding.message;
+        if (!finding.where.pointer.empty())
+            message += " (at " + finding.where.pointer + ")";
+        return validationError(message + " [" + finding.code + "]");
+    }
+    return apiOk();
+}
+
+ApiStatus checkFieldReference(const std::string &fieldId, const std::string &member,
+                              const DomainSnapshot &domain)
 {
     if (fieldId.empty() || fieldId.size() > 500)
         return validationError(member + " must be 1 to 500 characters long.");
@@ -21,16 +36,6 @@ ApiStatus checkFieldReference(const std::string &fieldId, const std::string &mem
     if (field->isDeleted())
         return validationError(member + " refers to field \"" + fieldId + "\", which is deleted.");
     return apiOk();
-}
-
-std::size_t comparisonCount(const Condition &condition)
-{
-    if (!condition.isCompound())
-        return condition.isComparison() ? 1 : 0;
-    std::size_t count = 0;
-    for (const Condition &child : condition.children)
-        count += comparisonCount(child);
-    return count;
 }
 
 ApiStatus checkOperand(const Value &operand, const std::string &member)
@@ -48,11 +53,11 @@ ApiStatus checkOperand(const Value &operand, const std::string &member)
     case Value::Kind::Unknown:
         break;
     }
-    return validationError(member + " must hold one of stringValue, booleanValue, doubleValue or emptyValue.");
+    return validationError(member +
+                           " must hold one of stringValue, booleanValue, doubleValue or emptyValue.");
 }
 
-ApiStatus checkCondition(const Condition &condition, const std::string &member, int compoundDepth,
-                         const DomainSnapshot &domain)
+ApiStatus checkCondition(const Condition &condition, const std::string &member, const DomainSnapshot &domain)
 {
     switch (condition.kind) {
     case Condition::Kind::EqualTo:
@@ -66,17 +71,11 @@ ApiStatus checkCondition(const Condition &condition, const std::string &member, 
     case Condition::Kind::AndAll:
     case Condition::Kind::OrAll: {
         const std::string compound = member + "." + toString(condition.kind);
-        if (compoundDepth + 1 > kMaxCompoundDepth)
-            return validationError(compound + " nests compound conditions more than " +
-                                   std::to_string(kMaxCompoundDepth) + " levels deep.");
         if (condition.children.size() > kMaxConditions)
             return validationError(compound + ".conditions must hold at most 100 conditions.");
-        if (compoundDepth == 0 && comparisonCount(condition) > kMaxCompoundComparisons)
-            return validationError(compound + " holds " + std::to_string(comparisonCount(condition)) +
-                                   " conditions; a case rule allows at most 5.");
         for (std::size_t i = 0; i < condition.children.size(); ++i) {
-            auto child = checkCondition(condition.children[i], compound + ".conditions[" + std::to_string(i) + "]",
-                                        compoundDepth + 1, domain);
+            auto child = checkCondition(condition.children[i],
+                                        compound + ".conditions[" + std::to_string(i) + "]", domain);
             if (!child)
                 return child;
         }
@@ -107,14 +106,16 @@ ApiStatus checkFieldOptionsRule(const FieldOptionsRule &rule, const DomainSnapsh
     for (std::size_t i = 0; i < rule.mappings.size(); ++i) {
         const OptionsMapping &mapping = rule.mappings[i];
         const std::string where = member + ".parentChildFieldOptionsMappings[" + std::to_string(i) + "]";
-        auto parentValue = checkTrimmedText(mapping.parentValue, where + ".parentFieldOptionValue", 100, true);
+        auto parentValue =
+            checkTrimmedText(mapping.parentValue, where + ".parentFieldOptionValue", 100, true);
         if (!parentValue)
             return parentValue;
         if (mapping.childValues.size() > 1500)
             return validationError(where + ".childFieldOptionValues must hold at most 1500 values.");
         for (std::size_t j = 0; j < mapping.childValues.size(); ++j) {
-            auto value = checkTrimmedText(mapping.childValues[j],
-                                          where + ".childFieldOptionValues[" + std::to_string(j) + "]", 100, true);
+            auto value =
+                checkTrimmedText(mapping.childValues[j],
+                                 where + ".childFieldOptionValues[" + std::to_string(j) + "]", 100, true);
             if (!value)
                 return value;
         }
@@ -125,6 +126,9 @@ ApiStatus checkFieldOptionsRule(const FieldOptionsRule &rule, const DomainSnapsh
 
 ApiStatus checkCaseRule(const CaseRule &rule, const DomainSnapshot &domain)
 {
+    auto validated = firstValidatorError(validateRule(rule, domain));
+    if (!validated)
+        return validated;
     auto name = checkName(rule.name, "name");
     if (!name)
         return name;
@@ -139,7 +143,8 @@ ApiStatus checkCaseRule(const CaseRule &rule, const DomainSnapshot &domain)
         if (conditions.size() > kMaxConditions)
             return validationError(member + ".conditions must hold at most 100 conditions.");
         for (std::size_t i = 0; i < conditions.size(); ++i) {
-            auto condition = checkCondition(conditions[i], member + ".conditions[" + std::to_string(i) + "]", 0, domain);
+            auto condition =
+                checkCondition(conditions[i], member + ".conditions[" + std::to_string(i) + "]", domain);
             if (!condition)
                 return condition;
         }
@@ -156,6 +161,9 @@ ApiStatus checkCaseRule(const CaseRule &rule, const DomainSnapshot &domain)
 
 ApiStatus checkTemplate(const CaseTemplate &caseTemplate, const DomainSnapshot &domain)
 {
+    auto validated = firstValidatorError(validateTemplate(caseTemplate, domain));
+    if (!validated)
+        return validated;
     auto name = checkName(caseTemplate.name, "name");
     if (!name)
         return name;
@@ -176,7 +184,8 @@ ApiStatus checkTemplate(const CaseTemplate &caseTemplate, const DomainSnapshot &
             if (!field)
                 return field;
             if (!seen.insert(fieldId).second)
-                return validationError(member + " repeats field \"" + fieldId + "\"; a template lists a field once.");
+                return validationError(member + " repeats field \"" + fieldId +
+                                       "\"; a template lists a field once.");
         }
     }
     if (caseTemplate.rules) {
@@ -187,8 +196,9 @@ ApiStatus checkTemplate(const CaseTemplate &caseTemplate, const DomainSnapshot &
             const std::string member = "rules[" + std::to_string(i) + "]";
             const CaseRule *rule = domain.findRule(templateRule.caseRuleId);
             if (rule == nullptr || rule->isDeleted())
-                return validationError(member + ".caseRuleId refers to case rule \"" + templateRule.caseRuleId +
-                                       (rule == nullptr ? "\", which does not exist." : "\", which is deleted."));
+                return validationError(
+                    member + ".caseRuleId refers to case rule \"" + templateRule.caseRuleId +
+                    (rule == nullptr ? "\", which does not exist." : "\", which is deleted."));
             // The model's default for an absent fieldId is the text "NULL".
             if (templateRule.fieldId && *templateRule.fieldId != "NULL") {
                 auto field = checkFieldReference(*templateRule.fieldId, member + ".fieldId", domain);
@@ -201,11 +211,13 @@ ApiStatus checkTemplate(const CaseTemplate &caseTemplate, const DomainSnapshot &
         const std::string &layoutId = *caseTemplate.layoutConfiguration->defaultLayout;
         const Layout *layout = domain.findLayout(layoutId);
         if (layout == nullptr || layout->deleted.value_or(false))
-            return validationError("layoutConfiguration.defaultLayout refers to layout \"" + layoutId +
-                                   (layout == nullptr ? "\", which does not exist." : "\", which is deleted."));
+            return validationError(
+                "layoutConfiguration.defaultLayout refers to layout \"" + layoutId +
+                (layout == nullptr ? "\", which does not exist." : "\", which is deleted."));
     }
     if (caseTemplate.tagPropagationConfigurations &&
-        (!caseTemplate.tagPropagationConfigurations->is_array() || caseTemplate.tagPropagationConfigurations->size() > 1))
+        (!caseTemplate.tagPropagationConfigurations->is_array() ||
+         caseTemplate.tagPropagationConfigurations->size() > 1))
         return validationError("tagPropagationConfigurations must be a list of at most 1 configuration.");
     return apiOk();
 }

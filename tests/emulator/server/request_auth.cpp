@@ -13,7 +13,8 @@ std::optional<ApiError> checkSignature(const net::HttpRequestParts &request, con
             return settings.secretAccessKey;
         return std::nullopt;
     };
-    const auto verified = net::verifySignature(request, lookup, settings.region, settings.service, settings.maxSkew);
+    const auto verified =
+        net::verifySignature(request, lookup, settings.region, settings.service, settings.maxSkew);
     if (verified)
         return std::nullopt;
     // The verifier's codes are the AWS error type names.

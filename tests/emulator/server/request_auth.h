@@ -5,7 +5,6 @@
 // (400 IncompleteSignatureException for a malformed Authorization header).
 
 #include "api_message.h"
-
 #include "auth/sigv4_types.h"
 
 #include <QString>

@@ -44,7 +44,8 @@ ApiStatus checkTrimmedText(const std::string &value, const std::string &member, 
         return validationError(member + " must not be empty.");
     }
     if (characterCount(value) > maxLength)
-        return validationError(member + " must be at most " + std::to_string(maxLength) + " characters long.");
+        return validationError(member + " must be at most " + std::to_string(maxLength) +
+                               " characters long.");
     // `.` does not match a line break, and \S excludes [ \t\n\x0B\f\r].
     if (value.find_first_of("\r\n") != std::string::npos)
         return validationError(member + " must not contain a line break.");
@@ -66,7 +67,8 @@ ApiStatus checkDescription(const std::optional<std::string> &value, const std::s
     return apiOk();
 }
 
-ApiStatus checkEnum(const std::string &value, const std::string &member, const std::vector<std::string> &allowed)
+ApiStatus checkEnum(const std::string &value, const std::string &member,
+                    const std::vector<std::string> &allowed)
 {
     if (std::find(allowed.begin(), allowed.end(), value) != allowed.end())
         return apiOk();
@@ -83,7 +85,8 @@ ApiResult<std::vector<std::string>> readIdentifierList(const Json &body, const s
     if (it == body.end() || it->is_null())
         return validationError(member + " is required.");
     if (!it->is_array() || it->empty() || it->size() > maxItems)
-        return validationError(member + " must be a list of 1 to " + std::to_string(maxItems) + " identifiers.");
+        return validationError(member + " must be a list of 1 to " + std::to_string(maxItems) +
+                               " identifiers.");
     std::vector<std::string> ids;
     for (std::size_t i = 0; i < it->size(); ++i) {
         const Json &item = (*it)[i];

@@ -4,7 +4,6 @@
 // Every failure is a ValidationException whose message names the member.
 
 #include "api_message.h"
-
 #include "common/result.h"
 
 #include <cstddef>
@@ -28,7 +27,8 @@ ApiStatus checkDescription(const std::optional<std::string> &value, const std::s
 // A string member whose pattern is `^.*[\S]$` or `^$|^.*[\S]$` (allowEmpty).
 ApiStatus checkTrimmedText(const std::string &value, const std::string &member, std::size_t maxLength,
                            bool allowEmpty);
-ApiStatus checkEnum(const std::string &value, const std::string &member, const std::vector<std::string> &allowed);
+ApiStatus checkEnum(const std::string &value, const std::string &member,
+                    const std::vector<std::string> &allowed);
 
 // `member` must be an array of 1..maxItems objects `{"id": "..."}`; returns the ids in order.
 ApiResult<std::vector<std::string>> readIdentifierList(const Json &body, const std::string &member,

@@ -7,7 +7,8 @@
 namespace cw::emu {
 
 RequestPipeline::RequestPipeline(EmulatorService &service, AuthSettings auth, FaultSettings faults)
-    : m_service(service), m_auth(std::move(auth)), m_faults(faults), m_initialDomains(service.store().domains())
+    : m_service(service), m_auth(std::move(auth)), m_faults(faults),
+      m_initialDomains(service.store().domains())
 {
 }
 
@@ -70,11 +71,13 @@ PipelineOutcome RequestPipeline::administrative(const net::HttpRequestParts &req
             outcome.response = okResponse(stats());
         } else {
             ApiError error = internalServerError(std::nullopt);
-            error.message = "The state was reset in memory but could not be saved: " + restored.error().toString();
+            error.message =
+                "The state was reset in memory but could not be saved: " + restored.error().toString();
             outcome.response = toResponse(error);
         }
     } else {
-        outcome.response = toResponse(unknownOperationError(request.method.toStdString(), request.path.toStdString()));
+        outcome.response =
+            toResponse(unknownOperationError(request.method.toStdString(), request.path.toStdString()));
     }
     return outcome;
 }
@@ -95,7 +98,8 @@ Json RequestPipeline::stats() const
         operations[name] = count;
     return Json{{"requests", m_requests},
                 {"operations", std::move(operations)},
-                {"faults", {{"throttled", m_throttled}, {"internalErrors", m_internalErrors}, {"dropped", m_dropped}}},
+                {"faults",
+                 {{"throttled", m_throttled}, {"internalErrors", m_internalErrors}, {"dropped", m_dropped}}},
                 {"authFailures", m_authFailures},
                 {"unknownOperations", m_unknownOperations}};
 }

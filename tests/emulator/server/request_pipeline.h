@@ -10,12 +10,11 @@
 // Neither is signed, faulted nor delayed.
 
 #include "api_message.h"
+#include "auth/sigv4_types.h"
 #include "domain_store.h"
 #include "emulator_service.h"
 #include "fault_injector.h"
 #include "request_auth.h"
-
-#include "auth/sigv4_types.h"
 
 #include <map>
 #include <string>
@@ -24,9 +23,9 @@
 namespace cw::emu {
 
 struct PipelineOutcome {
-    bool drop = false;       // close the connection without answering
+    bool drop = false;           // close the connection without answering
     bool administrative = false; // a /_emulator/ endpoint: never delayed
-    std::string operation;   // "" for unknown and administrative requests
+    std::string operation;       // "" for unknown and administrative requests
     ApiResponse response;
 };
 

@@ -8,7 +8,8 @@ std::vector<std::string_view> splitPath(std::string_view path)
     std::size_t start = 0;
     while (true) {
         const std::size_t slash = path.find('/', start);
-        segments.push_back(path.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start));
+        segments.push_back(
+            path.substr(start, slash == std::string_view::npos ? std::string_view::npos : slash - start));
         if (slash == std::string_view::npos)
             return segments;
         start = slash + 1;
@@ -35,8 +36,10 @@ const std::vector<Route> &casesRoutes()
         {"CreateField", "POST", "/domains/{domainId}/fields", ops::createField, true},
         {"ListFields", "POST", "/domains/{domainId}/fields-list", ops::listFields, false},
         {"BatchGetField", "POST", "/domains/{domainId}/fields-batch", ops::batchGetField, false},
-        {"ListFieldOptions", "POST", "/domains/{domainId}/fields/{fieldId}/options-list", ops::listFieldOptions, false},
-        {"BatchPutFieldOptions", "PUT", "/domains/{domainId}/fields/{fieldId}/options", ops::batchPutFieldOptions, true},
+        {"ListFieldOptions", "POST", "/domains/{domainId}/fields/{fieldId}/options-list",
+         ops::listFieldOptions, false},
+        {"BatchPutFieldOptions", "PUT", "/domains/{domainId}/fields/{fieldId}/options",
+         ops::batchPutFieldOptions, true},
         {"ListLayouts", "POST", "/domains/{domainId}/layouts-list", ops::listLayouts, false},
         {"GetLayout", "POST", "/domains/{domainId}/layouts/{layoutId}", ops::getLayout, false},
         {"ListTemplates", "POST", "/domains/{domainId}/templates-list", ops::listTemplates, false},
@@ -48,7 +51,8 @@ const std::vector<Route> &casesRoutes()
         {"BatchGetCaseRule", "POST", "/domains/{domainId}/rules-batch", ops::batchGetCaseRule, false},
         {"CreateCaseRule", "POST", "/domains/{domainId}/case-rules", ops::createCaseRule, true},
         {"UpdateCaseRule", "PUT", "/domains/{domainId}/case-rules/{caseRuleId}", ops::updateCaseRule, true},
-        {"DeleteCaseRule", "DELETE", "/domains/{domainId}/case-rules/{caseRuleId}", ops::deleteCaseRule, true},
+        {"DeleteCaseRule", "DELETE", "/domains/{domainId}/case-rules/{caseRuleId}", ops::deleteCaseRule,
+         true},
     };
     return routes;
 }
@@ -111,7 +115,8 @@ QueryParameters decodeQuery(const std::string &rawQuery)
         if (!pair.empty()) {
             const std::size_t equals = pair.find('=');
             const std::string_view key = pair.substr(0, equals);
-            const std::string_view value = equals == std::string_view::npos ? std::string_view() : pair.substr(equals + 1);
+            const std::string_view value =
+                equals == std::string_view::npos ? std::string_view() : pair.substr(equals + 1);
             parameters.emplace_back(percentDecode(key, true), percentDecode(value, true));
         }
         start = end + 1;

@@ -37,8 +37,8 @@ EmulatorClient::EmulatorClient(QUrl base, net::Credentials credentials, QString 
 {
 }
 
-QNetworkReply *EmulatorClient::start(const QByteArray &method, const QByteArray &rawPath, const QByteArray &rawQuery,
-                                     const QByteArray &body, bool sign)
+QNetworkReply *EmulatorClient::start(const QByteArray &method, const QByteArray &rawPath,
+                                     const QByteArray &rawQuery, const QByteArray &body, bool sign)
 {
     const QByteArray authority = m_base.host().toUtf8() + ':' + QByteArray::number(m_base.port());
     QByteArray target = "http://" + authority + rawPath;
@@ -56,7 +56,7 @@ QNetworkReply *EmulatorClient::start(const QByteArray &method, const QByteArray 
         net::SigningParams params;
         params.region = m_region;
         params.service = QStringLiteral("cases");
-        params.time = QDateTime::currentDateTimeUtc();
+        params.time = m_signingTime.isValid() ? m_signingTime : QDateTime::currentDateTimeUtc();
         params.credentials = m_credentials;
         const auto signature = net::signHeaders(parts, params);
         if (signature)
@@ -66,8 +66,8 @@ QNetworkReply *EmulatorClient::start(const QByteArray &method, const QByteArray 
     return m_network.sendCustomRequest(request, method, body);
 }
 
-HttpReply EmulatorClient::send(const QByteArray &method, const QByteArray &rawPath, const QByteArray &rawQuery,
-                               const QByteArray &body, bool sign, int timeoutMs)
+HttpReply EmulatorClient::send(const QByteArray &method, const QByteArray &rawPath,
+                               const QByteArray &rawQuery, const QByteArray &body, bool sign, int timeoutMs)
 {
     QNetworkReply *reply = start(method, rawPath, rawQuery, body, sign);
     QEventLoop loop;

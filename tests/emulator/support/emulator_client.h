@@ -11,6 +11,7 @@
 #include "common/json_text.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -52,12 +53,15 @@ public:
                          const QByteArray &body = {}, bool sign = true);
 
     QNetworkAccessManager &network() { return m_network; }
+    // Signs with this time instead of the current one (an invalid time: the current one again).
+    void setSigningTime(const QDateTime &time) { m_signingTime = time; }
 
 private:
     QUrl m_base;
     net::Credentials m_credentials;
     QString m_region;
     QNetworkAccessManager m_network;
+    QDateTime m_signingTime;
 };
 
 } // namespace cw::emu::testing

@@ -28,7 +28,10 @@ EmulatorProcess::EmulatorProcess(QString executable) : m_executable(std::move(ex
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
 }
 
-EmulatorProcess::~EmulatorProcess() { stop(); }
+EmulatorProcess::~EmulatorProcess()
+{
+    stop();
+}
 
 bool EmulatorProcess::start(const QStringList &arguments, int timeoutMs)
 {
@@ -47,7 +50,8 @@ bool EmulatorProcess::start(const QStringList &arguments, int timeoutMs)
     static const QRegularExpression listening(QStringLiteral("^cases-emulator listening on (http://\\S+)$"));
     const QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
-        if (!m_process.canReadLine() && !m_process.waitForReadyRead(static_cast<int>(deadline.remainingTime()))) {
+        if (!m_process.canReadLine() &&
+            !m_process.waitForReadyRead(static_cast<int>(deadline.remainingTime()))) {
             if (m_process.state() == QProcess::NotRunning)
                 break;
             continue;
