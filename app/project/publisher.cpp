@@ -2,8 +2,10 @@
 
 #include "publish_apply.h"
 #include "slug.h"
+#include "validation/validator.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <cstdlib>
 
 namespace cw::project {
@@ -155,6 +157,23 @@ void Publisher::finishReconcile()
 
 void Publisher::planAndCheck()
 {
+    // What the service would reject is not sent: the first error says where, and the count how
+    // much is left to fix (casewright-cli validate lists them all).
+    const std::vector<Finding> findings = validateSnapshot(m_loaded.project.workingSnapshot());
+    if (!findings.empty()) {
+        const Finding &first = findings.front();
+        Location where = locateInProject(m_loaded.project, first.where.pointer);
+        where.file = QDir(QString::fromStdString(m_loaded.project.directory))
+                         .filePath(QString::fromStdString(where.file))
+                         .toStdString();
+        where.entity = first.where.entity;
+        return fail(makeError("publish.invalid",
+                              std::to_string(findings.size()) +
+                                  " error(s) must be fixed before publishing (see 'casewright-cli validate'); "
+                                  "the first: " +
+                                  first.message + " [" + first.code + "]",
+                              where));
+    }
     auto plan = computePlan(m_loaded.project);
     if (!plan)
         return fail(plan.error());

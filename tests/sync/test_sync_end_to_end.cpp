@@ -358,6 +358,63 @@ private slots:
         QVERIFY2(plan.out.contains(QStringLiteral("No changes")), qPrintable(plan.all()));
     }
 
+    void serviceRefusalStopsPublishWithAPreciseReport()
+    {
+        EmulatorProcess emulator;
+        QVERIFY2(startEmulator(emulator), qPrintable(emulator.errorText()));
+        CliRunner cli(emulator.url(), m_home.path());
+        EmulatorClient client(emulator.url());
+        QTemporaryDir work;
+        const QString mine = work.filePath(QStringLiteral("p"));
+        QCOMPARE(cli.run({QStringLiteral("pull"), QStringLiteral("--domain"), kDomain, mine}).exitCode, 0);
+        makeEdits(mine);
+        // Someone creates a template of the same name in the admin website: names are unique, so
+        // the service refuses ours with a ConflictException that no retry can fix.
+        const auto created = client.call("POST", "/domains/" + kDomain.toStdString() + "/templates",
+                                         {{"name", "Escalations"}, {"status", "Active"}});
+        QCOMPARE(created.status, 200);
+
+        CliRun publish = cli.run({QStringLiteral("publish"), mine});
+        QCOMPARE(publish.exitCode, 1);
+        QVERIFY2(publish.err.contains(QStringLiteral("step 3 of 6 (create template \"Escalations\" "
+                                                     "(templates/escalations.json)) failed")),
+                 qPrintable(publish.all()));
+        QVERIFY2(publish.err.contains(QStringLiteral("ConflictException")), qPrintable(publish.all()));
+        // What succeeded before the refusal stays recorded: the new rule has its id.
+        QVERIFY(readJson(mine + QStringLiteral("/rules/new-rule.json")).contains("caseRuleId"));
+        CliRun plan = cli.run({QStringLiteral("plan"), QStringLiteral("--json"), mine});
+        const Json steps = parseJsonText(plan.out.toStdString())->at("steps");
+        QVERIFY(!steps.empty());
+        QCOMPARE(steps[0]["action"].get<std::string>(), std::string("createTemplate"));
+
+        // After renaming the template, publishing again finishes the job.
+        Json escalations = readJson(mine + QStringLiteral("/templates/escalations.json"));
+        escalations["name"] = "Escalations (VIP)";
+        writeJson(mine + QStringLiteral("/templates/escalations.json"), escalations);
+        CliRun again = cli.run({QStringLiteral("publish"), mine});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.all()));
+        QCOMPARE(remoteNames(client, "/rules-list/", "caseRules").count("New rule"), std::size_t(1));
+    }
+
+    void invalidProjectIsNotPublished()
+    {
+        EmulatorProcess emulator;
+        QVERIFY2(startEmulator(emulator), qPrintable(emulator.errorText()));
+        CliRunner cli(emulator.url(), m_home.path());
+        EmulatorClient client(emulator.url());
+        QTemporaryDir work;
+        const QString mine = work.filePath(QStringLiteral("p"));
+        QCOMPARE(cli.run({QStringLiteral("pull"), QStringLiteral("--domain"), kDomain, mine}).exitCode, 0);
+        Json rule = readJson(mine + QLatin1Char('/') + kResolutionRuleFile);
+        rule["name"] = "Ends in a space ";
+        writeJson(mine + QLatin1Char('/') + kResolutionRuleFile, rule);
+        const int writesBefore = writeRequests(client);
+        CliRun publish = cli.run({QStringLiteral("publish"), mine});
+        QCOMPARE(publish.exitCode, 1);
+        QVERIFY2(publish.err.contains(kResolutionRuleFile + QStringLiteral(": /name")), qPrintable(publish.all()));
+        QCOMPARE(writeRequests(client), writesBefore);
+    }
+
     void brokenProjectFilesAreReportedAndNeverOverwritten()
     {
         EmulatorProcess emulator;

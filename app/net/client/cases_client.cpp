@@ -68,17 +68,20 @@ void CasesClient::call(ApiRequest request, Reader read, Callback<T> done, const 
 }
 
 template <typename T>
-void CasesClient::answerLater(Callback<T> done, cw::Result<T> value, const CallOptions &options)
+void CasesClient::answerLater(const char *operation, Callback<T> done, cw::Result<T> value,
+                              const CallOptions &options)
 {
     QMetaObject::invokeMethod(
         this,
-        [done = std::move(done), value = std::move(value), context = QPointer<QObject>(options.context),
-         hasContext = options.context != nullptr, cancel = options.cancel]() mutable {
+        [operation, done = std::move(done), value = std::move(value),
+         context = QPointer<QObject>(options.context), hasContext = options.context != nullptr,
+         cancel = options.cancel]() mutable {
             if (hasContext && !context)
                 return;
             if (cancel.isCancelled()) {
                 ApiError cancelled;
                 cancelled.kind = ApiErrorKind::Cancelled;
+                cancelled.operation = operation;
                 done(toError(cancelled));
                 return;
             }
@@ -117,7 +120,7 @@ void CasesClient::batchGetField(const std::string &domainId, const std::vector<s
                                 Callback<BatchResult<Field>> done, const CallOptions &options)
 {
     if (fieldIds.empty()) {
-        answerLater<BatchResult<Field>>(std::move(done), BatchResult<Field>{}, options);
+        answerLater<BatchResult<Field>>("BatchGetField", std::move(done), BatchResult<Field>{}, options);
         return;
     }
     QPointer<CasesClient> self(this);
@@ -194,7 +197,8 @@ void CasesClient::batchGetCaseRule(const std::string &domainId, const std::vecto
                                    Callback<BatchResult<CaseRule>> done, const CallOptions &options)
 {
     if (caseRuleIds.empty()) {
-        answerLater<BatchResult<CaseRule>>(std::move(done), BatchResult<CaseRule>{}, options);
+        answerLater<BatchResult<CaseRule>>("BatchGetCaseRule", std::move(done), BatchResult<CaseRule>{},
+                                           options);
         return;
     }
     QPointer<CasesClient> self(this);

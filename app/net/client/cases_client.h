@@ -138,7 +138,9 @@ private:
     template <typename T, typename Reader>
     void call(ApiRequest request, Reader read, Callback<T> done, const CallOptions &options);
     // Runs `done` with `value` from the event loop (for answers that need no request).
-    template <typename T> void answerLater(Callback<T> done, cw::Result<T> value, const CallOptions &options);
+    template <typename T>
+    void answerLater(const char *operation, Callback<T> done, cw::Result<T> value,
+                     const CallOptions &options);
 
     RequestExecutor *m_executor;
 };

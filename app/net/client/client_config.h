@@ -3,6 +3,7 @@
 // injectable sources of time and randomness that make retry tests deterministic.
 
 #include "auth/credentials.h"
+#include "auth/endpoint_resolver.h"
 #include "client/retry_policy.h"
 #include "common/result.h"
 
@@ -19,7 +20,8 @@ namespace cw::net {
 // Its error messages must not contain secrets (they reach the user as they are).
 using CredentialsProvider = std::function<cw::Result<Credentials>()>;
 
-// The signing time and the "now" that HTTP-date Retry-After values are measured against.
+// The signing time and the "now" that HTTP-date Retry-After values are measured against. (The
+// same alias as auth/credential_process.h declares.)
 using Clock = std::function<QDateTime()>;
 
 // Runs `then` after `delay`, unless `context` is destroyed first. The default uses a QTimer; a
@@ -30,10 +32,13 @@ using DelayFunction =
 struct CasesClientConfig {
     QUrl endpoint;  // "https://cases.us-east-1.amazonaws.com" or an emulator's URL
     QString region; // "us-east-1"
-    QString signingName = QStringLiteral("cases");
+    QString signingName = QString::fromLatin1(kCasesSigningName);
     CredentialsProvider credentials;
     RetryOptions retry;
-    int maxInFlight = 8;                             // requests on the wire at once; more wait in a queue
+    // Requests on the wire at once; more wait in the client's queue. 6 is what QNetworkAccessManager
+    // opens per host over HTTP/1.1: a higher cap would make requests wait inside Qt instead, where
+    // their transfer timeout already runs and where cancelling them makes Qt warn.
+    int maxInFlight = 6;
     std::chrono::milliseconds requestTimeout{30000}; // per attempt, QNetworkRequest::setTransferTimeout
     // Adds and signs x-amz-content-sha256, as the AWS SDK for JavaScript does.
     bool signPayloadHash = true;

@@ -6,6 +6,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <algorithm>
+#include <climits>
 
 Q_LOGGING_CATEGORY(lcCasesClient, "casewright.net.client")
 
@@ -53,6 +54,14 @@ QByteArray hostHeader(const QUrl &endpoint)
     if (endpoint.port() != -1)
         host += ':' + QByteArray::number(endpoint.port());
     return host;
+}
+
+// "30 s", "250 ms"
+std::string describeDuration(std::chrono::milliseconds duration)
+{
+    if (duration.count() % 1000 == 0)
+        return std::to_string(duration.count() / 1000) + " s";
+    return std::to_string(duration.count()) + " ms";
 }
 
 } // namespace
@@ -215,7 +224,10 @@ void RequestExecutor::onReplyFinished(quint64 id)
     --m_inFlight;
 
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (status.isValid() && status.toInt() > 0) {
+    // Qt numbers transport failures below 100 (HTTP-level ones from 200 up); a connection that
+    // broke or timed out after the headers arrived left an incomplete body, not a response.
+    const bool transportFailed = reply->error() != QNetworkReply::NoError && reply->error() < 100;
+    if (status.isValid() && status.toInt() > 0 && !transportFailed) {
         RawResponse response{status.toInt(), responseHeaders(*reply), reply->readAll()};
         qCDebug(lcCasesClient).noquote() << job->request.operation.c_str() << "HTTP" << response.httpStatus;
         if (response.httpStatus >= 200 && response.httpStatus < 300) {
@@ -241,11 +253,7 @@ void RequestExecutor::handleFailure(quint64 id, ApiError error)
         return;
     error.attempts = job->retry.attemptsMade;
     if (error.kind == ApiErrorKind::Timeout && error.httpStatus == 0)
-        error.message =
-            "no complete response within " +
-            std::to_string(
-                std::chrono::duration_cast<std::chrono::seconds>(m_config.requestTimeout).count()) +
-            " s";
+        error.message = "no complete response within " + describeDuration(m_config.requestTimeout);
     const std::optional<std::chrono::milliseconds> delay = m_retryPolicy.nextDelay(job->retry, error);
     if (!delay) {
         finish(id, Exchange{std::move(error), {}, job->retry.attemptsMade});
@@ -280,7 +288,8 @@ void RequestExecutor::cancelJob(quint64 id)
         QNetworkReply *reply = job->reply;
         job->reply = nullptr;
         QObject::disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
+        if (!reply->isFinished()) // aborting a finished reply makes Qt complain
+            reply->abort();
         reply->deleteLater();
         --m_inFlight;
     }

@@ -67,6 +67,13 @@ FakeResponse FakeResponse::drop()
     return response;
 }
 
+FakeResponse FakeResponse::truncated(const QByteArray &body)
+{
+    FakeResponse response = json(body);
+    response.action = Action::Truncate;
+    return response;
+}
+
 FakeHttpServer::FakeHttpServer(QObject *parent) : QObject(parent)
 {
     connect(&m_server, &QTcpServer::newConnection, this, [this] {
@@ -78,6 +85,14 @@ FakeHttpServer::FakeHttpServer(QObject *parent) : QObject(parent)
             });
         }
     });
+}
+
+FakeHttpServer::~FakeHttpServer()
+{
+    // The sockets die with m_server, after this object's members: their signals must not reach
+    // the lambdas above, which use those members.
+    for (QTcpSocket *socket : m_server.findChildren<QTcpSocket *>())
+        socket->disconnect(this);
 }
 
 bool FakeHttpServer::listen()
@@ -131,7 +146,8 @@ void FakeHttpServer::onReadyRead(QTcpSocket *socket)
             write(socket, response);
         }
         emit requestReceived();
-        if (response.action == FakeResponse::Action::Drop)
+        if (response.action == FakeResponse::Action::Drop ||
+            response.action == FakeResponse::Action::Truncate)
             return;
     }
     socket->setProperty("buffer", buffer);
@@ -148,6 +164,14 @@ void FakeHttpServer::write(QTcpSocket *socket, const FakeResponse &response)
     for (const auto &[name, value] : response.headers)
         text += name + ": " + value + "\r\n";
     text += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n";
+    if (response.action == FakeResponse::Action::Truncate) {
+        text += response.body.left(response.body.size() / 2);
+        socket->write(text);
+        socket->flush();
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
     text += response.body;
     socket->write(text);
 }

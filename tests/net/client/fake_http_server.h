@@ -31,7 +31,7 @@ struct FakeRequest {
 };
 
 struct FakeResponse {
-    enum class Action { Respond, Hold, Drop };
+    enum class Action { Respond, Hold, Drop, Truncate }; // Truncate: headers, half the body, then close
     Action action = Action::Respond;
     int status = 200;
     HeaderList headers;
@@ -41,6 +41,7 @@ struct FakeResponse {
     static FakeResponse error(int status, const QByteArray &type, const QByteArray &message = "failed");
     static FakeResponse hold();
     static FakeResponse drop();
+    static FakeResponse truncated(const QByteArray &body);
 };
 
 class FakeHttpServer : public QObject {
@@ -49,6 +50,7 @@ public:
     using Handler = std::function<FakeResponse(const FakeRequest &)>;
 
     explicit FakeHttpServer(QObject *parent = nullptr);
+    ~FakeHttpServer() override;
     bool listen();
     QUrl url() const;
 

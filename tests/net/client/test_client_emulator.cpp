@@ -96,6 +96,19 @@ private:
     QString m_error;
 };
 
+// The emulator checks X-Amz-Date against its own clock, so these clients sign with the real time.
+CasesClientConfig emulatorConfig(const QUrl &url, const DelayRecorder &recorder = DelayRecorder())
+{
+    CasesClientConfig config = testConfig(url, recorder);
+    config.clock = nullptr;
+    return config;
+}
+
+template <typename T> const char *errorText(const cw::Result<T> &result)
+{
+    return result.ok() ? "" : result.error().message.c_str();
+}
+
 std::optional<ApiErrorKind> kindOf(const Error &error)
 {
     return apiErrorKind(error);
@@ -134,7 +147,7 @@ private slots:
         auto state = wire::loadSnapshotFile(statePath.toStdString());
         QVERIFY2(state.ok(), state.ok() ? "" : state.error().toString().c_str());
 
-        CasesClient client(testConfig(emulator.url()));
+        CasesClient client(emulatorConfig(emulator.url()));
         Outcome<DomainSnapshot> outcome;
         client.pullDomain(kSampleDomainId, {}, outcome.callback());
         QVERIFY(outcome.wait(20000));
@@ -150,7 +163,7 @@ private slots:
     {
         Emulator emulator;
         QVERIFY2(emulator.start({QStringLiteral("--seed-sample")}), qPrintable(emulator.error()));
-        CasesClient client(testConfig(emulator.url()));
+        CasesClient client(emulatorConfig(emulator.url()));
 
         Outcome<CreatedResource> created;
         client.createCaseRule(kSampleDomainId, newRule(), created.callback());
@@ -215,13 +228,13 @@ private slots:
     {
         Emulator emulator;
         QVERIFY2(emulator.start({QStringLiteral("--seed-sample")}), qPrintable(emulator.error()));
-        CasesClient client(testConfig(emulator.url()));
+        CasesClient client(emulatorConfig(emulator.url()));
         Outcome<DomainInfo> missing;
         client.getDomain("no-such-domain", missing.callback());
         QVERIFY(missing.wait());
         QCOMPARE(kindOf(missing.result().error()), std::optional(ApiErrorKind::NotFound));
 
-        CasesClientConfig badKey = testConfig(emulator.url());
+        CasesClientConfig badKey = emulatorConfig(emulator.url());
         badKey.credentials = [] {
             Credentials credentials = testCredentials();
             credentials.secretAccessKey = QStringLiteral("wrong-secret");
@@ -246,7 +259,7 @@ private slots:
                             QStringLiteral("20260601"), QStringLiteral("--page-size"), QStringLiteral("3")}),
             qPrintable(emulator.error()));
         DelayRecorder recorder;
-        CasesClient client(testConfig(emulator.url(), recorder));
+        CasesClient client(emulatorConfig(emulator.url(), recorder));
         int attempts = 0;
         connect(&client.executor(), &RequestExecutor::attemptStarted, this, [&attempts] { ++attempts; });
 
@@ -270,14 +283,14 @@ private slots:
             QVERIFY(lists[i].wait(20000));
             QVERIFY(rules[i].wait(20000));
             QVERIFY2(check(lists[i].result().ok() ? nullptr : &lists[i].result().error()),
-                     lists[i].result().error().message.c_str());
+                     errorText(lists[i].result()));
             QVERIFY2(check(rules[i].result().ok() ? nullptr : &rules[i].result().error()),
-                     rules[i].result().error().message.c_str());
+                     errorText(rules[i].result()));
         }
         QVERIFY(failures < 10);
 
         // A larger budget carries a whole pull through the storm.
-        CasesClientConfig patient = testConfig(emulator.url(), recorder);
+        CasesClientConfig patient = emulatorConfig(emulator.url(), recorder);
         patient.retry.maxAttempts = 12;
         CasesClient patientClient(patient);
         connect(&patientClient.executor(), &RequestExecutor::attemptStarted, this,
@@ -293,7 +306,11 @@ private slots:
         const Json faults = stats.value("faults", Json::object());
         QVERIFY(faults.value("throttled", 0) > 0);
         QVERIFY(faults.value("internalErrors", 0) > 0);
-        QCOMPARE(stats.value("requests", -1), attempts); // every attempt reached the emulator once
+        // Every attempt reached the emulator; Qt itself sends a request again when the connection
+        // closes before any answer (up to twice), so a dropped one may arrive more than once.
+        const int requests = stats.value("requests", -1);
+        QVERIFY2(requests >= attempts && requests <= attempts + faults.value("dropped", 0),
+                 qPrintable(QStringLiteral("%1 requests for %2 attempts").arg(requests).arg(attempts)));
         QCOMPARE(stats.value("authFailures", -1), 0);
     }
 };

@@ -181,17 +181,49 @@ private slots:
 
     void droppedConnectionIsRetried()
     {
-        int calls = 0;
-        server->setHandler([&calls](const FakeRequest &) {
-            return ++calls == 1 ? FakeResponse::drop() : FakeResponse::json(kLayout);
-        });
+        // Qt sends a request again by itself when the connection closes before any answer, so
+        // the server drops until the failure has reached the client's own retry.
         CasesClient client(testConfig(server->url(), recorder));
+        int attempts = 0;
+        connect(&client.executor(), &RequestExecutor::attemptStarted, this, [&attempts] { ++attempts; });
+        server->setHandler([&attempts](const FakeRequest &) {
+            return attempts < 2 ? FakeResponse::drop() : FakeResponse::json(kLayout);
+        });
         Outcome<Layout> outcome;
         client.getLayout("d", "l1", outcome.callback());
         QVERIFY(outcome.wait());
         QVERIFY2(outcome.result().ok(),
                  outcome.result().ok() ? "" : outcome.result().error().message.c_str());
-        QCOMPARE(server->requests().size(), std::size_t(2));
+        QCOMPARE(attempts, 2);
+        QCOMPARE(recorder.delays->size(), std::size_t(1));
+    }
+
+    void droppedConnectionsBeyondTheBudgetFailAsNetwork()
+    {
+        server->setHandler([](const FakeRequest &) { return FakeResponse::drop(); });
+        CasesClient client(testConfig(server->url(), recorder));
+        Outcome<Layout> outcome;
+        client.getLayout("d", "l1", outcome.callback());
+        QVERIFY(outcome.wait());
+        QCOMPARE(kindOf(outcome.result().error()), std::optional(ApiErrorKind::Network));
+        QCOMPARE(recorder.delays->size(), std::size_t(2));
+    }
+
+    void connectionBrokenMidBodyIsRetried()
+    {
+        CasesClient client(testConfig(server->url(), recorder));
+        int attempts = 0;
+        connect(&client.executor(), &RequestExecutor::attemptStarted, this, [&attempts] { ++attempts; });
+        server->setHandler([&attempts](const FakeRequest &) {
+            return attempts < 2 ? FakeResponse::truncated(kLayout) : FakeResponse::json(kLayout);
+        });
+        Outcome<Layout> outcome;
+        client.getLayout("d", "l1", outcome.callback());
+        QVERIFY(outcome.wait());
+        QVERIFY2(outcome.result().ok(),
+                 outcome.result().ok() ? "" : outcome.result().error().message.c_str());
+        QCOMPARE(outcome.result()->layoutId, std::string("l1"));
+        QCOMPARE(attempts, 2);
     }
 
     void refusedConnectionFailsAsNetworkAfterRetries()
@@ -354,8 +386,9 @@ private slots:
         QVERIFY(outcome.wait());
         QCOMPARE(kindOf(outcome.result().error()), std::optional(ApiErrorKind::Timeout));
         QCOMPARE(server->requests().size(), std::size_t(2)); // a timeout is transient: retried once
-        QVERIFY(QString::fromStdString(outcome.result().error().message)
-                    .contains(QStringLiteral("after 2 attempts")));
+        const QString message = QString::fromStdString(outcome.result().error().message);
+        QVERIFY2(message.contains(QStringLiteral("after 2 attempts: no complete response within 200 ms")),
+                 qPrintable(message));
     }
 
     // 30% throttling and 10% server errors from a seeded source: with the default budget every
