@@ -1,8 +1,7 @@
 #include "connection.h"
 
-#include "auth/credential_resolver.h"
-#include "auth/endpoint_resolver.h"
 #include "cli_io.h"
+#include "client/connection.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -25,49 +24,17 @@ Result<Connection> connect(const QCommandLineParser &parser, const project::Proj
         const QString given = parser.value(QString::fromLatin1(option));
         return given.isEmpty() ? fromStd(fromProject) : given;
     };
+    net::ConnectionSettings settings;
+    settings.profile = pick("profile", stored ? stored->profile : std::string());
+    settings.region = pick("region", stored ? stored->region : std::string());
+    settings.endpoint = pick("endpoint", stored ? stored->endpoint : std::string());
+    auto resolved = net::resolveConnection(settings);
+    if (!resolved)
+        return resolved.error();
     Connection connection;
-    connection.profile = pick("profile", stored ? stored->profile : std::string());
-    const QString explicitRegion = pick("region", stored ? stored->region : std::string());
-    const QString explicitEndpoint = pick("endpoint", stored ? stored->endpoint : std::string());
-
-    const net::AwsEnvironment environment = net::AwsEnvironment::system();
-    auto files = net::AwsConfigFiles::load(environment);
-    if (!files)
-        return files.error();
-    const QString profileName = environment.profileName(connection.profile);
-    auto region = net::resolveRegion(environment, *files, profileName, explicitRegion);
-    if (!region)
-        return region.error();
-    auto endpoint = net::resolveEndpoint(environment, *files, profileName, region->region, explicitEndpoint);
-    if (!endpoint)
-        return endpoint.error();
-
-    net::CredentialResolverOptions credentialOptions;
-    credentialOptions.profile = connection.profile;
-    net::CasesClientConfig config;
-    // The retry budget, set like the AWS SDKs and CLI: AWS_MAX_ATTEMPTS, else the profile's
-    // max_attempts, else the standard mode's 3.
-    QString maxAttempts = environment.get(QStringLiteral("AWS_MAX_ATTEMPTS"));
-    if (maxAttempts.isEmpty())
-        if (const auto profile = files->profile(profileName))
-            maxAttempts = profile->value(QStringLiteral("max_attempts"));
-    if (!maxAttempts.isEmpty()) {
-        bool valid = false;
-        const int attempts = maxAttempts.toInt(&valid);
-        if (!valid || attempts < 1 || attempts > 50)
-            return makeError("aws.max-attempts",
-                             "AWS_MAX_ATTEMPTS / max_attempts must be a whole number from 1 to 50, not \"" +
-                                 toStd(maxAttempts) + "\"");
-        config.retry.maxAttempts = attempts;
-    }
-    config.endpoint = endpoint->url;
-    config.region = region->region;
-    config.credentials = net::makeCredentialsProvider(environment, credentialOptions);
-    connection.client = std::make_unique<net::CasesClient>(std::move(config));
-    connection.region = region->region;
-    connection.endpoint = endpoint->url.toString();
-    connection.description = QStringLiteral("%1 (%2, profile '%3')")
-                                 .arg(connection.endpoint, connection.region, profileName);
+    connection.region = resolved->config.region;
+    connection.description = resolved->description;
+    connection.client = std::make_unique<net::CasesClient>(std::move(resolved->config));
     return connection;
 }
 

@@ -1,7 +1,6 @@
 #pragma once
-// The connection options shared by pull and publish (--profile, --region, --endpoint) and how
-// they become a CasesClient: credentials only ever come from the AWS chain (environment,
-// shared config and credentials files, credential_process), never from Casewright's files.
+// The connection options shared by pull and publish (--profile, --region, --endpoint) and the
+// client they make (resolution itself is the network layer's, shared with the designer).
 
 #include "client/cases_client.h"
 #include "project/project.h"
@@ -16,8 +15,6 @@ void addConnectionOptions(QCommandLineParser &parser);
 struct Connection {
     std::unique_ptr<net::CasesClient> client;
     QString region;
-    QString endpoint;
-    QString profile;
     QString description; // "https://... (us-east-1, profile 'dev')"
 };
 
