@@ -12,6 +12,7 @@ packages=(
   nlohmann-json3-dev
   nodejs npm                         # the official AWS SDK for JavaScript, used by conformance tests
   xvfb xauth imagemagick             # headless screenshots
+  librsvg2-bin desktop-file-utils appstream file  # packaging: icon renders, validators, .deb Depends
 )
 
 missing=()

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Casewright's benchmarks side by side with its peers (docs/performance.md), in one command:
+#   scripts/bench.sh                 build (Release, no GUI, in build-bench), install the npm peers
+#                                    with `npm ci`, check every engine agrees, time, write
+#                                    bench-results.json at the repository root, print the ratios last
+#   scripts/bench.sh --smoke         the same pipeline with tiny sizes (what ctest's bench_smoke
+#                                    runs); results go to the work folder, no target is judged
+# Options: --build-dir DIR (default build-bench), --work DIR (default BUILD/bench-work),
+#          --out FILE, --no-build (use the programs already in BUILD/bin).
+# The real run takes about 10 minutes on 2 cores; run it on an otherwise idle machine.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build="$root/build-bench"
+work=""
+out=""
+smoke=0
+do_build=1
+
+fail() { echo "BENCHMARK FAILED: $*" >&2; exit 1; }
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --smoke) smoke=1 ;;
+    --no-build) do_build=0 ;;
+    --build-dir) build=${2:?--build-dir needs a folder}; shift ;;
+    --work) work=${2:?--work needs a folder}; shift ;;
+    --out) out=${2:?--out needs a file}; shift ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    *) fail "unknown option $1 (see --help)" ;;
+  esac
+  shift
+done
+work=${work:-$build/bench-work}
+if [ -z "$out" ]; then
+  if [ "$smoke" = 1 ]; then out="$work/bench-results.json"; else out="$root/bench-results.json"; fi
+fi
+
+command -v node >/dev/null || fail "node is not installed (apt-get install nodejs npm); the peers and the driver need node >= 20"
+node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)' ||
+  fail "node $(node --version) is too old: the peers need node >= 20"
+
+programs=(casewright_bench_workload_gen casewright_bench_evaluator casewright-cli cases-emulator)
+if [ "$do_build" = 1 ]; then
+  if [ ! -f "$build/CMakeCache.txt" ]; then
+    generator=()
+    command -v ninja >/dev/null && generator=(-G Ninja)
+    cmake -S "$root" -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release -DCASEWRIGHT_BUILD_GUI=OFF
+  fi
+  cmake --build "$build" --target "${programs[@]}" -j2
+fi
+for program in casewright_bench_workload casewright_bench_evaluator casewright-cli cases-emulator; do
+  [ -x "$build/bin/$program" ] || fail "no $build/bin/$program (build the target, or drop --no-build)"
+done
+
+# The driver and the peers run from the work folder, where `npm ci` installs the exact versions
+# of package-lock.json; the source tree never gets a node_modules. Skipped while the lock is
+# unchanged.
+js="$work/js"
+mkdir -p "$js"
+cp "$root"/tests/bench/js/*.mjs "$root/tests/bench/js/package.json" "$root/tests/bench/js/package-lock.json" "$js/"
+no_peers=""
+stamp="$js/node_modules/.casewright-lock-sha256"
+lock_sum=$(sha256sum "$js/package-lock.json" | cut -d' ' -f1)
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_sum" ]; then
+  echo "Installing the peers with npm ci (json-logic-js, json-logic-engine, @gorules/zen-engine, @aws-sdk/client-connectcases) ..."
+  if command -v npm >/dev/null && (cd "$js" && npm ci --prefer-offline --no-audit --no-fund --loglevel=error); then
+    echo "$lock_sum" > "$stamp"
+  elif [ "$smoke" = 1 ]; then
+    no_peers="npm ci could not install the peers (is npm installed and the registry reachable?)"
+    echo "NOTE: $no_peers -- the smoke run checks Casewright alone." >&2
+  else
+    fail "npm ci could not install the peers (is the npm registry reachable?)"
+  fi
+fi
+
+args=(--bin "$build/bin" --work "$work" --out "$out")
+[ "$smoke" = 1 ] && args+=(--smoke)
+[ -n "$no_peers" ] && args+=(--no-peers "$no_peers")
+exec node "$js/run_bench.mjs" "${args[@]}"

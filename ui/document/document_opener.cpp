@@ -1,0 +1,49 @@
+#include "document/document_opener.h"
+
+namespace cw::ui {
+namespace {
+QString errorText(const Error &error)
+{
+    return QString::fromStdString(error.toString());
+}
+} // namespace
+
+Result<OpenedDocument> openProjectDocument(const QString &directory, const RecoveryQuestion &askRecovery)
+{
+    auto loaded = project::loadProject(directory.toStdString());
+    if (!loaded)
+        return loaded.error();
+    OpenedDocument opened;
+    bool restored = false;
+    auto recovery = project::findRecovery(loaded->project.directory);
+    if (!recovery) {
+        opened.notices << QStringLiteral(
+                              "The unsaved edits of the last session cannot be read (%1); the copy is "
+                              "left in place and the project opens as it was saved.")
+                              .arg(errorText(recovery.error()));
+    } else if (*recovery) {
+        switch (askRecovery(**recovery)) {
+        case RecoveryChoice::Restore:
+            if (auto status = project::applyRecovery(loaded->project); !status)
+                opened.notices << QStringLiteral(
+                                      "The unsaved edits could not be restored (%1); the copy is left in "
+                                      "place and the project opens as it was saved.")
+                                      .arg(errorText(status.error()));
+            else
+                restored = true;
+            break;
+        case RecoveryChoice::Discard:
+            if (auto status = project::discardRecovery(loaded->project.directory); !status)
+                opened.notices << errorText(status.error());
+            break;
+        case RecoveryChoice::KeepForLater:
+            break;
+        }
+    }
+    opened.document = std::make_unique<ProjectDocument>(std::move(loaded).value());
+    if (restored)
+        opened.document->markRestored();
+    return opened;
+}
+
+} // namespace cw::ui

@@ -1,0 +1,274 @@
+#include "document/project_document.h"
+
+#include "commands/add_rule_command.h"
+#include "commands/edit_rule_command.h"
+#include "commands/edit_template_command.h"
+#include "commands/remove_rule_command.h"
+#include "project/recovery.h"
+#include "project/slug.h"
+#include "validation/lint.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <algorithm>
+#include <set>
+
+namespace cw::ui {
+namespace {
+constexpr std::chrono::milliseconds kDefaultAutosaveInterval{5000};
+
+std::string toStd(const QString &text)
+{
+    return text.toStdString();
+}
+
+QString errorText(const Error &error)
+{
+    return QString::fromStdString(error.toString());
+}
+} // namespace
+
+ProjectDocument::ProjectDocument(project::LoadedProject loaded, QObject *parent)
+    : QObject(parent), m_loaded(std::move(loaded))
+{
+    m_autosave.setInterval(kDefaultAutosaveInterval);
+    connect(&m_autosave, &QTimer::timeout, this, &ProjectDocument::autosave);
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this, &ProjectDocument::updateModified);
+    m_snapshot = m_loaded.project.workingSnapshot();
+    m_findings = checkSnapshot(m_snapshot);
+}
+
+QString ProjectDocument::directory() const
+{
+    return QString::fromStdString(m_loaded.project.directory);
+}
+
+QString ProjectDocument::displayName() const
+{
+    if (!m_loaded.project.config.domainName.empty())
+        return QString::fromStdString(m_loaded.project.config.domainName);
+    return QDir(directory()).dirName();
+}
+
+std::vector<Finding> ProjectDocument::ruleFindings(const QString &slug) const
+{
+    std::vector<Finding> result;
+    const auto index = ruleIndex(slug);
+    if (!index)
+        return result;
+    const std::string prefix = pointerJoin("/caseRules", *index);
+    for (const Finding &finding : m_findings) {
+        const std::string &pointer = finding.where.pointer;
+        if (pointer == prefix || pointer.rfind(prefix + "/", 0) == 0) {
+            Finding local = finding;
+            local.where.pointer = pointer.substr(prefix.size());
+            result.push_back(std::move(local));
+        }
+    }
+    return result;
+}
+
+const project::RuleFile *ProjectDocument::rule(const QString &slug) const
+{
+    return m_loaded.project.findRuleBySlug(toStd(slug));
+}
+
+std::optional<std::size_t> ProjectDocument::ruleIndex(const QString &slug) const
+{
+    const auto &rules = m_loaded.project.rules;
+    const std::string wanted = toStd(slug);
+    for (std::size_t i = 0; i < rules.size(); ++i)
+        if (rules[i].slug == wanted)
+            return i;
+    return std::nullopt;
+}
+
+const project::TemplateFile *ProjectDocument::caseTemplate(const QString &slug) const
+{
+    return m_loaded.project.findTemplateBySlug(toStd(slug));
+}
+
+std::optional<std::size_t> ProjectDocument::templateIndex(const QString &slug) const
+{
+    const auto &templates = m_loaded.project.templates;
+    const std::string wanted = toStd(slug);
+    for (std::size_t i = 0; i < templates.size(); ++i)
+        if (templates[i].slug == wanted)
+            return i;
+    return std::nullopt;
+}
+
+void ProjectDocument::editRule(const QString &slug, const CaseRule &rule, const QString &description,
+                               const QString &mergeKey)
+{
+    const project::RuleFile *file = this->rule(slug);
+    if (!file)
+        return;
+    m_undoStack.push(new EditRuleCommand(*this, slug, file->rule, rule, description, mergeKey));
+}
+
+QString ProjectDocument::addRule(const CaseRule &rule, const QString &description)
+{
+    std::set<std::string> taken;
+    for (const project::RuleFile &file : m_loaded.project.rules)
+        taken.insert(file.slug);
+    project::RuleFile file{project::uniqueSlug(rule.name, taken), rule};
+    // Files are listed by name when a project is read, so the same order keeps a reopened project
+    // looking the same.
+    const auto &rules = m_loaded.project.rules;
+    const auto position =
+        std::lower_bound(rules.begin(), rules.end(), file.slug,
+                         [](const project::RuleFile &a, const std::string &b) { return a.slug < b; });
+    const QString slug = QString::fromStdString(file.slug);
+    m_undoStack.push(
+        new AddRuleCommand(*this, std::size_t(position - rules.begin()), std::move(file), description));
+    return slug;
+}
+
+void ProjectDocument::removeRule(const QString &slug)
+{
+    if (!rule(slug))
+        return;
+    m_undoStack.push(new RemoveRuleCommand(*this, slug));
+}
+
+void ProjectDocument::editTemplate(const QString &slug, const CaseTemplate &caseTemplate,
+                                   const QString &description, const QString &mergeKey)
+{
+    const project::TemplateFile *file = this->caseTemplate(slug);
+    if (!file)
+        return;
+    m_undoStack.push(
+        new EditTemplateCommand(*this, slug, file->caseTemplate, caseTemplate, description, mergeKey));
+}
+
+void ProjectDocument::applyRule(const QString &slug, const CaseRule &rule)
+{
+    project::RuleFile *file = mutableRule(slug);
+    if (!file)
+        return;
+    file->rule = rule;
+    recompute();
+    emit ruleChanged(slug);
+    emit findingsChanged();
+}
+
+void ProjectDocument::applyInsertRule(std::size_t index, project::RuleFile file)
+{
+    auto &rules = m_loaded.project.rules;
+    rules.insert(rules.begin() + std::ptrdiff_t(std::min(index, rules.size())), std::move(file));
+    recompute();
+    emit rulesReset();
+    emit findingsChanged();
+}
+
+project::RuleFile ProjectDocument::applyRemoveRule(const QString &slug)
+{
+    auto &rules = m_loaded.project.rules;
+    const auto index = ruleIndex(slug);
+    if (!index)
+        return {};
+    project::RuleFile removed = std::move(rules[*index]);
+    rules.erase(rules.begin() + std::ptrdiff_t(*index));
+    recompute();
+    emit rulesReset();
+    emit findingsChanged();
+    return removed;
+}
+
+void ProjectDocument::applyTemplate(const QString &slug, const CaseTemplate &caseTemplate)
+{
+    project::TemplateFile *file = mutableTemplate(slug);
+    if (!file)
+        return;
+    file->caseTemplate = caseTemplate;
+    recompute();
+    emit templateChanged(slug);
+    emit findingsChanged();
+}
+
+bool ProjectDocument::isModified() const
+{
+    return m_restored || !m_undoStack.isClean();
+}
+
+Status ProjectDocument::save()
+{
+    if (auto status = project::saveProject(m_loaded.project, m_loaded.disk); !status) {
+        // The edits must outlive a refused save (a file changed on disk...): keep them in the
+        // recovery copy, which the next open offers.
+        (void)writeRecoveryNow();
+        return status;
+    }
+    m_restored = false;
+    m_undoStack.setClean();
+    updateModified();
+    emit saved();
+    // The files now hold everything the copy held.
+    return project::discardRecovery(m_loaded.project.directory);
+}
+
+Status ProjectDocument::writeRecoveryNow()
+{
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    return project::writeRecovery(m_loaded.project, now.toStdString());
+}
+
+Status ProjectDocument::discardRecoveryCopy()
+{
+    return project::discardRecovery(m_loaded.project.directory);
+}
+
+void ProjectDocument::setAutosaveInterval(std::chrono::milliseconds interval)
+{
+    m_autosave.setInterval(interval);
+}
+
+void ProjectDocument::markRestored()
+{
+    m_restored = true;
+    updateModified();
+}
+
+project::RuleFile *ProjectDocument::mutableRule(const QString &slug)
+{
+    const auto index = ruleIndex(slug);
+    return index ? &m_loaded.project.rules[*index] : nullptr;
+}
+
+project::TemplateFile *ProjectDocument::mutableTemplate(const QString &slug)
+{
+    const auto index = templateIndex(slug);
+    return index ? &m_loaded.project.templates[*index] : nullptr;
+}
+
+// Listeners of the specific change signals see the new snapshot and findings; findingsChanged
+// comes last, once every structural listener has caught up.
+void ProjectDocument::recompute()
+{
+    m_snapshot = m_loaded.project.workingSnapshot();
+    m_findings = checkSnapshot(m_snapshot);
+}
+
+void ProjectDocument::updateModified()
+{
+    const bool modified = isModified();
+    if (modified && !m_autosave.isActive())
+        m_autosave.start();
+    else if (!modified)
+        m_autosave.stop();
+    if (modified != m_lastModified) {
+        m_lastModified = modified;
+        emit modifiedChanged(modified);
+    }
+}
+
+void ProjectDocument::autosave()
+{
+    if (!isModified())
+        return;
+    if (auto status = writeRecoveryNow(); !status)
+        emit autosaveFailed(errorText(status.error()));
+}
+
+} // namespace cw::ui

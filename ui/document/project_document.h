@@ -1,0 +1,101 @@
+#pragma once
+// The open project as the designer edits it: the loaded files, the undo stack and the findings of
+// the working snapshot. Every edit goes through here -- views call the edit members, which push
+// undo commands, and the commands call the apply members -- and every change is announced, so
+// views only listen. Saving, autosave and the recovery copy are the project layer's; this class
+// decides only *when* they run.
+
+#include "project/project_io.h"
+#include "validation/finding.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUndoStack>
+#include <chrono>
+#include <optional>
+
+namespace cw::ui {
+
+class ProjectDocument : public QObject {
+    Q_OBJECT
+public:
+    explicit ProjectDocument(project::LoadedProject loaded, QObject *parent = nullptr);
+
+    const project::Project &project() const { return m_loaded.project; }
+    QString directory() const;
+    // The domain's name, or the folder's when the project has none.
+    QString displayName() const;
+    // project().workingSnapshot(), recomputed after each change.
+    const DomainSnapshot &snapshot() const { return m_snapshot; }
+    // validateSnapshot + lintSnapshot of snapshot(): errors first, each part in document order.
+    const std::vector<Finding> &findings() const { return m_findings; }
+    // The findings inside one rule's entry ("/caseRules/N..."), with that prefix removed from
+    // where.pointer, so "/rule/required/conditions/0/equalTo/..." or "/name" is left.
+    std::vector<Finding> ruleFindings(const QString &slug) const;
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    const project::RuleFile *rule(const QString &slug) const;
+    std::optional<std::size_t> ruleIndex(const QString &slug) const;
+    const project::TemplateFile *caseTemplate(const QString &slug) const;
+    std::optional<std::size_t> templateIndex(const QString &slug) const;
+
+    // Edits. Each pushes one undo command named `description` ("Change condition value"...).
+    // Commands with the same non-empty `mergeKey` pushed one after another on the same rule merge
+    // into one undo step (typing a name is one step, not one per key).
+    void editRule(const QString &slug, const CaseRule &rule, const QString &description,
+                  const QString &mergeKey = {});
+    // Adds a rule in a new file named after it; returns the file's slug.
+    QString addRule(const CaseRule &rule, const QString &description);
+    // Removes the rule's file and detaches it from every template that uses it, as one step.
+    void removeRule(const QString &slug);
+    void editTemplate(const QString &slug, const CaseTemplate &caseTemplate, const QString &description,
+                      const QString &mergeKey = {});
+
+    // Applied by the undo commands only.
+    void applyRule(const QString &slug, const CaseRule &rule);
+    void applyInsertRule(std::size_t index, project::RuleFile file);
+    project::RuleFile applyRemoveRule(const QString &slug);
+    void applyTemplate(const QString &slug, const CaseTemplate &caseTemplate);
+
+    // Unsaved edits: the undo stack is away from its clean state, or a recovery copy was restored.
+    bool isModified() const;
+    // Writes the changed files (saveProject); on success the document is clean and the recovery
+    // copy is removed. When saving is refused (a file changed on disk...), the edits go to the
+    // recovery copy and the document stays modified.
+    Status save();
+    // Writes .casewright/recovery.json now; the autosave timer calls it while the document is
+    // modified.
+    Status writeRecoveryNow();
+    Status discardRecoveryCopy();
+    void setAutosaveInterval(std::chrono::milliseconds interval);
+    bool isAutosaveRunning() const { return m_autosave.isActive(); }
+    // The project holds a restored recovery copy: modified although nothing was undone or done.
+    void markRestored();
+
+signals:
+    void ruleChanged(const QString &slug);
+    void templateChanged(const QString &slug);
+    void rulesReset(); // rules were added or removed
+    // After every change, once the change's own signal above has been delivered.
+    void findingsChanged();
+    void modifiedChanged(bool modified);
+    void saved();
+    void autosaveFailed(const QString &message);
+
+private:
+    project::RuleFile *mutableRule(const QString &slug);
+    project::TemplateFile *mutableTemplate(const QString &slug);
+    void recompute();
+    void updateModified();
+    void autosave();
+
+    project::LoadedProject m_loaded;
+    DomainSnapshot m_snapshot;
+    std::vector<Finding> m_findings;
+    QUndoStack m_undoStack;
+    QTimer m_autosave;
+    bool m_restored = false;
+    bool m_lastModified = false;
+};
+
+} // namespace cw::ui

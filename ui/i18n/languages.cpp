@@ -1,0 +1,67 @@
+#include "i18n/languages.h"
+
+#include <QLocale>
+#include <QSettings>
+
+namespace cw::ui::i18n {
+namespace {
+const QString kSettingKey = QStringLiteral("ui/language");
+} // namespace
+
+const QList<Language> &shippedLanguages()
+{
+    static const QList<Language> languages{
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("fr"), QString::fromUtf8("Fran\u00e7ais")},
+        {QStringLiteral("es"), QString::fromUtf8("Espa\u00f1ol")},
+        {QStringLiteral("ja"), QString::fromUtf8("\u65e5\u672c\u8a9e")},
+    };
+    return languages;
+}
+
+bool isShipped(const QString &code)
+{
+    for (const Language &language : shippedLanguages())
+        if (language.code == code)
+            return true;
+    return false;
+}
+
+QString nativeName(const QString &code)
+{
+    for (const Language &language : shippedLanguages())
+        if (language.code == code)
+            return language.nativeName;
+    return code;
+}
+
+QString languageSetting()
+{
+    const QString stored = QSettings().value(kSettingKey).toString();
+    return isShipped(stored) ? stored : QString();
+}
+
+void storeLanguageSetting(const QString &code)
+{
+    QSettings().setValue(kSettingKey, code);
+}
+
+QString systemLanguage(const QStringList &uiLanguages)
+{
+    for (const QString &uiLanguage : uiLanguages) {
+        // "de-CH" and "de_CH" both name German; "C" names none.
+        const QString code = QLocale(uiLanguage).name().section(QLatin1Char('_'), 0, 0);
+        if (isShipped(code) && QLocale(uiLanguage).language() != QLocale::C)
+            return code;
+    }
+    return QStringLiteral("en");
+}
+
+QString effectiveLanguage()
+{
+    const QString chosen = languageSetting();
+    return chosen.isEmpty() ? systemLanguage(QLocale::system().uiLanguages()) : chosen;
+}
+
+} // namespace cw::ui::i18n

@@ -1,0 +1,108 @@
+#pragma once
+// The designer's window: the explorer dock on the left, the editor area in the centre (start
+// page, overview, rule editor and whatever editors are registered), menus, and a status bar that
+// says what publish would do. It owns the open ProjectDocument and asks -- through MessageBox, so
+// tests can answer -- before unsaved work could be lost.
+
+#include "mainwindow/document_editor.h"
+
+#include <QMainWindow>
+#include <map>
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QUndoGroup;
+
+namespace cw::ui {
+
+class EditorArea;
+class ExplorerDock;
+class ProjectDocument;
+class ProjectStatusBar;
+class RuleEditor;
+class StartPage;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum class ItemKind { Rule, Template, Field };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a project folder, first asking about unsaved edits in the open one. When the last
+    // session left a recovery copy, asks whether to restore it. Returns false when nothing was
+    // opened (the reason was shown, or the user cancelled).
+    bool openProject(const QString &directory);
+    // `casewright [PROJECT_DIR]`: the folder given, else the last project, else the start page.
+    void openInitialProject(const QStringList &positionalArguments);
+    // Asks about unsaved edits (save, discard, cancel); false when the user cancelled.
+    bool closeProject();
+    bool save();
+
+    // Another editor for the central area: shown, and given the item, when the explorer selects
+    // an item of `kind`. The window does not take ownership of `editor`, only of its widget.
+    void registerEditor(ItemKind kind, DocumentEditor *editor);
+
+    ProjectDocument *document() const { return m_document.get(); }
+    ExplorerDock *explorer() const { return m_explorer; }
+    EditorArea *editorArea() const { return m_area; }
+    RuleEditor *ruleEditor() const { return m_ruleEditor; }
+    ProjectStatusBar *projectStatus() const { return m_status; }
+    QAction *saveAction() const { return m_saveAction; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
+    QAction *newRequiredRuleAction() const { return m_newRequiredRule; }
+    QAction *newHiddenRuleAction() const { return m_newHiddenRule; }
+    QAction *deleteRuleAction() const { return m_deleteRule; }
+
+signals:
+    // After a project was opened or closed (nullptr); docks such as a preview listen here.
+    void documentChanged(cw::ui::ProjectDocument *document);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void setDocument(std::unique_ptr<ProjectDocument> document);
+    // Asks about unsaved edits and saves or discards them; false when the user cancelled.
+    bool settleUnsavedWork();
+    void showItem(ItemKind kind, const QString &key);
+    void showOverview();
+    void updateTitle();
+    void updateActions();
+    void chooseFolder();
+    void newFromPull();
+    void addRule(bool hidden);
+    void deleteCurrentRule();
+    void fillRecentMenu();
+    void about();
+
+    std::unique_ptr<ProjectDocument> m_document;
+    QUndoGroup *m_undoGroup = nullptr;
+    ExplorerDock *m_explorer = nullptr;
+    EditorArea *m_area = nullptr;
+    StartPage *m_start = nullptr;
+    QLabel *m_overview = nullptr;
+    RuleEditor *m_ruleEditor = nullptr;
+    std::unique_ptr<DocumentEditor> m_ruleEditorAdapter;
+    std::map<ItemKind, DocumentEditor *> m_editors;
+    ProjectStatusBar *m_status = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_pullAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_newRequiredRule = nullptr;
+    QAction *m_newHiddenRule = nullptr;
+    QAction *m_deleteRule = nullptr;
+};
+
+} // namespace cw::ui

@@ -1,0 +1,189 @@
+// MainWindow's actions and menus, and what the File and Rule menus do.
+#include "common/counted.h"
+#include "dialogs/message_box.h"
+#include "document/project_document.h"
+#include "explorer/explorer_dock.h"
+#include "mainwindow/editor_area.h"
+#include "mainwindow/main_window.h"
+#include "mainwindow/new_from_pull_dialog.h"
+#include "mainwindow/recent_projects.h"
+#include "rules/rule_editor.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QUndoGroup>
+#include <set>
+
+namespace cw::ui {
+namespace {
+QString qs(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+} // namespace
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(tr("&Open Folder\u2026"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseFolder);
+    m_pullAction = new QAction(tr("&New from Pull\u2026"), this);
+    connect(m_pullAction, &QAction::triggered, this, &MainWindow::newFromPull);
+    m_saveAction = new QAction(tr("&Save"), this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
+    m_closeAction = new QAction(tr("&Close Project"), this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeProject);
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_findAction = new QAction(tr("&Find in Explorer"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_explorer->show();
+        m_explorer->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_explorer->filterEdit()->selectAll();
+    });
+
+    m_newRequiredRule = new QAction(tr("New &Required Rule"), this);
+    m_newRequiredRule->setShortcut(QKeySequence::New);
+    connect(m_newRequiredRule, &QAction::triggered, this, [this] { addRule(false); });
+    m_newHiddenRule = new QAction(tr("New &Hidden Rule"), this);
+    connect(m_newHiddenRule, &QAction::triggered, this, [this] { addRule(true); });
+    m_deleteRule = new QAction(tr("&Delete Rule\u2026"), this);
+    connect(m_deleteRule, &QAction::triggered, this, &MainWindow::deleteCurrentRule);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_pullAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
+    file->addSeparator();
+    file->addAction(m_saveAction);
+    file->addAction(m_closeAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+
+    QMenu *rule = menuBar()->addMenu(tr("&Rule"));
+    rule->addAction(m_newRequiredRule);
+    rule->addAction(m_newHiddenRule);
+    rule->addSeparator();
+    rule->addAction(m_deleteRule);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_explorer->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Casewright"), this, &MainWindow::about);
+}
+
+void MainWindow::chooseFolder()
+{
+    const QString directory = QFileDialog::getExistingDirectory(this, tr("Open a project folder"));
+    if (!directory.isEmpty())
+        openProject(directory);
+}
+
+void MainWindow::newFromPull()
+{
+    NewFromPullDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString folder = dialog.folder();
+    if (!folder.isEmpty() && QFileInfo::exists(QDir(folder).filePath(QStringLiteral("casewright.json"))))
+        openProject(folder);
+    else
+        chooseFolder();
+}
+
+void MainWindow::addRule(bool hidden)
+{
+    if (!m_document)
+        return;
+    std::set<std::string> names;
+    for (const project::RuleFile &file : m_document->project().rules)
+        names.insert(file.rule.name);
+    const QString base = hidden ? tr("New hidden rule") : tr("New required rule");
+    QString name = base;
+    for (int n = 2; names.count(name.toStdString()); ++n)
+        name = QStringLiteral("%1 %2").arg(base).arg(n);
+    CaseRule rule;
+    rule.name = name.toStdString();
+    rule.rule.kind = hidden ? RuleDetails::Kind::Hidden : RuleDetails::Kind::Required;
+    rule.rule.boolean.defaultValue = false;
+    const QString slug = m_document->addRule(rule, hidden ? tr("Add hidden rule") : tr("Add required rule"));
+    m_explorer->selectRule(slug);
+    showItem(ItemKind::Rule, slug);
+    m_ruleEditor->nameEdit()->setFocus(Qt::OtherFocusReason);
+    m_ruleEditor->nameEdit()->selectAll();
+}
+
+void MainWindow::deleteCurrentRule()
+{
+    const QString slug = m_ruleEditor->ruleSlug();
+    const project::RuleFile *file = m_document ? m_document->rule(slug) : nullptr;
+    if (!file)
+        return;
+    int attachments = 0;
+    const std::string ref = project::Project::ruleRef(*file);
+    for (const project::TemplateFile &templateFile : m_document->project().templates)
+        if (templateFile.caseTemplate.rules)
+            for (const TemplateRule &attachment : *templateFile.caseTemplate.rules)
+                attachments += attachment.caseRuleId == ref ? 1 : 0;
+    QString text = tr("Delete the rule \u201c%1\u201d?").arg(qs(file->rule.name));
+    if (attachments > 0)
+        text += QLatin1Char(' ') + counted(attachments,
+                                           tr("It is attached to %1 template field, which loses it too."),
+                                           tr("It is attached to %1 template fields, which lose it too."));
+    if (!file->rule.caseRuleId.empty())
+        text += QLatin1Char(' ') + tr("Publishing will then delete it from the domain.");
+    text += QLatin1Char(' ') + tr("You can undo this.");
+    if (MessageBox::ask(this, tr("Delete rule"), text, QMessageBox::Yes | QMessageBox::Cancel,
+                        QMessageBox::Cancel, {{QMessageBox::Yes, tr("Delete")}}) != QMessageBox::Yes)
+        return;
+    m_document->removeRule(slug);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentProjects();
+    for (const QString &directory : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(directory), this,
+                                [this, directory] { openProject(directory); });
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("(none yet)"))->setEnabled(false);
+}
+
+void MainWindow::about()
+{
+    MessageBox::inform(
+        this, tr("About Casewright"),
+        tr("Casewright %1\nA designer for Amazon Connect Cases case rules.\nBuilt with Qt %2, running on "
+           "Qt %3.")
+            .arg(QStringLiteral(CASEWRIGHT_VERSION), QStringLiteral(QT_VERSION_STR),
+                 QString::fromLatin1(qVersion())));
+}
+
+} // namespace cw::ui

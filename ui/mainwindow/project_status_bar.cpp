@@ -1,0 +1,117 @@
+#include "mainwindow/project_status_bar.h"
+
+#include "common/counted.h"
+#include "document/project_document.h"
+#include "project/plan.h"
+
+#include <QDateTime>
+#include <QLabel>
+#include <QStatusBar>
+
+namespace cw::ui {
+namespace {
+QString qs(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+QString readableTime(const std::string &rfc3339)
+{
+    const QDateTime time = QDateTime::fromString(qs(rfc3339), Qt::ISODate);
+    if (!time.isValid())
+        return qs(rfc3339);
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+}
+} // namespace
+
+ProjectStatusBar::ProjectStatusBar(QStatusBar *bar) : QObject(bar)
+{
+    const auto label = [bar](const QString &accessibleName) {
+        auto *created = new QLabel(bar);
+        created->setAccessibleName(accessibleName);
+        bar->addPermanentWidget(created);
+        return created;
+    };
+    m_edits = label(tr("Offline edits"));
+    m_conflicts = label(tr("Conflicts"));
+    m_findings = label(tr("Findings"));
+    m_lastPull = label(tr("Last pull"));
+    m_target = label(tr("Connection target"));
+    m_pending.setSingleShot(true);
+    m_pending.setInterval(200);
+    connect(&m_pending, &QTimer::timeout, this, &ProjectStatusBar::refresh);
+    refresh();
+}
+
+void ProjectStatusBar::setDocument(ProjectDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document) {
+        connect(document, &ProjectDocument::findingsChanged, &m_pending, qOverload<>(&QTimer::start));
+        connect(document, &ProjectDocument::saved, &m_pending, qOverload<>(&QTimer::start));
+    }
+    refresh();
+}
+
+void ProjectStatusBar::refresh()
+{
+    m_pending.stop();
+    const bool open = m_document != nullptr;
+    for (QLabel *label : {m_edits, m_conflicts, m_findings, m_lastPull, m_target})
+        label->setVisible(open);
+    if (!open)
+        return;
+    const project::Project &project = m_document->project();
+
+    // As `casewright-cli status` does: plan without the conflicts, which block a real plan.
+    const auto plan = [&] {
+        if (project.state.conflicts.empty())
+            return project::computePlan(project);
+        project::Project withoutConflicts = project;
+        withoutConflicts.state.conflicts.clear();
+        return project::computePlan(withoutConflicts);
+    }();
+    if (plan) {
+        m_edits->setText(
+            counted(qsizetype(plan->steps.size()), tr("%1 offline edit"), tr("%1 offline edits")));
+        m_edits->setToolTip(plan->empty() ? tr("Nothing to publish: the project matches the last pull.")
+                                          : qs(project::planToText(*plan)));
+    } else {
+        m_edits->setText(tr("Offline edits: cannot plan"));
+        m_edits->setToolTip(qs(plan.error().toString()));
+    }
+
+    const int conflicts = int(project.state.conflicts.size());
+    m_conflicts->setText(counted(conflicts, tr("%1 conflict"), tr("%1 conflicts")));
+    m_conflicts->setStyleSheet(conflicts ? QStringLiteral("color: #b00020;") : QString());
+    QStringList conflictNames;
+    for (const project::Conflict &conflict : project.state.conflicts)
+        conflictNames << qs(conflict.kind + " " + conflict.slug);
+    m_conflicts->setToolTip(conflicts ? tr("Changed both here and remotely since the last pull: %1")
+                                            .arg(conflictNames.join(QStringLiteral(", ")))
+                                      : tr("No conflicts with the remote domain"));
+
+    int errors = 0;
+    int warnings = 0;
+    for (const Finding &finding : m_document->findings())
+        (finding.severity == Finding::Severity::Error ? errors : warnings) += 1;
+    m_findings->setText(counted(errors, tr("%1 error"), tr("%1 errors")) + QStringLiteral(", ") +
+                        counted(warnings, tr("%1 warning"), tr("%1 warnings")));
+
+    m_lastPull->setText(project.state.lastPullTime.empty()
+                            ? tr("Never pulled")
+                            : tr("Last pull: %1").arg(readableTime(project.state.lastPullTime)));
+
+    const project::ProjectConfig &config = project.config;
+    QStringList target;
+    target << (config.region.empty() ? tr("no region") : qs(config.region));
+    if (!config.endpoint.empty())
+        target << qs(config.endpoint);
+    target << (config.profile.empty() ? tr("default profile") : tr("profile %1").arg(qs(config.profile)));
+    m_target->setText(tr("Target: %1").arg(target.join(QStringLiteral(" \u00b7 "))));
+    m_target->setToolTip(tr("Domain %1 (%2)").arg(qs(config.domainName), qs(config.domainId)));
+}
+
+} // namespace cw::ui

@@ -1,0 +1,43 @@
+#pragma once
+// The status bar's permanent part: the offline edits publish would send (from computePlan), the
+// conflicts a pull left, the findings, the last pull and where the project publishes to. It is
+// recomputed shortly after the document changes: planning a large project takes a while, and a
+// burst of keystrokes needs one plan, not one per key.
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QLabel;
+class QStatusBar;
+
+namespace cw::ui {
+
+class ProjectDocument;
+
+class ProjectStatusBar : public QObject {
+    Q_OBJECT
+public:
+    explicit ProjectStatusBar(QStatusBar *bar);
+
+    void setDocument(ProjectDocument *document);
+    // Recomputes now (a pending delayed refresh is dropped).
+    void refresh();
+
+    QLabel *editsLabel() const { return m_edits; }
+    QLabel *conflictsLabel() const { return m_conflicts; }
+    QLabel *findingsLabel() const { return m_findings; }
+    QLabel *lastPullLabel() const { return m_lastPull; }
+    QLabel *targetLabel() const { return m_target; }
+
+private:
+    QPointer<ProjectDocument> m_document;
+    QTimer m_pending;
+    QLabel *m_edits = nullptr;
+    QLabel *m_conflicts = nullptr;
+    QLabel *m_findings = nullptr;
+    QLabel *m_lastPull = nullptr;
+    QLabel *m_target = nullptr;
+};
+
+} // namespace cw::ui

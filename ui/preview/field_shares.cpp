@@ -1,0 +1,41 @@
+#include "preview/field_shares.h"
+
+namespace cw::ui {
+
+double FieldShares::requiredShare(std::size_t field) const
+{
+    return caseCount == 0 ? 0.0 : double(fields[field].required) / double(caseCount);
+}
+
+double FieldShares::hiddenShare(std::size_t field) const
+{
+    return caseCount == 0 ? 0.0 : double(fields[field].hidden) / double(caseCount);
+}
+
+FieldShares computeFieldShares(const CompiledTemplate &compiled, const std::vector<SampleCase> &cases,
+                               const DomainSnapshot &snapshot)
+{
+    FieldShares shares;
+    shares.templateId = compiled.templateId();
+    shares.caseCount = cases.size();
+    for (std::size_t f = 0; f < compiled.fieldCount(); ++f) {
+        const Field *field = snapshot.findField(compiled.fieldId(f));
+        shares.fields.push_back(
+            FieldShare{compiled.fieldId(f), field ? field->name : compiled.fieldId(f), 0, 0});
+    }
+    OutcomeBuffer buffer = compiled.makeBuffer();
+    BoundCase bound;
+    for (const SampleCase &sampleCase : cases) {
+        compiled.bindCase(sampleCase, bound);
+        compiled.evaluate(bound, buffer);
+        for (std::size_t f = 0; f < shares.fields.size(); ++f) {
+            if (buffer.required(f))
+                ++shares.fields[f].required;
+            if (buffer.hidden(f))
+                ++shares.fields[f].hidden;
+        }
+    }
+    return shares;
+}
+
+} // namespace cw::ui

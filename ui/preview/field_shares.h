@@ -1,0 +1,33 @@
+#pragma once
+// Per governed field of a template, in how many sample cases it comes out required and hidden:
+// the numbers behind the preview's chart. Computed with the evaluator's fast path (bind once,
+// evaluate into one reused buffer, no explanations), so it may run off the GUI thread.
+
+#include "evaluator/compiled_template.h"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace cw::ui {
+
+struct FieldShare {
+    std::string fieldId;
+    std::string fieldName;
+    std::size_t required = 0; // cases in which the field is required
+    std::size_t hidden = 0;   // cases in which it is hidden
+};
+
+struct FieldShares {
+    std::string templateId;
+    std::size_t caseCount = 0;
+    std::vector<FieldShare> fields; // the compiled template's governed fields, in its order
+
+    double requiredShare(std::size_t field) const;
+    double hiddenShare(std::size_t field) const;
+};
+
+FieldShares computeFieldShares(const CompiledTemplate &compiled, const std::vector<SampleCase> &cases,
+                               const DomainSnapshot &snapshot);
+
+} // namespace cw::ui

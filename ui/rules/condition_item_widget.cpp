@@ -1,0 +1,166 @@
+#include "rules/condition_item_widget.h"
+
+#include "rules/condition_builder.h"
+#include "rules/hidden_reading.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDrag>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMimeData>
+#include <QMouseEvent>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace cw::ui {
+
+QString conditionMimeType()
+{
+    return QStringLiteral("application/x-casewright-condition");
+}
+
+ConditionItemWidget::ConditionItemWidget(ConditionBuilder &builder, ConditionPath path, QWidget *parent)
+    : QFrame(parent), m_builder(builder), m_path(std::move(path))
+{
+    setFrameShape(QFrame::StyledPanel);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(6, 4, 6, 4);
+    outer->setSpacing(2);
+    auto *header = new QHBoxLayout;
+    header->setSpacing(6);
+    outer->addLayout(header);
+
+    m_handle = new QLabel(QStringLiteral("\u2630"), this); // ☰
+    m_handle->setCursor(Qt::OpenHandCursor);
+    m_handle->installEventFilter(this);
+    header->addWidget(m_handle);
+    m_number = new QLabel(conditionNumber(m_path) + QLatin1Char('.'), this);
+    m_number->setMinimumWidth(m_number->fontMetrics().horizontalAdvance(QStringLiteral("0.0.0.")));
+    header->addWidget(m_number);
+    m_controls = new QHBoxLayout;
+    m_controls->setSpacing(6);
+    header->addLayout(m_controls, 1);
+
+    if (m_path.size() == 1) {
+        m_then = new QLabel(tr("then"), this);
+        header->addWidget(m_then);
+        m_result = new QComboBox(this);
+        for (const OutcomeChoice &choice : outcomeChoices(builder.ruleKind(), builder.reading()))
+            m_result->addItem(choice.label, choice.stored);
+        m_then->setBuddy(m_result);
+        header->addWidget(m_result);
+        connect(m_result, &QComboBox::activated, this,
+                [this](int row) { m_builder.chooseResult(m_path, m_result->itemData(row).toBool()); });
+    }
+    const auto toolButton = [&](Qt::ArrowType arrow, const QString &text) {
+        auto *button = new QToolButton(this);
+        if (arrow != Qt::NoArrow)
+            button->setArrowType(arrow);
+        else
+            button->setText(text);
+        header->addWidget(button);
+        return button;
+    };
+    m_up = toolButton(Qt::UpArrow, {});
+    m_down = toolButton(Qt::DownArrow, {});
+    m_remove = toolButton(Qt::NoArrow, QStringLiteral("\u2715")); // ✕
+    connect(m_up, &QToolButton::clicked, this, [this] { m_builder.moveCondition(m_path, -1); });
+    connect(m_down, &QToolButton::clicked, this, [this] { m_builder.moveCondition(m_path, +1); });
+    connect(m_remove, &QToolButton::clicked, this, [this] { m_builder.removeCondition(m_path); });
+
+    m_body = new QVBoxLayout;
+    m_body->setContentsMargins(24, 0, 0, 0);
+    outer->addLayout(m_body);
+    m_findings = new QLabel(this);
+    m_findings->setWordWrap(true);
+    m_findings->setTextFormat(Qt::PlainText);
+    m_findings->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_findings->hide();
+    outer->addWidget(m_findings);
+}
+
+void ConditionItemWidget::nameControls()
+{
+    const QString name = itemName();
+    m_handle->setToolTip(tr("Drag to move %1 (or use the arrow buttons)").arg(name));
+    m_up->setAccessibleName(tr("Move %1 up").arg(name));
+    m_up->setToolTip(m_up->accessibleName());
+    m_down->setAccessibleName(tr("Move %1 down").arg(name));
+    m_down->setToolTip(m_down->accessibleName());
+    m_remove->setAccessibleName(tr("Remove %1").arg(name));
+    m_remove->setToolTip(m_remove->accessibleName());
+    if (m_result) {
+        m_result->setAccessibleName(tr("Result of %1").arg(name));
+        m_result->setToolTip(tr("What the rule gives when %1 is the first true condition").arg(name));
+    }
+    m_findings->setAccessibleName(tr("Findings about %1").arg(name));
+}
+
+void ConditionItemWidget::showCondition(const Condition &condition)
+{
+    if (!m_result)
+        return;
+    const bool result = decidingResult(condition, !m_builder.defaultValue());
+    const QSignalBlocker blocker(m_result);
+    m_result->setCurrentIndex(m_result->findData(result));
+}
+
+void ConditionItemWidget::updateActions(std::size_t indexInList, std::size_t listSize)
+{
+    m_up->setEnabled(indexInList > 0);
+    m_down->setEnabled(indexInList + 1 < listSize);
+}
+
+void ConditionItemWidget::setFindings(const QStringList &lines, bool hasError)
+{
+    m_findings->setText(lines.join(QLatin1Char('\n')));
+    m_findings->setVisible(!lines.isEmpty());
+    m_findings->setStyleSheet(
+        lines.isEmpty() ? QString()
+                        : (hasError ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #8a5a00;")));
+}
+
+bool ConditionItemWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_handle)
+        return QFrame::eventFilter(watched, event);
+    if (event->type() == QEvent::MouseButtonPress) {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        m_pressed = mouse->button() == Qt::LeftButton;
+        m_pressPosition = mouse->position().toPoint();
+        return true;
+    }
+    if (event->type() == QEvent::MouseButtonRelease) {
+        m_pressed = false;
+        return true;
+    }
+    if (event->type() == QEvent::MouseMove && m_pressed) {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        if ((mouse->position().toPoint() - m_pressPosition).manhattanLength() >=
+            QApplication::startDragDistance()) {
+            m_pressed = false;
+            startDrag();
+        }
+        return true;
+    }
+    return QFrame::eventFilter(watched, event);
+}
+
+void ConditionItemWidget::startDrag()
+{
+    auto *mime = new QMimeData;
+    mime->setData(conditionMimeType(),
+                  (m_builder.dragSource() + QLatin1Char('|') + conditionNumber(m_path)).toUtf8());
+    auto *drag = new QDrag(this);
+    drag->setMimeData(mime);
+    drag->setPixmap(grab().scaledToWidth(std::min(width(), 320), Qt::SmoothTransformation));
+    // The builder outlives this widget; keep it at hand for after exec(), which must not touch
+    // `this` again if a rebuild were ever to remove it.
+    ConditionBuilder &builder = m_builder;
+    builder.beginDrag();
+    drag->exec(Qt::MoveAction);
+    builder.endDrag();
+}
+
+} // namespace cw::ui

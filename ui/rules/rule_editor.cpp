@@ -1,0 +1,350 @@
+#include "rules/rule_editor.h"
+
+#include "document/project_document.h"
+#include "document/rule_usage.h"
+#include "rules/condition_builder.h"
+#include "rules/condition_limits.h"
+#include "rules/rule_summary.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace cw::ui {
+namespace {
+QLabel *findingsLabel(QWidget *parent, const QString &accessibleName)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setAccessibleName(accessibleName);
+    label->hide();
+    return label;
+}
+
+void showFindings(QLabel *label, const FindingLines &lines)
+{
+    label->setText(lines.lines.join(QLatin1Char('\n')));
+    label->setVisible(!lines.isEmpty());
+    label->setStyleSheet(lines.isEmpty() ? QString()
+                                         : (lines.hasError ? QStringLiteral("color: #b00020;")
+                                                           : QStringLiteral("color: #8a5a00;")));
+}
+
+bool isBooleanKind(RuleDetails::Kind kind)
+{
+    return kind == RuleDetails::Kind::Required || kind == RuleDetails::Kind::Hidden;
+}
+
+QString kindTitle(RuleDetails::Kind kind)
+{
+    switch (kind) {
+    case RuleDetails::Kind::Required:
+        return RuleEditor::tr("Required rule");
+    case RuleDetails::Kind::Hidden:
+        return RuleEditor::tr("Hidden rule");
+    case RuleDetails::Kind::FieldOptions:
+        return RuleEditor::tr("Field options rule");
+    case RuleDetails::Kind::Unknown:
+        return RuleEditor::tr("Rule of an unknown kind");
+    }
+    return {};
+}
+} // namespace
+
+RuleEditor::RuleEditor(QWidget *parent) : QWidget(parent)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto *content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->setSpacing(8);
+
+    m_title = new QLabel(content);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    layout->addWidget(m_title);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_name = new QLineEdit(content);
+    m_name->setAccessibleName(tr("Rule name"));
+    m_name->setMaxLength(200); // the limit is 100; let longer text show its finding
+    m_nameFindings = findingsLabel(content, tr("Findings about the rule name"));
+    m_description = new QLineEdit(content);
+    m_description->setAccessibleName(tr("Rule description"));
+    m_description->setPlaceholderText(tr("Optional: what the rule is for"));
+    m_descriptionFindings = findingsLabel(content, tr("Findings about the rule description"));
+    m_usedBy = new QLabel(content);
+    m_usedBy->setTextFormat(Qt::PlainText);
+    m_usedBy->setAccessibleName(tr("Where the rule is used"));
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(QString(), m_nameFindings);
+    form->addRow(tr("&Description:"), m_description);
+    form->addRow(QString(), m_descriptionFindings);
+    form->addRow(tr("Used by:"), m_usedBy);
+    layout->addLayout(form);
+
+    m_readingRow = new QWidget(content);
+    auto *reading = new QHBoxLayout(m_readingRow);
+    reading->setContentsMargins(0, 0, 0, 0);
+    reading->addWidget(new QLabel(tr("Read this hidden rule as:"), m_readingRow));
+    m_showReading = new QRadioButton(tr("&Show when\u2026"), m_readingRow);
+    m_showReading->setToolTip(
+        tr("As the Connect admin website says it. The rule still stores whether the field "
+           "is hidden."));
+    m_hideReading = new QRadioButton(tr("&Hide when\u2026"), m_readingRow);
+    m_hideReading->setToolTip(tr("As the Cases API stores it: the result is whether the field is hidden."));
+    auto *readingGroup = new QButtonGroup(m_readingRow);
+    readingGroup->addButton(m_showReading);
+    readingGroup->addButton(m_hideReading);
+    m_showReading->setChecked(true);
+    reading->addWidget(m_showReading);
+    reading->addWidget(m_hideReading);
+    reading->addStretch(1);
+    layout->addWidget(m_readingRow);
+    connect(m_showReading, &QRadioButton::toggled, this, [this](bool checked) {
+        setReading(checked ? HiddenReading::ShowWhen : HiddenReading::HideWhen);
+    });
+
+    m_conditionsSection = new QWidget(content);
+    auto *conditions = new QVBoxLayout(m_conditionsSection);
+    conditions->setContentsMargins(0, 0, 0, 0);
+    auto *headingRow = new QHBoxLayout;
+    m_heading = new QLabel(m_conditionsSection);
+    m_heading->setWordWrap(true);
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_count = new QLabel(m_conditionsSection);
+    m_count->setAccessibleName(tr("Conditions used"));
+    headingRow->addWidget(m_heading, 1);
+    headingRow->addWidget(m_count);
+    conditions->addLayout(headingRow);
+    m_conditionsFindings = findingsLabel(m_conditionsSection, tr("Findings about the conditions"));
+    conditions->addWidget(m_conditionsFindings);
+    m_builder = new ConditionBuilder(m_conditionsSection);
+    conditions->addWidget(m_builder);
+    auto *defaultRow = new QHBoxLayout;
+    auto *otherwise = new QLabel(tr("&Otherwise (when no condition is true):"), m_conditionsSection);
+    m_default = new QComboBox(m_conditionsSection);
+    m_default->setAccessibleName(tr("Default value"));
+    m_default->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    otherwise->setBuddy(m_default);
+    defaultRow->addWidget(otherwise);
+    defaultRow->addWidget(m_default);
+    defaultRow->addStretch(1);
+    conditions->addLayout(defaultRow);
+    m_defaultFindings = findingsLabel(m_conditionsSection, tr("Findings about the default value"));
+    conditions->addWidget(m_defaultFindings);
+    layout->addWidget(m_conditionsSection);
+    connect(m_default, &QComboBox::activated, this, &RuleEditor::chooseDefault);
+
+    m_otherKindNote = new QLabel(content);
+    m_otherKindNote->setWordWrap(true);
+    layout->addWidget(m_otherKindNote);
+
+    auto *summaryBox = new QGroupBox(tr("In plain words"), content);
+    auto *summaryLayout = new QVBoxLayout(summaryBox);
+    m_summary = new QLabel(summaryBox);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_summary->setAccessibleName(tr("Rule summary"));
+    summaryLayout->addWidget(m_summary);
+    layout->addWidget(summaryBox);
+
+    m_otherFindings = findingsLabel(content, tr("Other findings about the rule"));
+    layout->addWidget(m_otherFindings);
+    layout->addStretch(1);
+
+    connect(m_name, &QLineEdit::textEdited, this, &RuleEditor::rename);
+    connect(m_description, &QLineEdit::textEdited, this, &RuleEditor::describe);
+    setEnabled(false);
+}
+
+void RuleEditor::setDocument(ProjectDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_slug.clear();
+    m_builder->setDocument(document);
+    if (document) {
+        // findingsChanged follows every change, after the change is in place.
+        connect(document, &ProjectDocument::findingsChanged, this, &RuleEditor::refresh);
+    }
+    refresh();
+}
+
+void RuleEditor::showRule(const QString &slug)
+{
+    m_slug = slug;
+    m_builder->setRule(slug);
+    refresh();
+}
+
+void RuleEditor::setReading(HiddenReading reading)
+{
+    if (reading == m_reading)
+        return;
+    m_reading = reading;
+    {
+        const QSignalBlocker blockShow(m_showReading);
+        const QSignalBlocker blockHide(m_hideReading);
+        (reading == HiddenReading::ShowWhen ? m_showReading : m_hideReading)->setChecked(true);
+    }
+    m_builder->setReading(reading);
+    refresh();
+}
+
+void RuleEditor::refresh()
+{
+    const project::RuleFile *file = m_document && !m_slug.isEmpty() ? m_document->rule(m_slug) : nullptr;
+    if (!file) {
+        const bool hadRule = !m_slug.isEmpty();
+        m_slug.clear();
+        m_builder->setRule({});
+        setEnabled(false);
+        m_title->setText(tr("No rule selected"));
+        if (hadRule)
+            emit ruleGone();
+        return;
+    }
+    setEnabled(true);
+    const CaseRule &rule = file->rule;
+    const RuleDetails::Kind kind = rule.rule.kind;
+    m_title->setText(tr("%1: %2").arg(kindTitle(kind), QString::fromStdString(rule.name)));
+    const QString name = QString::fromStdString(rule.name);
+    if (m_name->text() != name)
+        m_name->setText(name);
+    const QString description = QString::fromStdString(rule.description.value_or(std::string()));
+    if (m_description->text() != description)
+        m_description->setText(description);
+    const auto usages = ruleUsages(m_document->snapshot());
+    const auto used = usages.find(project::Project::ruleRef(*file));
+    m_usedBy->setText(used == usages.end() ? tr("not attached to any template field")
+                                           : used->second.join(QLatin1Char('\n')));
+
+    const bool boolean = isBooleanKind(kind);
+    m_readingRow->setVisible(kind == RuleDetails::Kind::Hidden);
+    m_conditionsSection->setVisible(boolean);
+    m_otherKindNote->setVisible(!boolean);
+    if (kind == RuleDetails::Kind::FieldOptions)
+        m_otherKindNote->setText(
+            tr("Which options the child field offers for each value of the parent field is "
+               "edited in the field options editor."));
+    else if (!boolean)
+        m_otherKindNote->setText(
+            tr("This version of Casewright cannot edit this kind of rule; it is kept as it is."));
+    if (boolean) {
+        m_heading->setText(conditionsHeading(kind, m_reading));
+        m_count->setText(tr("%1 of %2 conditions used")
+                             .arg(comparisonCount(rule.rule.boolean.conditions))
+                             .arg(maxComparisonsPerRule()));
+        fillDefaultChoices();
+        m_builder->refresh();
+    }
+    m_summary->setText(summarizeRule(rule, m_document->snapshot()));
+    refreshFindings();
+}
+
+void RuleEditor::fillDefaultChoices()
+{
+    const project::RuleFile *file = m_document->rule(m_slug);
+    const QSignalBlocker blocker(m_default);
+    m_default->clear();
+    for (const OutcomeChoice &choice : outcomeChoices(file->rule.rule.kind, m_reading))
+        m_default->addItem(choice.label, choice.stored);
+    m_default->setCurrentIndex(m_default->findData(file->rule.rule.boolean.defaultValue));
+}
+
+void RuleEditor::refreshFindings()
+{
+    FindingLines name, description, conditions, defaultValue, other;
+    std::map<ConditionPath, FindingLines> byCondition;
+    for (const Finding &finding : m_document->ruleFindings(m_slug)) {
+        const FindingTarget target = locateRuleFinding(finding.where.pointer);
+        switch (target.element) {
+        case FindingTarget::Element::Name:
+            name.add(finding);
+            break;
+        case FindingTarget::Element::Description:
+            description.add(finding);
+            break;
+        case FindingTarget::Element::Conditions:
+            conditions.add(finding);
+            break;
+        case FindingTarget::Element::Condition:
+            byCondition[target.path].add(finding);
+            break;
+        case FindingTarget::Element::DefaultValue:
+            defaultValue.add(finding);
+            break;
+        case FindingTarget::Element::Rule:
+        case FindingTarget::Element::Options:
+            other.add(finding);
+            break;
+        }
+    }
+    showFindings(m_nameFindings, name);
+    showFindings(m_descriptionFindings, description);
+    showFindings(m_conditionsFindings, conditions);
+    showFindings(m_defaultFindings, defaultValue);
+    showFindings(m_otherFindings, other);
+    m_builder->setConditionFindings(byCondition);
+}
+
+void RuleEditor::rename(const QString &name)
+{
+    const project::RuleFile *file = m_document ? m_document->rule(m_slug) : nullptr;
+    if (!file)
+        return;
+    CaseRule rule = file->rule;
+    rule.name = name.toStdString();
+    m_document->editRule(m_slug, rule, tr("Rename rule"), QStringLiteral("name"));
+}
+
+void RuleEditor::describe(const QString &description)
+{
+    const project::RuleFile *file = m_document ? m_document->rule(m_slug) : nullptr;
+    if (!file)
+        return;
+    CaseRule rule = file->rule;
+    if (description.isEmpty())
+        rule.description.reset();
+    else
+        rule.description = description.toStdString();
+    m_document->editRule(m_slug, rule, tr("Change rule description"), QStringLiteral("description"));
+}
+
+void RuleEditor::chooseDefault(int row)
+{
+    const project::RuleFile *file = m_document ? m_document->rule(m_slug) : nullptr;
+    if (!file || row < 0)
+        return;
+    CaseRule rule = file->rule;
+    rule.rule.boolean.defaultValue = m_default->itemData(row).toBool();
+    if (rule.rule.boolean.defaultValue == file->rule.rule.boolean.defaultValue)
+        return;
+    m_document->editRule(m_slug, rule, tr("Change the default value"));
+}
+
+} // namespace cw::ui
