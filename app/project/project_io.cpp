@@ -8,7 +8,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QTemporaryFile>
+#include <filesystem>
 #include <set>
+#ifdef Q_OS_LINUX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace cw::project {
 namespace {
@@ -335,17 +341,67 @@ Result<LoadedProject> loadProject(const std::string &directory)
     return loaded;
 }
 
-Status writeFileAtomically(const std::string &path, const std::string &content)
+Status writeFileAtomically(const std::string &path, const std::string &content, Durability durability)
 {
     const QFileInfo info(qs(path));
     if (!QDir().mkpath(info.absolutePath()))
         return fileError("file.unwritable", "cannot create the folder " + info.absolutePath().toStdString(), path);
-    QSaveFile file(qs(path));
-    if (!file.open(QIODevice::WriteOnly))
-        return fileError("file.unwritable", "cannot write the file: " + file.errorString().toStdString(), path);
-    file.write(content.data(), qint64(content.size()));
-    if (!file.commit())
-        return fileError("file.unwritable", "cannot write the file: " + file.errorString().toStdString(), path);
+    if (durability == Durability::Now) {
+        // QSaveFile: temporary file, fsync, rename.
+        QSaveFile file(qs(path));
+        if (!file.open(QIODevice::WriteOnly))
+            return fileError("file.unwritable", "cannot write the file: " + file.errorString().toStdString(), path);
+        file.write(content.data(), qint64(content.size()));
+        if (!file.commit())
+            return fileError("file.unwritable", "cannot write the file: " + file.errorString().toStdString(), path);
+        return Ok{};
+    }
+    QTemporaryFile temporary(info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".XXXXXX"));
+    if (!temporary.open())
+        return fileError("file.unwritable", "cannot write the file: " + temporary.errorString().toStdString(), path);
+    const bool written = temporary.write(content.data(), qint64(content.size())) == qint64(content.size()) &&
+                         temporary.flush();
+    // Files of a project are shared in git: ordinary permissions, not the temporary file's 0600.
+    temporary.setPermissions(info.exists() ? info.permissions()
+                                           : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                                 QFileDevice::ReadOther);
+    temporary.close();
+    std::error_code renameError;
+    if (written)
+        std::filesystem::rename(std::filesystem::path(temporary.fileName().toStdString()),
+                                std::filesystem::path(path), renameError);
+    if (!written || renameError)
+        return fileError("file.unwritable",
+                         "cannot write the file: " + (written ? renameError.message() : std::string("write failed")),
+                         path);
+    temporary.setAutoRemove(false); // it has become `path`
+    return Ok{};
+}
+
+Status syncWrittenFiles(const std::string &directory, const std::vector<std::string> &paths)
+{
+    if (paths.empty())
+        return Ok{};
+#ifdef Q_OS_LINUX
+    // One syncfs() for the file system that holds the project instead of one fsync per file.
+    const int folder = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY);
+    if (folder >= 0) {
+        const int synced = ::syncfs(folder);
+        ::close(folder);
+        if (synced == 0)
+            return Ok{};
+    }
+#endif
+    // Elsewhere (or if syncfs failed): rewrite each file durably, one by one.
+    for (const std::string &path : paths) {
+        QFile file(qs(path));
+        if (!file.open(QIODevice::ReadOnly))
+            return fileError("file.unreadable", "cannot read back the file just written", path);
+        const QByteArray bytes = file.readAll();
+        file.close();
+        if (auto status = writeFileAtomically(path, bytes.toStdString(), Durability::Now); !status)
+            return status;
+    }
     return Ok{};
 }
 
@@ -421,6 +477,7 @@ Status saveProject(const Project &project, DiskState &disk)
         if (auto error = changedOnDisk(relative))
             return *error;
 
+    std::vector<std::string> written;
     for (const PlannedWrite &write : writes) {
         const QByteArray bytes = QByteArray::fromStdString(write.content);
         const std::string hash = hashOf(bytes);
@@ -428,16 +485,18 @@ Status saveProject(const Project &project, DiskState &disk)
         if (known != disk.contentHashes.end() && known->second == hash &&
             QFileInfo::exists(qs(joinPath(directory, write.relative))))
             continue; // unchanged: leave the file (and its timestamp) alone
-        if (auto status = writeFileAtomically(joinPath(directory, write.relative), write.content); !status)
+        const std::string path = joinPath(directory, write.relative);
+        if (auto status = writeFileAtomically(path, write.content, Durability::Deferred); !status)
             return status;
         disk.contentHashes[write.relative] = hash;
+        written.push_back(path);
     }
     for (const std::string &relative : removals) {
         if (!QFile::remove(qs(joinPath(directory, relative))))
             return fileError("file.unwritable", "cannot remove the file", joinPath(directory, relative));
         disk.contentHashes.erase(relative);
     }
-    return Ok{};
+    return syncWrittenFiles(directory, written);
 }
 
 } // namespace cw::project
