@@ -167,6 +167,9 @@ struct PlannedWrite {
     std::string relative;
     std::string content;
 };
+
+Status writeProjectFiles(const std::string &directory, const std::vector<PlannedWrite> &writes,
+                         const std::vector<std::string> &removals, DiskState &disk);
 } // namespace
 
 Json ruleFileJson(const CaseRule &rule)
@@ -445,6 +448,22 @@ Status saveProject(const Project &project, DiskState &disk)
             if (keep.count(relative) == 0)
                 removals.push_back(relative);
         }
+    return writeProjectFiles(directory, writes, removals, disk);
+}
+
+Status saveSamples(const Project &project, DiskState &disk)
+{
+    std::vector<PlannedWrite> writes;
+    for (const SampleFile &file : project.samples)
+        writes.push_back({"samples/" + file.name, toJsonText(wire::writeSampleCaseSet(file.cases))});
+    return writeProjectFiles(project.directory, writes, {}, disk);
+}
+
+namespace {
+// Checks everything, then writes: a refusal leaves the folder untouched.
+Status writeProjectFiles(const std::string &directory, const std::vector<PlannedWrite> &writes,
+                         const std::vector<std::string> &removals, DiskState &disk)
+{
 
     // First check everything, then write: a refusal must leave the folder untouched.
     const auto changedOnDisk = [&](const std::string &relative) -> std::optional<Error> {
@@ -498,5 +517,6 @@ Status saveProject(const Project &project, DiskState &disk)
     }
     return syncWrittenFiles(directory, written);
 }
+} // namespace
 
 } // namespace cw::project

@@ -1,5 +1,7 @@
 #include "document/document_opener.h"
 
+#include <QCoreApplication>
+
 namespace cw::ui {
 namespace {
 QString errorText(const Error &error)
@@ -17,7 +19,8 @@ Result<OpenedDocument> openProjectDocument(const QString &directory, const Recov
     bool restored = false;
     auto recovery = project::findRecovery(loaded->project.directory);
     if (!recovery) {
-        opened.notices << QStringLiteral(
+        opened.notices << QCoreApplication::translate(
+                              "cw::ui::DocumentOpener",
                               "The unsaved edits of the last session cannot be read (%1); the copy is "
                               "left in place and the project opens as it was saved.")
                               .arg(errorText(recovery.error()));
@@ -25,7 +28,8 @@ Result<OpenedDocument> openProjectDocument(const QString &directory, const Recov
         switch (askRecovery(**recovery)) {
         case RecoveryChoice::Restore:
             if (auto status = project::applyRecovery(loaded->project); !status)
-                opened.notices << QStringLiteral(
+                opened.notices << QCoreApplication::translate(
+                                      "cw::ui::DocumentOpener",
                                       "The unsaved edits could not be restored (%1); the copy is left in "
                                       "place and the project opens as it was saved.")
                                       .arg(errorText(status.error()));

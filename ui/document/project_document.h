@@ -57,6 +57,11 @@ public:
     project::RuleFile applyRemoveRule(const QString &slug);
     void applyTemplate(const QString &slug, const CaseTemplate &caseTemplate);
 
+    // Replaces the project's sample cases and writes only samples/*.json (the preview keeps its
+    // own undo history for them); the document's record of the files stays right, so its next
+    // save() does not mistake them for files changed behind its back.
+    Status saveSamples(std::vector<project::SampleFile> samples);
+
     // Unsaved edits: the undo stack is away from its clean state, or a recovery copy was restored.
     bool isModified() const;
     // Writes the changed files (saveProject); on success the document is clean and the recovery

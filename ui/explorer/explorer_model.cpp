@@ -115,7 +115,7 @@ std::vector<ExplorerModel::Row> ExplorerModel::fieldRows() const
             const auto inactive = std::count_if(options->begin(), options->end(),
                                                 [](const FieldOption &option) { return !option.active; });
             row.columns[DetailColumn] =
-                counted(qsizetype(options->size()), tr("%1 option"), tr("%1 options"));
+                plural(tr("%n option(s)", nullptr, int(options->size())), qsizetype(options->size()));
             if (inactive)
                 row.columns[DetailColumn] += tr(", %1 inactive").arg(inactive);
         }
@@ -144,8 +144,8 @@ std::vector<ExplorerModel::Row> ExplorerModel::templateRows() const
         row.columns[TypeColumn] = qs(caseTemplate.status);
         const int rules = caseTemplate.rules ? int(caseTemplate.rules->size()) : 0;
         const int required = caseTemplate.requiredFields ? int(caseTemplate.requiredFields->size()) : 0;
-        row.columns[DetailColumn] = counted(rules, tr("%1 rule"), tr("%1 rules")) + QStringLiteral(", ") +
-                                    counted(required, tr("%1 required field"), tr("%1 required fields"));
+        row.columns[DetailColumn] = plural(tr("%n rule(s)", nullptr, rules), rules) + QStringLiteral(", ") +
+                                    plural(tr("%n required field(s)", nullptr, required), required);
         row.toolTip = tr("templates/%1.json").arg(row.key);
         row.search = searchText({row.columns[NameColumn], row.columns[TypeColumn], row.key});
         row.severity = severity[i];

@@ -11,11 +11,9 @@ const QString kSettingKey = QStringLiteral("ui/language");
 const QList<Language> &shippedLanguages()
 {
     static const QList<Language> languages{
-        {QStringLiteral("en"), QStringLiteral("English")},
-        {QStringLiteral("de"), QStringLiteral("Deutsch")},
-        {QStringLiteral("fr"), QString::fromUtf8("Fran\u00e7ais")},
-        {QStringLiteral("es"), QString::fromUtf8("Espa\u00f1ol")},
-        {QStringLiteral("ja"), QString::fromUtf8("\u65e5\u672c\u8a9e")},
+        {QStringLiteral("en"), QStringLiteral("English")},  {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("fr"), QStringLiteral("Français")}, {QStringLiteral("es"), QStringLiteral("Español")},
+        {QStringLiteral("ja"), QStringLiteral("日本語")},
     };
     return languages;
 }

@@ -47,14 +47,14 @@ Status installLanguage(const QString &code)
     // English first, so that it is asked last: a fallback, and the English plural forms.
     const bool english = install(QStringLiteral("casewright_en"), directory);
     if (code != QLatin1String("en")) {
-        // Qt's own strings are welcome but not required: a Qt built without them still works.
-        install(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
         if (!install(QStringLiteral("casewright_") + code, directory)) {
             state().language = english ? QStringLiteral("en") : QString();
             return makeError("i18n.missing-translation",
                              "The translation casewright_" + code.toStdString() + ".qm is missing from " +
                                  directory.toStdString() + "; Casewright stays in English.");
         }
+        // Qt's own strings are welcome but not required: a Qt installed without them still works.
+        install(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     }
     state().language = code;
     return Ok{};
@@ -74,8 +74,8 @@ void installTranslators(QCoreApplication &application)
 Status setLanguage(const QString &code)
 {
     if (!code.isEmpty() && !isShipped(code))
-        return makeError("i18n.unknown-language", "Casewright has no translation for the language \"" +
-                                                      code.toStdString() + "\".");
+        return makeError("i18n.unknown-language",
+                         "Casewright has no translation for the language \"" + code.toStdString() + "\".");
     storeLanguageSetting(code);
     QLocale::setDefault(code.isEmpty() ? QLocale::system() : QLocale(code));
     return installLanguage(effectiveLanguage());

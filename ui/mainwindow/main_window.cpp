@@ -6,15 +6,20 @@
 #include "document/project_document.h"
 #include "explorer/explorer_dock.h"
 #include "explorer/explorer_filter_proxy.h"
+#include "i18n/locale_format.h"
 #include "mainwindow/editor_area.h"
 #include "mainwindow/project_status_bar.h"
 #include "mainwindow/recent_projects.h"
 #include "mainwindow/start_page.h"
+#include "options/field_options_editor.h"
+#include "preview/preview_pane.h"
 #include "rules/rule_editor.h"
+#include "templates/template_editor.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -26,6 +31,8 @@ namespace cw::ui {
 namespace {
 const QString kStartPage = QStringLiteral("start");
 const QString kOverviewPage = QStringLiteral("overview");
+// Field-options rules have their own editor (the matrix); other rules the condition builder.
+const QString kOptionsPage = QStringLiteral("editor:options");
 
 QString pageName(MainWindow::ItemKind kind)
 {
@@ -77,23 +84,44 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_ruleEditor = new RuleEditor(m_area);
     m_ruleEditorAdapter = std::make_unique<RuleEditorPage>(m_ruleEditor);
     registerEditor(ItemKind::Rule, m_ruleEditorAdapter.get());
+    m_templateEditor = new TemplateEditor(m_area);
+    registerEditor(ItemKind::Template, m_templateEditor);
+    m_optionsEditor = new FieldOptionsEditor(m_area);
+    m_area->addPage(kOptionsPage, m_optionsEditor);
 
     m_explorer = new ExplorerDock(this);
     addDockWidget(Qt::LeftDockWidgetArea, m_explorer);
     resizeDocks({m_explorer}, {520}, Qt::Horizontal);
     m_status = new ProjectStatusBar(statusBar());
+    // The preview sits under the editors: change a rule, see the sample cases react.
+    m_preview = new PreviewPane(this);
+    m_previewDock = new QDockWidget(tr("Preview"), this);
+    m_previewDock->setObjectName(QStringLiteral("previewDock"));
+    m_previewDock->setWidget(m_preview);
+    addDockWidget(Qt::BottomDockWidgetArea, m_previewDock);
+    resizeDocks({m_previewDock}, {360}, Qt::Vertical);
+    connect(this, &MainWindow::documentChanged, m_preview, &PreviewPane::setDocument);
 
     createActions();
     createMenus();
 
     connect(m_explorer, &ExplorerDock::ruleSelected, this,
             [this](const QString &slug) { showItem(ItemKind::Rule, slug); });
-    connect(m_explorer, &ExplorerDock::templateSelected, this,
-            [this](const QString &slug) { showItem(ItemKind::Template, slug); });
+    connect(m_explorer, &ExplorerDock::templateSelected, this, [this](const QString &slug) {
+        showItem(ItemKind::Template, slug);
+        if (const project::TemplateFile *file = m_document ? m_document->caseTemplate(slug) : nullptr)
+            m_preview->showTemplate(QString::fromStdString(project::Project::templateRef(*file)));
+    });
     connect(m_explorer, &ExplorerDock::fieldSelected, this,
             [this](const QString &fieldId) { showItem(ItemKind::Field, fieldId); });
     connect(m_explorer, &ExplorerDock::nothingSelected, this, &MainWindow::showOverview);
     connect(m_ruleEditor, &RuleEditor::ruleGone, this, &MainWindow::showOverview);
+    connect(m_templateEditor, &TemplateEditor::ruleActivated, this, [this](const QString &slug) {
+        m_explorer->selectRule(slug);
+        showItem(ItemKind::Rule, slug);
+    });
+    connect(m_templateEditor, &TemplateEditor::templateGone, this, &MainWindow::showOverview);
+    connect(m_optionsEditor, &FieldOptionsEditor::ruleGone, this, &MainWindow::showOverview);
     connect(m_area, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
     connect(m_start, &StartPage::openFolderRequested, this, &MainWindow::chooseFolder);
     connect(m_start, &StartPage::newFromPullRequested, this, &MainWindow::newFromPull);
@@ -123,6 +151,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_explorer->setDocument(nullptr);
     for (const auto &[kind, editor] : m_editors)
         editor->setEditorDocument(nullptr);
+    m_optionsEditor->setEditorDocument(nullptr);
     m_status->setDocument(nullptr);
     if (m_document)
         m_undoGroup->removeStack(m_document->undoStack());
@@ -142,6 +171,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         m_explorer->setDocument(m_document.get());
         for (const auto &[kind, editor] : m_editors)
             editor->setEditorDocument(m_document.get());
+        m_optionsEditor->setEditorDocument(m_document.get());
         m_status->setDocument(m_document.get());
         showOverview();
     } else {
@@ -159,14 +189,15 @@ bool MainWindow::openProject(const QString &directory)
     if (!settleUnsavedWork())
         return false;
     const auto askRecovery = [this](const project::RecoveryInfo &info) {
-        const QString text = tr("Casewright was closed without saving this project. An automatic copy from "
-                                "%1 holds the unsaved "
-                                "edits (%2 rules, %3 templates).\n\nRestore them, or discard them and open "
-                                "the project as it was "
-                                "last saved?")
-                                 .arg(qs(info.savedAt))
-                                 .arg(info.rules)
-                                 .arg(info.templates);
+        const QString text =
+            tr("Casewright was closed without saving this project. An automatic copy from "
+               "%1 holds the unsaved "
+               "edits (%2, %3).\n\nRestore them, or discard them and open "
+               "the project as it was "
+               "last saved?")
+                .arg(i18n::localizedDateTime(info.savedAt),
+                     plural(tr("%n rule(s)", nullptr, int(info.rules)), qsizetype(info.rules)),
+                     plural(tr("%n template(s)", nullptr, int(info.templates)), qsizetype(info.templates)));
         const auto answer =
             MessageBox::ask(this, tr("Restore unsaved edits?"), text,
                             QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Yes,
@@ -210,6 +241,19 @@ bool MainWindow::closeProject()
 
 bool MainWindow::settleUnsavedWork()
 {
+    if (m_preview->hasUnsavedSamples()) {
+        const auto answer = MessageBox::ask(
+            this, tr("Save sample cases?"), tr("The preview's sample cases have unsaved changes. Save them?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel)
+            return false;
+        if (answer == QMessageBox::Save) {
+            if (auto status = m_preview->saveSamples(); !status) {
+                MessageBox::warn(this, tr("Cannot save the sample cases"), qs(status.error().toString()));
+                return false;
+            }
+        }
+    }
     if (m_document && m_document->isModified()) {
         const auto answer = MessageBox::ask(
             this, tr("Save changes?"),
@@ -252,6 +296,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showItem(ItemKind kind, const QString &key)
 {
+    if (kind == ItemKind::Rule && FieldOptionsEditor::isFieldOptionsRule(m_document.get(), key)) {
+        m_optionsEditor->showItem(key);
+        m_area->showPage(kOptionsPage);
+        updateActions();
+        return;
+    }
     const auto editor = m_editors.find(kind);
     if (editor != m_editors.end()) {
         editor->second->showItem(key);
@@ -265,16 +315,13 @@ void MainWindow::showItem(ItemKind kind, const QString &key)
     if (kind == ItemKind::Template) {
         if (const project::TemplateFile *file = m_document ? m_document->caseTemplate(key) : nullptr) {
             const CaseTemplate &caseTemplate = file->caseTemplate;
-            about =
-                tr("Template \u201c%1\u201d (%2): %3, %4. There is no template editor in this version; "
-                   "edit templates/%5.json or the admin website.")
-                    .arg(qs(caseTemplate.name), qs(caseTemplate.status))
-                    .arg(counted(caseTemplate.rules ? qsizetype(caseTemplate.rules->size()) : 0,
-                                 tr("%1 rule attached"), tr("%1 rules attached")),
-                         counted(caseTemplate.requiredFields ? qsizetype(caseTemplate.requiredFields->size())
-                                                             : 0,
-                                 tr("%1 required field"), tr("%1 required fields")),
-                         key);
+            const int rules = caseTemplate.rules ? int(caseTemplate.rules->size()) : 0;
+            const int required = caseTemplate.requiredFields ? int(caseTemplate.requiredFields->size()) : 0;
+            about = tr("Template \u201c%1\u201d (%2): %3, %4. There is no template editor in this version; "
+                       "edit templates/%5.json or the admin website.")
+                        .arg(qs(caseTemplate.name), qs(caseTemplate.status))
+                        .arg(plural(tr("%n rule(s) attached", nullptr, rules), rules),
+                             plural(tr("%n required field(s)", nullptr, required), required), key);
         }
     } else if (kind == ItemKind::Field) {
         if (const Field *field = m_document ? m_document->snapshot().findField(key.toStdString()) : nullptr)
@@ -296,16 +343,19 @@ void MainWindow::showOverview()
     int warnings = 0;
     for (const Finding &finding : m_document->findings())
         (finding.severity == Finding::Severity::Error ? errors : warnings) += 1;
-    m_overview->setText(tr("%1\n%2\n\n%3 fields, %4 templates, %5 rules, %6 sample case files.\nValidation: "
-                           "%7 errors, %8 warnings.\n\n"
-                           "Select a rule in the explorer to edit it, or add one from the Rule menu.")
-                            .arg(m_document->displayName(), QDir::toNativeSeparators(m_document->directory()))
-                            .arg(project.fields.size())
-                            .arg(project.templates.size())
-                            .arg(project.rules.size())
-                            .arg(project.samples.size())
-                            .arg(errors)
-                            .arg(warnings));
+    const auto count = [](const QString &text, std::size_t n) { return plural(text, qsizetype(n)); };
+    m_overview->setText(
+        tr("%1\n%2\n\n%3, %4, %5, %6.\nValidation: %7, %8.\n\n"
+           "Select a rule in the explorer to edit it, or add one from the Rule menu.")
+            .arg(
+                m_document->displayName(), QDir::toNativeSeparators(m_document->directory()),
+                count(tr("%n field(s)", nullptr, int(project.fields.size())), project.fields.size()),
+                count(tr("%n template(s)", nullptr, int(project.templates.size())), project.templates.size()),
+                count(tr("%n rule(s)", nullptr, int(project.rules.size())), project.rules.size()),
+                count(tr("%n sample case file(s)", nullptr, int(project.samples.size())),
+                      project.samples.size()),
+                count(tr("%n error(s)", nullptr, errors), std::size_t(errors)),
+                count(tr("%n warning(s)", nullptr, warnings), std::size_t(warnings))));
     m_area->showPage(kOverviewPage);
     updateActions();
 }
@@ -324,7 +374,8 @@ void MainWindow::updateTitle()
 void MainWindow::updateActions()
 {
     const bool open = m_document != nullptr;
-    for (QAction *action : {m_saveAction, m_closeAction, m_newRequiredRule, m_newHiddenRule, m_findAction})
+    for (QAction *action :
+         {m_saveAction, m_publishAction, m_closeAction, m_newRequiredRule, m_newHiddenRule, m_findAction})
         action->setEnabled(open);
     m_deleteRule->setEnabled(open && m_area->currentPageName() == pageName(ItemKind::Rule) &&
                              !m_ruleEditor->ruleSlug().isEmpty());

@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QUndoGroup;
@@ -20,7 +21,10 @@ class EditorArea;
 class ExplorerDock;
 class ProjectDocument;
 class ProjectStatusBar;
+class FieldOptionsEditor;
+class PreviewPane;
 class RuleEditor;
+class TemplateEditor;
 class StartPage;
 
 class MainWindow : public QMainWindow {
@@ -76,6 +80,7 @@ private:
     void updateActions();
     void chooseFolder();
     void newFromPull();
+    void publish();
     void addRule(bool hidden);
     void deleteCurrentRule();
     void fillRecentMenu();
@@ -88,6 +93,11 @@ private:
     StartPage *m_start = nullptr;
     QLabel *m_overview = nullptr;
     RuleEditor *m_ruleEditor = nullptr;
+    TemplateEditor *m_templateEditor = nullptr;
+    PreviewPane *m_preview = nullptr;
+    QDockWidget *m_previewDock = nullptr;
+    QAction *m_publishAction = nullptr;
+    FieldOptionsEditor *m_optionsEditor = nullptr;
     std::unique_ptr<DocumentEditor> m_ruleEditorAdapter;
     std::map<ItemKind, DocumentEditor *> m_editors;
     ProjectStatusBar *m_status = nullptr;

@@ -3,9 +3,11 @@
 #include "dialogs/message_box.h"
 #include "document/project_document.h"
 #include "explorer/explorer_dock.h"
+#include "i18n/language_menu.h"
 #include "mainwindow/editor_area.h"
 #include "mainwindow/main_window.h"
-#include "mainwindow/new_from_pull_dialog.h"
+#include "sync/publish_dialog.h"
+#include "sync/pull_dialog.h"
 #include "mainwindow/recent_projects.h"
 #include "rules/rule_editor.h"
 
@@ -16,6 +18,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QUndoGroup>
+#include <memory>
 #include <set>
 
 namespace cw::ui {
@@ -33,6 +36,8 @@ void MainWindow::createActions()
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseFolder);
     m_pullAction = new QAction(tr("&New from Pull\u2026"), this);
     connect(m_pullAction, &QAction::triggered, this, &MainWindow::newFromPull);
+    m_publishAction = new QAction(tr("&Publish\u2026"), this);
+    connect(m_publishAction, &QAction::triggered, this, &MainWindow::publish);
     m_saveAction = new QAction(tr("&Save"), this);
     m_saveAction->setShortcut(QKeySequence::Save);
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
@@ -75,6 +80,7 @@ void MainWindow::createMenus()
     fillRecentMenu();
     file->addSeparator();
     file->addAction(m_saveAction);
+    file->addAction(m_publishAction);
     file->addAction(m_closeAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -93,6 +99,9 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_explorer->toggleViewAction());
+    view->addAction(m_previewDock->toggleViewAction());
+    view->addSeparator();
+    i18n::addLanguageMenu(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Casewright"), this, &MainWindow::about);
@@ -107,14 +116,42 @@ void MainWindow::chooseFolder()
 
 void MainWindow::newFromPull()
 {
-    NewFromPullDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString folder = dialog.folder();
-    if (!folder.isEmpty() && QFileInfo::exists(QDir(folder).filePath(QStringLiteral("casewright.json"))))
+    auto *dialog = new PullDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PullDialog::openProjectRequested, this, [this](const QString &folder) {
+        // Pulling into the open project rewrote its files: read them again.
+        if (m_document && QDir(folder) == QDir(m_document->directory()))
+            setDocument(nullptr);
         openProject(folder);
-    else
-        chooseFolder();
+    });
+    dialog->open();
+}
+
+void MainWindow::publish()
+{
+    if (!m_document)
+        return;
+    // Publish works from the files: unsaved edits are saved first, or publish is not started.
+    if (m_document->isModified() && !save())
+        return;
+    auto *dialog = new PublishDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (auto status = dialog->openProject(m_document->directory()); !status) {
+        MessageBox::warn(this, tr("Cannot publish"), qs(status.error().toString()));
+        dialog->deleteLater();
+        return;
+    }
+    // Publish writes new ids, the base and resolved conflicts into the files: reopen afterwards.
+    auto filesChanged = std::make_shared<bool>(false);
+    connect(dialog, &PublishDialog::projectFilesChanged, this, [filesChanged] { *filesChanged = true; });
+    connect(dialog, &QDialog::finished, this, [this, filesChanged] {
+        if (*filesChanged && m_document) {
+            const QString directory = m_document->directory();
+            setDocument(nullptr);
+            openProject(directory);
+        }
+    });
+    dialog->open();
 }
 
 void MainWindow::addRule(bool hidden)
@@ -153,9 +190,10 @@ void MainWindow::deleteCurrentRule()
                 attachments += attachment.caseRuleId == ref ? 1 : 0;
     QString text = tr("Delete the rule \u201c%1\u201d?").arg(qs(file->rule.name));
     if (attachments > 0)
-        text += QLatin1Char(' ') + counted(attachments,
-                                           tr("It is attached to %1 template field, which loses it too."),
-                                           tr("It is attached to %1 template fields, which lose it too."));
+        text +=
+            QLatin1Char(' ') + plural(tr("It is attached to %n template field(s), which will lose it too.",
+                                         nullptr, attachments),
+                                      attachments);
     if (!file->rule.caseRuleId.empty())
         text += QLatin1Char(' ') + tr("Publishing will then delete it from the domain.");
     text += QLatin1Char(' ') + tr("You can undo this.");

@@ -2,9 +2,9 @@
 
 #include "common/counted.h"
 #include "document/project_document.h"
+#include "i18n/locale_format.h"
 #include "project/plan.h"
 
-#include <QDateTime>
 #include <QLabel>
 #include <QStatusBar>
 
@@ -15,13 +15,6 @@ QString qs(const std::string &text)
     return QString::fromStdString(text);
 }
 
-QString readableTime(const std::string &rfc3339)
-{
-    const QDateTime time = QDateTime::fromString(qs(rfc3339), Qt::ISODate);
-    if (!time.isValid())
-        return qs(rfc3339);
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
-}
 } // namespace
 
 ProjectStatusBar::ProjectStatusBar(QStatusBar *bar) : QObject(bar)
@@ -74,8 +67,8 @@ void ProjectStatusBar::refresh()
         return project::computePlan(withoutConflicts);
     }();
     if (plan) {
-        m_edits->setText(
-            counted(qsizetype(plan->steps.size()), tr("%1 offline edit"), tr("%1 offline edits")));
+        const int edits = int(plan->steps.size());
+        m_edits->setText(plural(tr("%n offline edit(s)", nullptr, edits), edits));
         m_edits->setToolTip(plan->empty() ? tr("Nothing to publish: the project matches the last pull.")
                                           : qs(project::planToText(*plan)));
     } else {
@@ -84,7 +77,7 @@ void ProjectStatusBar::refresh()
     }
 
     const int conflicts = int(project.state.conflicts.size());
-    m_conflicts->setText(counted(conflicts, tr("%1 conflict"), tr("%1 conflicts")));
+    m_conflicts->setText(plural(tr("%n conflict(s)", nullptr, conflicts), conflicts));
     m_conflicts->setStyleSheet(conflicts ? QStringLiteral("color: #b00020;") : QString());
     QStringList conflictNames;
     for (const project::Conflict &conflict : project.state.conflicts)
@@ -97,12 +90,12 @@ void ProjectStatusBar::refresh()
     int warnings = 0;
     for (const Finding &finding : m_document->findings())
         (finding.severity == Finding::Severity::Error ? errors : warnings) += 1;
-    m_findings->setText(counted(errors, tr("%1 error"), tr("%1 errors")) + QStringLiteral(", ") +
-                        counted(warnings, tr("%1 warning"), tr("%1 warnings")));
+    m_findings->setText(plural(tr("%n error(s)", nullptr, errors), errors) + QStringLiteral(", ") +
+                        plural(tr("%n warning(s)", nullptr, warnings), warnings));
 
     m_lastPull->setText(project.state.lastPullTime.empty()
                             ? tr("Never pulled")
-                            : tr("Last pull: %1").arg(readableTime(project.state.lastPullTime)));
+                            : tr("Last pull: %1").arg(i18n::localizedDateTime(project.state.lastPullTime)));
 
     const project::ProjectConfig &config = project.config;
     QStringList target;

@@ -45,9 +45,10 @@ void offer(FieldOptionsRule &rule, const std::vector<MatrixEntry> &parentOrder,
                                 [&](const OptionsMapping &m) { return m.parentValue == parent; });
     if (mapping == rule.mappings.end()) {
         const std::size_t parentRank = rank(parentOrder, parent);
-        const auto position = std::find_if(rule.mappings.begin(), rule.mappings.end(), [&](const OptionsMapping &m) {
-            return rank(parentOrder, m.parentValue) > parentRank;
-        });
+        const auto position =
+            std::find_if(rule.mappings.begin(), rule.mappings.end(), [&](const OptionsMapping &m) {
+                return rank(parentOrder, m.parentValue) > parentRank;
+            });
         OptionsMapping added;
         added.parentValue = parent;
         mapping = rule.mappings.insert(position, std::move(added));
@@ -103,9 +104,8 @@ const OptionsMapping *findMapping(const FieldOptionsRule &rule, const std::strin
 bool isOffered(const FieldOptionsRule &rule, const std::string &parentValue, const std::string &childValue)
 {
     const OptionsMapping *mapping = findMapping(rule, parentValue);
-    return mapping &&
-           std::find(mapping->childValues.begin(), mapping->childValues.end(), childValue) !=
-               mapping->childValues.end();
+    return mapping && std::find(mapping->childValues.begin(), mapping->childValues.end(), childValue) !=
+                          mapping->childValues.end();
 }
 
 void setOffered(FieldOptionsRule &rule, const std::vector<MatrixEntry> &parentOrder,
@@ -126,9 +126,10 @@ std::size_t keepParentValues(FieldOptionsRule &rule, const std::vector<FieldOpti
     if (!options)
         return 0;
     const auto before = rule.mappings.size();
-    rule.mappings.erase(std::remove_if(rule.mappings.begin(), rule.mappings.end(),
-                                       [&](const OptionsMapping &m) { return !isOptionOf(*options, m.parentValue); }),
-                        rule.mappings.end());
+    rule.mappings.erase(
+        std::remove_if(rule.mappings.begin(), rule.mappings.end(),
+                       [&](const OptionsMapping &m) { return !isOptionOf(*options, m.parentValue); }),
+        rule.mappings.end());
     return before - rule.mappings.size();
 }
 

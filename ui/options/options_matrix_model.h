@@ -25,9 +25,11 @@ public:
     // Shows `rule` between the two fields' options (null: the project holds none for the field).
     // When the rows and columns stay the same, only the cells change (the view keeps its current
     // cell and scroll position).
-    void setMatrix(const std::vector<FieldOption> *parentOptions, const std::vector<FieldOption> *childOptions,
-                   const FieldOptionsRule &rule);
+    void setMatrix(const std::vector<FieldOption> *parentOptions,
+                   const std::vector<FieldOption> *childOptions, const FieldOptionsRule &rule);
     const FieldOptionsRule &rule() const { return m_rule; }
+    const std::vector<MatrixEntry> &parents() const { return m_parents; }
+    const std::vector<MatrixEntry> &children() const { return m_children; }
     const MatrixEntry &parentAt(int row) const { return m_parents[std::size_t(row)]; }
     // `column` >= 1.
     const MatrixEntry &childAt(int column) const { return m_children[std::size_t(column - 1)]; }
@@ -38,7 +40,8 @@ public:
 
     // Every cell of rows x columns (column 0 ignored) offered or not, as one edit named
     // `description`. Refused, changing nothing, when a limit forbids it.
-    bool setCells(const QList<int> &rows, const QList<int> &columns, bool offered, const QString &description);
+    bool setCells(const QList<int> &rows, const QList<int> &columns, bool offered,
+                  const QString &description);
     // Why setCells would refuse, or an empty string.
     QString refusal(const QList<int> &rows, const QList<int> &columns, bool offered) const;
 

@@ -9,7 +9,8 @@ namespace cw::ui {
 namespace {
 // What a value no rule names looks like, per field type, when the rules give nothing to derive
 // one from.
-constexpr const char *kPlaceholderUserArn = "arn:aws:connect:us-east-1:000000000000:instance/example/agent/example";
+constexpr const char *kPlaceholderUserArn =
+    "arn:aws:connect:us-east-1:000000000000:instance/example/agent/example";
 constexpr const char *kPlaceholderDateTime = "2026-01-01T09:00:00Z";
 constexpr const char *kPlaceholderUrl = "https://example.com/";
 constexpr const char *kPlaceholderText = "example";
@@ -73,7 +74,8 @@ Value otherText(const std::vector<Value> &operands, const std::string &fallback)
             break;
         }
     const auto taken = [&](const std::string &candidate) {
-        return std::any_of(operands.begin(), operands.end(), [&](const Value &v) { return v.text == candidate; });
+        return std::any_of(operands.begin(), operands.end(),
+                           [&](const Value &v) { return v.text == candidate; });
     };
     while (taken(text))
         text += " (other)";
@@ -87,17 +89,21 @@ std::vector<Value> valuesFor(const DomainSnapshot &snapshot, const Collected &en
     std::vector<Value> values;
     for (const Value &operand : entry.operands)
         // A User field holds user ARNs; a string operand equals one with the same text.
-        addValue(values, type == FieldType::User && operand.kind == Value::Kind::String ? Value::userArn(operand.text)
-                                                                                        : operand);
+        addValue(values, type == FieldType::User && operand.kind == Value::Kind::String
+                             ? Value::userArn(operand.text)
+                             : operand);
     if (type == FieldType::Boolean || entry.sawBoolean) {
         addValue(values, Value::boolean_(true));
         addValue(values, Value::boolean_(false));
     } else if (type == FieldType::SingleSelect) {
-        const std::vector<std::string> active = orderedOptionValues(snapshot.optionsOf(entry.fieldId), nullptr);
+        const std::vector<std::string> active =
+            orderedOptionValues(snapshot.optionsOf(entry.fieldId), nullptr);
         const auto named = [&](const std::string &option) {
-            return std::any_of(values.begin(), values.end(), [&](const Value &v) { return v.text == option; });
+            return std::any_of(values.begin(), values.end(),
+                               [&](const Value &v) { return v.text == option; });
         };
-        const auto other = std::find_if(active.begin(), active.end(), [&](const std::string &o) { return !named(o); });
+        const auto other =
+            std::find_if(active.begin(), active.end(), [&](const std::string &o) { return !named(o); });
         if (other != active.end())
             addValue(values, Value::string(*other));
         else if (values.empty())
@@ -170,7 +176,8 @@ std::vector<SampleCase> generateCases(const DomainSnapshot &snapshot, const Case
         sampleCase.id = freeId(taken, counter);
         sampleCase.templateId = caseTemplate.templateId;
         for (std::size_t f = 0; f < tested.size(); ++f)
-            sampleCase.fields.push_back(CaseFieldValue{tested[f].fieldId, tested[f].values[choice[f]], Json::object()});
+            sampleCase.fields.push_back(
+                CaseFieldValue{tested[f].fieldId, tested[f].values[choice[f]], Json::object()});
         cases.push_back(std::move(sampleCase));
     };
 

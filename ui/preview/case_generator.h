@@ -26,6 +26,7 @@ std::vector<TestedField> testedValues(const DomainSnapshot &snapshot, const Case
 // Either way each tested value of each field appears in at least one case. Ids are
 // "generated-N", skipping `takenIds`.
 std::vector<SampleCase> generateCases(const DomainSnapshot &snapshot, const CaseTemplate &caseTemplate,
-                                      const std::vector<std::string> &takenIds, std::size_t maxCombinations = 64);
+                                      const std::vector<std::string> &takenIds,
+                                      std::size_t maxCombinations = 64);
 
 } // namespace cw::ui

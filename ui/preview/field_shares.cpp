@@ -12,16 +12,24 @@ double FieldShares::hiddenShare(std::size_t field) const
     return caseCount == 0 ? 0.0 : double(fields[field].hidden) / double(caseCount);
 }
 
+FieldNames fieldNamesOf(const DomainSnapshot &snapshot)
+{
+    FieldNames names;
+    for (const Field &field : snapshot.fields)
+        names[field.fieldId] = field.name;
+    return names;
+}
+
 FieldShares computeFieldShares(const CompiledTemplate &compiled, const std::vector<SampleCase> &cases,
-                               const DomainSnapshot &snapshot)
+                               const FieldNames &names)
 {
     FieldShares shares;
     shares.templateId = compiled.templateId();
     shares.caseCount = cases.size();
     for (std::size_t f = 0; f < compiled.fieldCount(); ++f) {
-        const Field *field = snapshot.findField(compiled.fieldId(f));
+        const auto name = names.find(compiled.fieldId(f));
         shares.fields.push_back(
-            FieldShare{compiled.fieldId(f), field ? field->name : compiled.fieldId(f), 0, 0});
+            FieldShare{compiled.fieldId(f), name != names.end() ? name->second : compiled.fieldId(f), 0, 0});
     }
     OutcomeBuffer buffer = compiled.makeBuffer();
     BoundCase bound;

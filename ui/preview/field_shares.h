@@ -6,6 +6,7 @@
 #include "evaluator/compiled_template.h"
 
 #include <cstddef>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -27,7 +28,12 @@ struct FieldShares {
     double hiddenShare(std::size_t field) const;
 };
 
+// Field names for the chart, by id; a field without one is named by its id.
+using FieldNames = std::map<std::string, std::string>;
+FieldNames fieldNamesOf(const DomainSnapshot &snapshot);
+
+// Pure and thread-safe: reads only its arguments (the compiled template is immutable).
 FieldShares computeFieldShares(const CompiledTemplate &compiled, const std::vector<SampleCase> &cases,
-                               const DomainSnapshot &snapshot);
+                               const FieldNames &names);
 
 } // namespace cw::ui

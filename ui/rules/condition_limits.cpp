@@ -6,9 +6,10 @@
 
 namespace cw::ui {
 namespace {
-QString tr(const char *text)
+// lupdate files a tr() outside a class under the enclosing namespace: look it up there.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ConditionLimits", text);
+    return QCoreApplication::translate("cw::ui", text, disambiguation, n);
 }
 
 // Groups around the list at `listPath`: the list of a top-level group is inside one group.

@@ -86,8 +86,10 @@ void ConditionListWidget::updateActions()
     };
     apply(m_addComparison, m_builder.permissionToAddComparison(),
           tr("Adds a condition at the end of this list"));
+    // Two literals: lupdate would read the escape and the "a" after it as one five-digit escape.
     apply(m_addGroup, m_builder.permissionToAddGroup(m_listPath),
-          tr("Adds a group whose conditions must all be true (switch it to \u201cany\u201d afterwards)"));
+          tr("Adds a group whose conditions must all be true (switch it to \u201c"
+             "any\u201d afterwards)"));
     for (std::size_t i = 0; i < m_items.size(); ++i) {
         m_items[i]->updateActions(i, m_items.size());
         if (auto *group = qobject_cast<ConditionGroupBox *>(m_items[i]))

@@ -4,9 +4,10 @@
 
 namespace cw::ui {
 namespace {
-QString tr(const char *text)
+// lupdate files a tr() outside a class under the enclosing namespace: look it up there.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("HiddenReading", text);
+    return QCoreApplication::translate("cw::ui", text, disambiguation, n);
 }
 } // namespace
 

@@ -9,9 +9,10 @@
 
 namespace cw::ui {
 namespace {
-QString tr(const char *text)
+// lupdate files a tr() outside a class under the enclosing namespace: look it up there.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("RuleSummary", text);
+    return QCoreApplication::translate("cw::ui", text, disambiguation, n);
 }
 
 QString qs(const std::string &text)
@@ -19,12 +20,12 @@ QString qs(const std::string &text)
     return QString::fromStdString(text);
 }
 
-std::string fieldLabel(const DomainSnapshot &context, const std::string &fieldId)
+QString fieldLabel(const DomainSnapshot &context, const std::string &fieldId)
 {
     const Field *field = context.findField(fieldId);
     if (field && !field->name.empty())
-        return field->name;
-    return fieldId.empty() ? std::string("(no field)") : "field " + fieldId;
+        return qs(field->name);
+    return fieldId.empty() ? tr("(no field)") : tr("field %1").arg(qs(fieldId));
 }
 
 // A single-select value reads as its option's name ("Closed" for closed).
@@ -39,9 +40,31 @@ Value displayedOperand(const Condition &comparison, const DomainSnapshot &contex
     return comparison.operand;
 }
 
+// The words of evaluator/condition_text.h, translated: the summary is read in the user's language.
 QString outcome(RuleDetails::Kind kind, bool value)
 {
-    return qs(outcomeWord(kind == RuleDetails::Kind::Hidden, value));
+    if (kind == RuleDetails::Kind::Hidden)
+        return value ? tr("hidden") : tr("shown");
+    return value ? tr("required") : tr("not required");
+}
+
+QString describeComparison(Condition::Kind kind, const QString &fieldName, const Value &operand)
+{
+    const bool negated = kind == Condition::Kind::NotEqualTo;
+    switch (operand.kind) {
+    case Value::Kind::Empty:
+        return (negated ? tr("%1 is not empty") : tr("%1 is empty")).arg(fieldName);
+    case Value::Kind::Unknown:
+        return (negated ? tr("%1 does not equal a value of unknown type \"%2\" (never true)")
+                        : tr("%1 equals a value of unknown type \"%2\" (never true)"))
+            .arg(fieldName, qs(operand.text));
+    case Value::Kind::String:
+    case Value::Kind::UserArn:
+    case Value::Kind::Double:
+    case Value::Kind::Boolean:
+        break;
+    }
+    return (negated ? tr("%1 does not equal %2") : tr("%1 equals %2")).arg(fieldName, qs(operand.display()));
 }
 
 QString capitalized(QString text)
@@ -53,10 +76,10 @@ QString capitalized(QString text)
 
 QString summarizeOptions(const FieldOptionsRule &options, const DomainSnapshot &context)
 {
-    const QString parent = qs(fieldLabel(context, options.parentFieldId.value_or(std::string())));
-    const QString child = qs(fieldLabel(context, options.childFieldId.value_or(std::string())));
-    const QString mapped = counted(qsizetype(options.mappings.size()), tr("%1 parent value mapped"),
-                                   tr("%1 parent values mapped"));
+    const QString parent = fieldLabel(context, options.parentFieldId.value_or(std::string()));
+    const QString child = fieldLabel(context, options.childFieldId.value_or(std::string()));
+    const int mappings = int(options.mappings.size());
+    const QString mapped = plural(tr("%n parent value(s) mapped", nullptr, mappings), mappings);
     return tr("%1 offers only the options mapped to the value of %2 (%3).").arg(child, parent, mapped);
 }
 } // namespace
@@ -66,8 +89,8 @@ QString describeConditionPlainly(const Condition &condition, const DomainSnapsho
     switch (condition.kind) {
     case Condition::Kind::EqualTo:
     case Condition::Kind::NotEqualTo:
-        return qs(describeComparison(condition.kind, fieldLabel(context, condition.fieldId),
-                                     displayedOperand(condition, context)));
+        return describeComparison(condition.kind, fieldLabel(context, condition.fieldId),
+                                  displayedOperand(condition, context));
     case Condition::Kind::AndAll:
     case Condition::Kind::OrAll: {
         if (condition.children.empty())
@@ -80,7 +103,7 @@ QString describeConditionPlainly(const Condition &condition, const DomainSnapsho
         return nested && parts.size() > 1 ? QLatin1Char('(') + joined + QLatin1Char(')') : joined;
     }
     case Condition::Kind::Unknown:
-        return qs(describeUnknownCondition(condition.unknownKey));
+        return tr("condition of unknown kind \"%1\" (never true)").arg(qs(condition.unknownKey));
     }
     return {};
 }

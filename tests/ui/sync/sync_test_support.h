@@ -1,0 +1,96 @@
+#pragma once
+// The sync dialogs' tests run against the project's Cases emulator (seeded with the sample
+// domain), signing with its key pair from the environment -- the AWS chain, as for a user --
+// and with HOME in a temporary folder, so the machine's own ~/.aws is never read.
+
+#include "../ui_test_support.h"
+#include "client/connection.h"
+#include "emulator_client.h"
+#include "emulator_process.h"
+#include "project/pull_project.h"
+#include "sync/connection_form.h"
+
+#include <QDeadlineTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+namespace cw::ui::test {
+
+const QString kDomainId = QStringLiteral("09360fd9-e272-549f-9122-b5c47c94cb3b");
+const QString kResolutionRuleFile = QStringLiteral("rules/resolution-notes-required-when-closed.json");
+const QString kSubcategoryRuleFile = QStringLiteral("rules/subcategories-by-category.json");
+
+// Call first (initTestCase): the credentials and region the emulator accepts, and no trace of
+// the machine's own AWS configuration.
+inline void useEmulatorEnvironment(const QString &home)
+{
+    for (const char *name :
+         {"AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_CONFIG_FILE", "AWS_SHARED_CREDENTIALS_FILE",
+          "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_CONNECTCASES", "AWS_DEFAULT_REGION", "AWS_SESSION_TOKEN",
+          "AWS_MAX_ATTEMPTS"})
+        qunsetenv(name);
+    qputenv("HOME", home.toUtf8());
+    qputenv("AWS_ACCESS_KEY_ID", "CASEWRIGHTEMULATOR");
+    qputenv("AWS_SECRET_ACCESS_KEY", "casewright-emulator-secret-key");
+    qputenv("AWS_REGION", "us-east-1");
+}
+
+inline ConnectionChoice emulatorChoice(const QUrl &endpoint)
+{
+    return ConnectionChoice{QString(), QStringLiteral("us-east-1"), endpoint.toString(), kDomainId,
+                            QString()};
+}
+
+inline bool startEmulator(emu::testing::EmulatorProcess &emulator)
+{
+    return emulator.start({QStringLiteral("--seed-sample")});
+}
+
+// Pulls the sample domain into `folder` the way the pull dialog does, waiting for the end.
+inline Result<project::PullResult> pullSample(const QUrl &endpoint, const QString &folder)
+{
+    auto resolved = net::resolveConnection(emulatorChoice(endpoint).settings());
+    if (!resolved)
+        return resolved.error();
+    net::CasesClient client(std::move(resolved->config));
+    project::ProjectConfig config;
+    config.domainId = kDomainId.toStdString();
+    config.region = "us-east-1";
+    config.endpoint = endpoint.toString().toStdString();
+    std::optional<Result<project::PullResult>> outcome;
+    project::pullIntoProject(client, folder.toStdString(), config, {},
+                             [&](Result<project::PullResult> result) { outcome = std::move(result); });
+    QDeadlineTimer deadline(15000);
+    while (!outcome && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    if (!outcome)
+        return makeError("test.timeout", "the pull did not finish within 15 s");
+    return *outcome;
+}
+
+inline Json readJson(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Json();
+    auto parsed = parseJsonText(file.readAll().toStdString());
+    return parsed ? *parsed : Json();
+}
+
+inline bool writeJson(const QString &path, const Json &json)
+{
+    QFile file(path);
+    const QByteArray bytes = QByteArray::fromStdString(toJsonText(json));
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+// The rule as the emulator holds it now.
+inline Json remoteRule(emu::testing::EmulatorClient &client, const std::string &caseRuleId)
+{
+    const auto reply = client.call("POST", "/domains/" + kDomainId.toStdString() + "/rules-batch",
+                                   {{"caseRules", Json::array({{{"id", caseRuleId}}})}});
+    const Json body = reply.json();
+    return body.contains("caseRules") && !body["caseRules"].empty() ? body["caseRules"][0] : Json();
+}
+
+} // namespace cw::ui::test

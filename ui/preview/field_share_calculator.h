@@ -1,0 +1,47 @@
+#pragma once
+// Runs computeFieldShares for the chart: at once for a few thousand cases (well under a
+// millisecond each thousand), on a worker thread (QtConcurrent) above the threshold so typing in a
+// rule never waits for a big sample set. Every request supersedes the ones before it: a result
+// that arrives after a newer request was made is dropped, never shown.
+
+#include "preview/field_shares.h"
+
+#include <QObject>
+#include <memory>
+
+namespace cw::ui {
+
+class FieldShareCalculator : public QObject {
+    Q_OBJECT
+public:
+    static constexpr std::size_t kDefaultThreadThreshold = 5000;
+
+    explicit FieldShareCalculator(QObject *parent = nullptr);
+    ~FieldShareCalculator() override;
+
+    // Cases above this count are evaluated off the GUI thread.
+    void setThreadThreshold(std::size_t cases) { m_threshold = cases; }
+    std::size_t threadThreshold() const { return m_threshold; }
+
+    // Small sets: sharesReady() is emitted before this returns. Big sets: later, unless another
+    // request (or cancel()) came first.
+    void request(std::shared_ptr<const CompiledTemplate> compiled, std::vector<SampleCase> cases,
+                 FieldNames names);
+    // Drops the result of the request in progress (the template is gone, say).
+    void cancel();
+    // Worker threads not finished yet (superseded ones included).
+    int running() const { return m_running; }
+    std::uint64_t generation() const { return m_generation; }
+
+signals:
+    void sharesReady(const cw::ui::FieldShares &shares);
+    // A request went to a worker thread; the chart may say it is computing.
+    void computing();
+
+private:
+    std::size_t m_threshold = kDefaultThreadThreshold;
+    std::uint64_t m_generation = 0;
+    int m_running = 0;
+};
+
+} // namespace cw::ui

@@ -1,0 +1,469 @@
+#include "preview/preview_pane.h"
+
+#include "common/counted.h"
+#include "dialogs/message_box.h"
+#include "document/project_document.h"
+#include "preview/case_form_simulator.h"
+#include "preview/case_generator.h"
+#include "preview/field_share_calculator.h"
+#include "preview/field_share_chart.h"
+#include "preview/sample_cases_filter.h"
+#include "preview/sample_cases_model.h"
+#include "preview/sample_import.h"
+#include "preview/sample_value_delegate.h"
+#include "preview/template_fields.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace cw::ui {
+namespace {
+constexpr const char *kGeneratedFile = "generated.json";
+
+QScrollArea *scrolled(QWidget *content, QWidget *parent)
+{
+    auto *scroll = new QScrollArea(parent);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::StyledPanel);
+    scroll->setWidget(content);
+    return scroll;
+}
+} // namespace
+
+PreviewPane::PreviewPane(QWidget *parent) : QWidget(parent)
+{
+    m_model = new SampleCasesModel(this);
+    m_filter = new SampleCasesFilter(this);
+    m_filter->setSourceModel(m_model);
+    m_calculator = new FieldShareCalculator(this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    auto *pickRow = new QHBoxLayout;
+    auto *pickLabel = new QLabel(tr("&Template:"), this);
+    m_templateCombo = new QComboBox(this);
+    m_templateCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_templateCombo->setAccessibleName(tr("Template to preview"));
+    pickLabel->setBuddy(m_templateCombo);
+    m_onlyTemplate = new QCheckBox(tr("Only this template's cases"), this);
+    m_onlyTemplate->setChecked(true);
+    m_countLabel = new QLabel(this);
+    pickRow->addWidget(pickLabel);
+    pickRow->addWidget(m_templateCombo);
+    pickRow->addWidget(m_onlyTemplate);
+    pickRow->addStretch(1);
+    pickRow->addWidget(m_countLabel);
+    layout->addLayout(pickRow);
+
+    m_toolBar = new QToolBar(this);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setIconSize(QSize(16, 16));
+    layout->addWidget(m_toolBar);
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_filter);
+    m_table->setItemDelegate(new SampleValueDelegate(m_model, m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // file order until a header is clicked
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setDefaultSectionSize(120);
+    m_table->setAccessibleName(tr("Sample cases"));
+
+    m_simulator = new CaseFormSimulator(this);
+    m_chart = new FieldShareChart(this);
+    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->addWidget(scrolled(m_simulator, bottom));
+    bottom->addWidget(scrolled(m_chart, bottom));
+    bottom->setStretchFactor(0, 3);
+    bottom->setStretchFactor(1, 2);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({260, 520}); // the form is what the pane is for; the table scrolls
+    layout->addWidget(split, 1);
+
+    createActions();
+
+    connect(m_templateCombo, &QComboBox::currentIndexChanged, this, &PreviewPane::onTemplatePicked);
+    connect(m_onlyTemplate, &QCheckBox::toggled, this, &PreviewPane::onTemplatePicked);
+    connect(m_model, &SampleCasesModel::casesChanged, this, [this] {
+        refreshCase();
+        refreshChart();
+        updateActions();
+    });
+    connect(m_model, &SampleCasesModel::modifiedChanged, this, &PreviewPane::samplesModifiedChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        refreshCase();
+        updateActions();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PreviewPane::updateActions);
+    connect(m_simulator, &CaseFormSimulator::valueEdited, this,
+            [this](const QString &fieldId, const std::optional<Value> &value, bool typing) {
+                m_model->setValue(selectedCase(), fieldId.toStdString(), value,
+                                  typing ? QStringLiteral("form") : QString());
+            });
+    connect(m_calculator, &FieldShareCalculator::computing, this, [this] { m_chart->setComputing(true); });
+    connect(m_calculator, &FieldShareCalculator::sharesReady, m_chart, &FieldShareChart::setShares);
+    updateActions();
+}
+
+PreviewPane::~PreviewPane() = default;
+
+void PreviewPane::createActions()
+{
+    m_addCase = m_toolBar->addAction(
+        tr("Add case"), this, [this] { selectCase(m_model->addCase(pickedTemplateId(), selectedCase())); });
+    m_addCase->setToolTip(tr("Add an empty sample case of the chosen template"));
+    m_duplicateCase = m_toolBar->addAction(tr("Duplicate"), this,
+                                           [this] { selectCase(m_model->duplicateCase(selectedCase())); });
+    m_deleteCases =
+        m_toolBar->addAction(tr("Delete cases"), this, [this] { m_model->removeCases(selectedRows()); });
+    m_deleteCases->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    m_deleteCases->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_toolBar->addSeparator();
+    m_clearValue =
+        m_toolBar->addAction(tr("Clear value"), this, [this] { setCurrentCellValue(std::nullopt); });
+    m_clearValue->setToolTip(tr("Leave the field out of the case (absent)"));
+    m_clearValue->setShortcut(QKeySequence::Delete);
+    m_clearValue->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_emptyValue =
+        m_toolBar->addAction(tr("Set (empty)"), this, [this] { setCurrentCellValue(Value::empty()); });
+    m_emptyValue->setToolTip(tr("Store emptyValue in the field (rules treat it as absent)"));
+    m_toolBar->addSeparator();
+    m_import = m_toolBar->addAction(tr("Import\u2026"), this, &PreviewPane::chooseImportFile);
+    m_import->setToolTip(
+        tr("Add cases from a JSON ({\"cases\": [...]}) or CSV file (a header row of field names "
+           "or ids; \"id\" and \"template\" columns optional)"));
+    m_generate = m_toolBar->addAction(tr("Generate cases"), this, [this] { generateCases(); });
+    m_generate->setToolTip(
+        tr("Add cases that try every value the template's rules test: each operand, another "
+           "value, and empty"));
+    m_toolBar->addSeparator();
+    // Short labels; what would be undone is in the tooltip. No shortcut: Ctrl+Z belongs to the
+    // window, which can make this stack the active one of its QUndoGroup.
+    QUndoStack *stack = m_model->undoStack();
+    m_undo = m_toolBar->addAction(tr("Undo"), stack, &QUndoStack::undo);
+    m_redo = m_toolBar->addAction(tr("Redo"), stack, &QUndoStack::redo);
+    m_undo->setEnabled(false);
+    m_redo->setEnabled(false);
+    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, m_undo,
+            [this](const QString &text) { m_undo->setToolTip(tr("Undo: %1").arg(text)); });
+    connect(stack, &QUndoStack::redoTextChanged, m_redo,
+            [this](const QString &text) { m_redo->setToolTip(tr("Redo: %1").arg(text)); });
+    m_save = m_toolBar->addAction(tr("Save samples"), this,
+                                  [this] { reportStatus(saveSamples(), tr("Save samples")); });
+    m_save->setToolTip(tr("Write the sample cases to the project's samples/*.json"));
+    // The table's shortcuts act on the table only, not on the rest of the window.
+    m_table->addAction(m_clearValue);
+    m_table->addAction(m_deleteCases);
+}
+
+QUndoStack *PreviewPane::undoStack() const
+{
+    return m_model->undoStack();
+}
+
+bool PreviewPane::hasUnsavedSamples() const
+{
+    return m_model->isModified();
+}
+
+void PreviewPane::setDocument(ProjectDocument *document)
+{
+    for (const QMetaObject::Connection &connection : m_documentConnections)
+        disconnect(connection);
+    m_documentConnections.clear();
+    m_document = document;
+    m_compiled.clear();
+    m_calculator->cancel();
+    if (document == nullptr) {
+        m_model->setSnapshot(DomainSnapshot{});
+        m_model->setSamples({});
+        fillTemplateCombo();
+        return;
+    }
+    m_documentConnections
+        << connect(document, &ProjectDocument::ruleChanged, this, &PreviewPane::onDocumentChanged)
+        << connect(document, &ProjectDocument::templateChanged, this, &PreviewPane::onDocumentChanged)
+        << connect(document, &ProjectDocument::rulesReset, this, &PreviewPane::onDocumentChanged)
+        << connect(document, &QObject::destroyed, this, [this] { setDocument(nullptr); });
+    m_model->setSnapshot(document->snapshot());
+    m_model->setSamples(document->project().samples);
+    fillTemplateCombo();
+}
+
+void PreviewPane::onDocumentChanged()
+{
+    if (m_document == nullptr)
+        return;
+    // Rules and templates changed: every compiled template may be stale.
+    m_compiled.clear();
+    m_model->setSnapshot(m_document->snapshot());
+    fillTemplateCombo();
+}
+
+void PreviewPane::fillTemplateCombo()
+{
+    const QString previous = templateId();
+    QList<std::pair<QString, QString>> items; // name, id
+    for (const CaseTemplate &caseTemplate : m_model->snapshot().templates)
+        if (!caseTemplate.isDeleted())
+            items.append(
+                {QString::fromStdString(caseTemplate.name), QString::fromStdString(caseTemplate.templateId)});
+    bool same = items.size() == m_templateCombo->count();
+    for (int i = 0; same && i < items.size(); ++i)
+        same = m_templateCombo->itemText(i) == items[i].first &&
+               m_templateCombo->itemData(i).toString() == items[i].second;
+    // Rule edits arrive per keystroke: leave the combo (and an open popup) alone unless it changed.
+    if (!same) {
+        const QSignalBlocker blocker(m_templateCombo);
+        m_templateCombo->clear();
+        for (const auto &[name, id] : items)
+            m_templateCombo->addItem(name, id);
+        const int kept = m_templateCombo->findData(previous);
+        m_templateCombo->setCurrentIndex(kept >= 0 ? kept : (m_templateCombo->count() > 0 ? 0 : -1));
+    }
+    onTemplatePicked();
+}
+
+bool PreviewPane::showTemplate(const QString &templateId)
+{
+    const int index = m_templateCombo->findData(templateId);
+    if (index < 0)
+        return false;
+    m_templateCombo->setCurrentIndex(index);
+    return true;
+}
+
+QString PreviewPane::templateId() const
+{
+    return m_templateCombo->currentData().toString();
+}
+
+std::string PreviewPane::pickedTemplateId() const
+{
+    return templateId().toStdString();
+}
+
+void PreviewPane::onTemplatePicked()
+{
+    const DomainSnapshot &snapshot = m_model->snapshot();
+    const CaseTemplate *caseTemplate = snapshot.findTemplate(pickedTemplateId());
+    m_model->setFieldColumns(caseTemplate ? templateFieldIds(snapshot, *caseTemplate)
+                                          : std::vector<std::string>{});
+    m_filter->setTemplateId(m_onlyTemplate->isChecked() ? templateId() : QString());
+    refreshCase();
+    refreshChart();
+    updateActions();
+}
+
+std::shared_ptr<const CompiledTemplate> PreviewPane::compiled(const std::string &templateId)
+{
+    const auto cached = m_compiled.find(templateId);
+    if (cached != m_compiled.end())
+        return cached->second;
+    auto result = CompiledTemplate::compile(m_model->snapshot(), templateId);
+    std::shared_ptr<const CompiledTemplate> compiledTemplate;
+    if (result)
+        compiledTemplate = std::make_shared<const CompiledTemplate>(std::move(result).value());
+    m_compiled[templateId] = compiledTemplate;
+    return compiledTemplate;
+}
+
+void PreviewPane::selectCase(int modelRow)
+{
+    if (modelRow < 0 || modelRow >= m_model->caseCount()) {
+        m_table->setCurrentIndex({});
+        m_table->clearSelection();
+        return;
+    }
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(modelRow, SampleCasesModel::IdColumn));
+    if (!index.isValid())
+        return; // filtered out
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+}
+
+int PreviewPane::selectedCase() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_filter->mapToSource(current).row() : -1;
+}
+
+QList<int> PreviewPane::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedIndexes())
+        rows << m_filter->mapToSource(index).row();
+    if (rows.isEmpty() && selectedCase() >= 0)
+        rows << selectedCase();
+    return rows;
+}
+
+void PreviewPane::setCurrentCellValue(const std::optional<Value> &value)
+{
+    const QModelIndex current = m_filter->mapToSource(m_table->currentIndex());
+    const std::string fieldId = m_model->fieldIdAt(current.column());
+    if (!current.isValid() || fieldId.empty())
+        return;
+    m_model->setValue(current.row(), fieldId, value);
+}
+
+void PreviewPane::refreshCase()
+{
+    const int row = selectedCase();
+    if (row < 0) {
+        m_simulator->showCase(nullptr, nullptr, QString());
+        return;
+    }
+    const DomainSnapshot &snapshot = m_model->snapshot();
+    const SampleCase &sampleCase = m_model->sampleCase(row);
+    // The case is shown on its own template; a case naming no known template on the chosen one.
+    std::string templateId = sampleCase.templateId;
+    if (snapshot.findTemplate(templateId) == nullptr)
+        templateId = pickedTemplateId();
+    const CaseTemplate *caseTemplate = snapshot.findTemplate(templateId);
+    const auto compiledTemplate = caseTemplate ? compiled(templateId) : nullptr;
+    if (compiledTemplate == nullptr) {
+        m_simulator->setForm(&snapshot, {});
+        m_simulator->showCase(
+            &sampleCase, nullptr,
+            tr("Case %1: no template to show it on").arg(QString::fromStdString(sampleCase.id)));
+        return;
+    }
+    m_simulator->setForm(&snapshot, templateFieldIds(snapshot, *caseTemplate));
+    // Explanations cost strings: only the selected case gets them.
+    const CaseOutcome outcome = compiledTemplate->evaluate(sampleCase, Explain::Yes);
+    QString heading =
+        tr("Case %1 as an agent sees it on \u201c%2\u201d")
+            .arg(QString::fromStdString(sampleCase.id), QString::fromStdString(caseTemplate->name));
+    if (templateId != sampleCase.templateId)
+        heading += QLatin1Char('\n') +
+                   tr("(the case names template \u201c%1\u201d, which the project does not have)")
+                       .arg(QString::fromStdString(sampleCase.templateId));
+    for (const SkippedAttachment &skipped : compiledTemplate->skipped())
+        heading +=
+            QLatin1Char('\n') + tr("A rule is not applied: %1").arg(QString::fromStdString(skipped.reason));
+    m_simulator->showCase(&sampleCase, &outcome, heading);
+}
+
+void PreviewPane::refreshChart()
+{
+    const std::string templateId = pickedTemplateId();
+    const auto compiledTemplate =
+        m_model->snapshot().findTemplate(templateId) ? compiled(templateId) : nullptr;
+    std::vector<SampleCase> listed;
+    listed.reserve(std::size_t(m_filter->rowCount()));
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        listed.push_back(m_model->sampleCase(m_filter->mapToSource(m_filter->index(row, 0)).row()));
+    m_countLabel->setText(tr("%1 of %2")
+                              .arg(counted(qsizetype(listed.size()), tr("%1 case"), tr("%1 cases")))
+                              .arg(m_model->caseCount()));
+    if (compiledTemplate == nullptr) {
+        m_calculator->cancel();
+        m_chart->setShares(FieldShares{});
+        return;
+    }
+    m_calculator->request(compiledTemplate, std::move(listed), fieldNamesOf(m_model->snapshot()));
+}
+
+void PreviewPane::updateActions()
+{
+    const bool hasDocument = m_document != nullptr;
+    const bool hasCase = selectedCase() >= 0;
+    const bool onField = hasCase && !m_model->fieldIdAt(m_table->currentIndex().column()).empty();
+    m_addCase->setEnabled(hasDocument);
+    m_duplicateCase->setEnabled(hasCase);
+    m_deleteCases->setEnabled(hasCase);
+    m_clearValue->setEnabled(onField);
+    m_emptyValue->setEnabled(onField);
+    m_import->setEnabled(hasDocument);
+    m_generate->setEnabled(hasDocument && !templateId().isEmpty());
+    m_save->setEnabled(hasDocument);
+}
+
+Result<int> PreviewPane::importFile(const QString &path)
+{
+    SampleImportOptions options;
+    options.defaultTemplateId = pickedTemplateId();
+    options.takenIds = m_model->caseIds();
+    auto cases = importSampleCases(path.toStdString(), m_model->snapshot(), options);
+    if (!cases)
+        return cases.error();
+    const int count = int(cases->size());
+    const std::string file = m_model->freeFileName(QFileInfo(path).completeBaseName().toStdString());
+    const int first = m_model->appendCases(
+        std::move(cases).value(), file,
+        tr("Import %1").arg(counted(count, tr("%1 sample case"), tr("%1 sample cases"))));
+    if (count > 0)
+        selectCase(first);
+    return count;
+}
+
+int PreviewPane::generateCases()
+{
+    const DomainSnapshot &snapshot = m_model->snapshot();
+    const CaseTemplate *caseTemplate = snapshot.findTemplate(pickedTemplateId());
+    if (caseTemplate == nullptr)
+        return 0;
+    std::vector<SampleCase> cases = cw::ui::generateCases(snapshot, *caseTemplate, m_model->caseIds());
+    const int count = int(cases.size());
+    const int first =
+        m_model->appendCases(std::move(cases), kGeneratedFile,
+                             tr("Generate %1").arg(counted(count, tr("%1 case"), tr("%1 cases"))));
+    if (count > 0)
+        selectCase(first);
+    return count;
+}
+
+Status PreviewPane::saveSamples()
+{
+    if (m_document == nullptr)
+        return makeError("preview.no-project", "no project is open");
+    if (auto written = m_document->saveSamples(m_model->sampleFiles()); !written)
+        return written.error();
+    m_model->markSaved();
+    emit samplesSaved();
+    return Ok{};
+}
+
+void PreviewPane::chooseImportFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import sample cases"), QString(),
+                                                      tr("Sample cases (*.json *.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto imported = importFile(path);
+    if (!imported)
+        reportStatus(imported.error(), tr("Import sample cases"));
+}
+
+void PreviewPane::reportStatus(const Status &status, const QString &title)
+{
+    if (!status)
+        MessageBox::warn(this, title, QString::fromStdString(status.error().toString()));
+}
+
+} // namespace cw::ui

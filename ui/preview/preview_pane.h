@@ -1,0 +1,127 @@
+#pragma once
+// The preview: the project's sample cases in a table, the selected case as the agent's form
+// (CaseFormSimulator) with why each field looks as it does, and a chart of how often each field
+// of the chosen template is required or hidden across the listed cases. It follows the
+// document: every rule or template change recompiles the template and re-runs the cases.
+//
+// Sample edits are undoable on the pane's own undo stack (undoStack()) and written to
+// samples/*.json by saveSamples(), through ProjectDocument::saveSamples.
+
+#include "common/result.h"
+#include "evaluator/compiled_template.h"
+
+#include <QWidget>
+#include <map>
+#include <memory>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QTableView;
+class QToolBar;
+class QUndoStack;
+
+namespace cw::ui {
+
+class CaseFormSimulator;
+class FieldShareCalculator;
+class FieldShareChart;
+class ProjectDocument;
+class SampleCasesFilter;
+class SampleCasesModel;
+
+class PreviewPane : public QWidget {
+    Q_OBJECT
+public:
+    explicit PreviewPane(QWidget *parent = nullptr);
+    ~PreviewPane() override;
+
+    // The document to preview, or nullptr. Its samples replace the pane's (unsaved sample edits
+    // of the previous document are dropped: ask first with hasUnsavedSamples()).
+    void setDocument(ProjectDocument *document);
+    ProjectDocument *document() const { return m_document; }
+
+    // Picks the template whose rules run, whose fields are the columns and whose cases are listed
+    // (a template id as in the working snapshot: its templateId or "local:<slug>"). False when the
+    // project has no such template.
+    bool showTemplate(const QString &templateId);
+    QString templateId() const;
+    // Selects a case (a row of model()); -1 clears the selection.
+    void selectCase(int modelRow);
+    int selectedCase() const; // a row of model(), or -1
+
+    // Imports a .json ({"cases": [...]}) or .csv file (format: sample_import.h) into a new
+    // samples/ file named after it; returns how many cases were added.
+    Result<int> importFile(const QString &path);
+    // Adds generated cases (case_generator.h) for the chosen template to samples/generated.json.
+    int generateCases();
+    // Writes the sample files; the undo stack is clean afterwards.
+    Status saveSamples();
+    bool hasUnsavedSamples() const;
+
+    SampleCasesModel *model() const { return m_model; }
+    SampleCasesFilter *filter() const { return m_filter; }
+    QUndoStack *undoStack() const;
+    QComboBox *templateCombo() const { return m_templateCombo; }
+    QCheckBox *onlyTemplateCasesCheck() const { return m_onlyTemplate; }
+    QTableView *casesView() const { return m_table; }
+    CaseFormSimulator *simulator() const { return m_simulator; }
+    FieldShareChart *chart() const { return m_chart; }
+    FieldShareCalculator *shareCalculator() const { return m_calculator; }
+    QToolBar *toolBar() const { return m_toolBar; }
+    QAction *addCaseAction() const { return m_addCase; }
+    QAction *duplicateCaseAction() const { return m_duplicateCase; }
+    QAction *deleteCasesAction() const { return m_deleteCases; }
+    QAction *clearValueAction() const { return m_clearValue; }
+    QAction *emptyValueAction() const { return m_emptyValue; }
+    QAction *importAction() const { return m_import; }
+    QAction *generateAction() const { return m_generate; }
+    QAction *saveSamplesAction() const { return m_save; }
+
+signals:
+    void samplesModifiedChanged(bool modified);
+    // After saveSamples() wrote samples/*.json.
+    void samplesSaved();
+
+private:
+    void createActions();
+    void onDocumentChanged();
+    void fillTemplateCombo();
+    void onTemplatePicked();
+    void refreshCase();
+    void refreshChart();
+    void updateActions();
+    std::shared_ptr<const CompiledTemplate> compiled(const std::string &templateId);
+    std::string pickedTemplateId() const;
+    QList<int> selectedRows() const;
+    void setCurrentCellValue(const std::optional<Value> &value);
+    void chooseImportFile();
+    void reportStatus(const Status &status, const QString &title);
+
+    ProjectDocument *m_document = nullptr;
+    QList<QMetaObject::Connection> m_documentConnections;
+    std::map<std::string, std::shared_ptr<const CompiledTemplate>> m_compiled; // cleared on every change
+    SampleCasesModel *m_model = nullptr;
+    SampleCasesFilter *m_filter = nullptr;
+    FieldShareCalculator *m_calculator = nullptr;
+    QComboBox *m_templateCombo = nullptr;
+    QCheckBox *m_onlyTemplate = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_countLabel = nullptr;
+    CaseFormSimulator *m_simulator = nullptr;
+    FieldShareChart *m_chart = nullptr;
+    QAction *m_addCase = nullptr;
+    QAction *m_duplicateCase = nullptr;
+    QAction *m_deleteCases = nullptr;
+    QAction *m_clearValue = nullptr;
+    QAction *m_emptyValue = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_generate = nullptr;
+    QAction *m_save = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+};
+
+} // namespace cw::ui

@@ -1,0 +1,90 @@
+#pragma once
+// Where to connect: an AWS profile (from the shared config files), a region, an optional endpoint
+// and a Cases domain, with "Load domains" (ListDomains, every page) and "Test connection". Only
+// names are kept -- credentials always come from the AWS chain (environment, profile, process),
+// resolved by the network layer exactly as casewright-cli resolves them.
+
+#include "auth/aws_environment.h"
+#include "client/cases_client.h"
+#include "client/connection.h"
+
+#include <QWidget>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace cw::ui {
+
+struct ConnectionChoice {
+    QString profile;  // empty: AWS_PROFILE, else "default"
+    QString region;   // empty: the environment's or the profile's
+    QString endpoint; // empty: the region's standard endpoint (or the environment's)
+    QString domainId;
+    QString domainName; // as listed; informational
+
+    net::ConnectionSettings settings() const { return {profile, region, endpoint}; }
+};
+
+class ConnectionForm : public QWidget {
+    Q_OBJECT
+public:
+    explicit ConnectionForm(QWidget *parent = nullptr);
+    ~ConnectionForm() override;
+
+    // Where profiles and variables are read from (tests give a temporary home); re-reads profiles.
+    void setEnvironment(net::AwsEnvironment environment);
+    const net::AwsEnvironment &environment() const { return m_environment; }
+    void reloadProfiles();
+
+    void setChoice(const ConnectionChoice &choice);
+    ConnectionChoice choice() const;
+    // Publish works on the project's domain: shown, not chosen.
+    void setDomainFixed(bool fixed);
+    void setDomainVisible(bool visible);
+
+    // A client for the current choice, credentials resolved by the AWS chain.
+    Result<net::ResolvedConnection> resolve() const;
+    Result<std::unique_ptr<net::CasesClient>> makeClient() const;
+
+    // Asynchronous; the results also show in statusLabel().
+    void loadDomains();
+    void testConnection();
+    bool isBusy() const { return m_client != nullptr; }
+
+    QComboBox *profileCombo() const { return m_profile; }
+    QLineEdit *regionEdit() const { return m_region; }
+    QLineEdit *endpointEdit() const { return m_endpoint; }
+    QComboBox *domainCombo() const { return m_domain; }
+    QPushButton *loadDomainsButton() const { return m_loadDomains; }
+    QPushButton *testButton() const { return m_test; }
+    QLabel *statusLabel() const { return m_status; }
+
+signals:
+    void domainsLoaded(int count);
+    void domainsFailed(const QString &message);
+    void connectionTested(bool ok, const QString &message);
+    void busyChanged(bool busy);
+
+private:
+    void showStatus(const QString &text, bool error);
+    void finish();
+    bool startClient();
+
+    net::AwsEnvironment m_environment;
+    std::unique_ptr<net::CasesClient> m_client; // only while loading or testing
+    QComboBox *m_profile = nullptr;
+    QLineEdit *m_region = nullptr;
+    QLineEdit *m_endpoint = nullptr;
+    QComboBox *m_domain = nullptr;
+    QLabel *m_domainLabel = nullptr;
+    QWidget *m_domainRow = nullptr;
+    QPushButton *m_loadDomains = nullptr;
+    QPushButton *m_test = nullptr;
+    QLabel *m_status = nullptr;
+    bool m_domainFixed = false;
+};
+
+} // namespace cw::ui

@@ -1,0 +1,76 @@
+#include "sync/plan_tree.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QCoreApplication>
+#include <QTreeWidget>
+
+namespace cw::ui {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PlanTree", text);
+}
+
+QColor colorOf(project::PlanStep::Action action)
+{
+    switch (action) {
+    case project::PlanStep::Action::CreateRule:
+    case project::PlanStep::Action::CreateTemplate:
+        return QColor(0x1e, 0x7b, 0x34);
+    case project::PlanStep::Action::UpdateRule:
+    case project::PlanStep::Action::UpdateTemplate:
+        return QColor(0x8a, 0x5a, 0x00);
+    case project::PlanStep::Action::DeleteRule:
+        return QColor(0xb0, 0x00, 0x20);
+    }
+    return {};
+}
+} // namespace
+
+QString planSymbol(project::PlanStep::Action action)
+{
+    switch (action) {
+    case project::PlanStep::Action::CreateRule:
+    case project::PlanStep::Action::CreateTemplate:
+        return QStringLiteral("+");
+    case project::PlanStep::Action::UpdateRule:
+    case project::PlanStep::Action::UpdateTemplate:
+        return QStringLiteral("~");
+    case project::PlanStep::Action::DeleteRule:
+        return QStringLiteral("-");
+    }
+    return {};
+}
+
+void fillPlanTree(QTreeWidget *tree, const project::Plan &plan)
+{
+    tree->clear();
+    tree->setColumnCount(2);
+    tree->setHeaderLabels({tr("Change"), tr("File or id")});
+    if (plan.empty()) {
+        auto *item = new QTreeWidgetItem(tree, {tr("No changes: the domain matches the project.")});
+        item->setFlags(Qt::ItemIsEnabled);
+    }
+    for (const project::PlanStep &step : plan.steps) {
+        const QString where = step.slug.empty() ? QString::fromStdString(step.id)
+                                                : QString::fromStdString(step.slug) + QStringLiteral(".json");
+        auto *item = new QTreeWidgetItem(
+            tree, {QStringLiteral("%1 %2 \u201c%3\u201d")
+                       .arg(planSymbol(step.action), QString::fromLatin1(project::toString(step.action)),
+                            QString::fromStdString(step.name)),
+                   where});
+        item->setForeground(0, QBrush(colorOf(step.action)));
+        item->setData(0, Qt::UserRole, QString::fromLatin1(project::actionCode(step.action)));
+        for (const std::string &member : step.changes)
+            new QTreeWidgetItem(item, {tr("changed: %1").arg(QString::fromStdString(member))});
+        item->setExpanded(true);
+    }
+    for (const std::string &note : plan.notes) {
+        auto *item = new QTreeWidgetItem(tree, {tr("Note: %1").arg(QString::fromStdString(note))});
+        item->setForeground(0, QBrush(QColor(0x55, 0x55, 0x55)));
+    }
+    tree->resizeColumnToContents(0);
+}
+
+} // namespace cw::ui

@@ -1,0 +1,506 @@
+#include "sync/publish_dialog.h"
+
+#include "common/counted.h"
+#include "project/publish_journal.h"
+#include "sync/plan_tree.h"
+#include "sync/side_by_side_view.h"
+
+#include <QButtonGroup>
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace cw::ui {
+namespace {
+QString qs(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+QString entityLabel(const ConflictEntry &entry)
+{
+    return QStringLiteral("%1 \u201c%2\u201d").arg(qs(entry.kind), qs(entry.name));
+}
+
+QString originText(const ConflictEntry &entry)
+{
+    if (entry.origin == ConflictEntry::Origin::Pull)
+        return PublishDialog::tr("changed here and remotely (found by the last pull)");
+    if (entry.theirs.is_null())
+        return PublishDialog::tr("deleted remotely since the last pull");
+    if (entry.mine.is_null())
+        return PublishDialog::tr("changed remotely; deleted here");
+    return PublishDialog::tr("changed remotely since the last pull");
+}
+
+enum ConflictColumn { EntityColumn, OriginColumn, MineColumn, TheirsColumn };
+} // namespace
+
+PublishDialog::PublishDialog(QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Publish to Amazon Connect Cases"));
+    auto *layout = new QVBoxLayout(this);
+    m_projectLabel = new QLabel(this);
+    m_projectLabel->setTextFormat(Qt::PlainText);
+    QFont bold = m_projectLabel->font();
+    bold.setBold(true);
+    m_projectLabel->setFont(bold);
+    layout->addWidget(m_projectLabel);
+
+    auto *connectionBox = new QGroupBox(tr("Connection"), this);
+    auto *connectionLayout = new QVBoxLayout(connectionBox);
+    m_connection = new ConnectionForm(connectionBox);
+    m_connection->setDomainFixed(true);
+    connectionLayout->addWidget(m_connection);
+    layout->addWidget(connectionBox);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    auto *planBox = new QGroupBox(tr("Plan"), split);
+    auto *planLayout = new QVBoxLayout(planBox);
+    m_planMessage = new QLabel(planBox);
+    m_planMessage->setWordWrap(true);
+    m_planMessage->setTextFormat(Qt::PlainText);
+    m_planMessage->hide();
+    m_planTree = new QTreeWidget(planBox);
+    m_planTree->setAccessibleName(tr("What publish will do"));
+    m_planTree->setRootIsDecorated(true);
+    planLayout->addWidget(m_planMessage);
+    planLayout->addWidget(m_planTree);
+
+    m_conflictsBox = new QGroupBox(tr("Conflicts"), split);
+    auto *conflictsLayout = new QVBoxLayout(m_conflictsBox);
+    auto *conflictsNote =
+        new QLabel(tr("Someone changed these since the last pull. For each, keep mine (publish "
+                      "overwrites theirs) or take theirs (my file becomes theirs)."),
+                   m_conflictsBox);
+    conflictsNote->setWordWrap(true);
+    conflictsLayout->addWidget(conflictsNote);
+    m_conflictTable = new QTableWidget(0, 4, m_conflictsBox);
+    m_conflictTable->setHorizontalHeaderLabels(
+        {tr("Rule or template"), tr("What happened"), tr("Keep"), tr("Take")});
+    m_conflictTable->horizontalHeader()->setSectionResizeMode(EntityColumn, QHeaderView::ResizeToContents);
+    m_conflictTable->horizontalHeader()->setSectionResizeMode(OriginColumn, QHeaderView::Stretch);
+    m_conflictTable->horizontalHeader()->setSectionResizeMode(MineColumn, QHeaderView::ResizeToContents);
+    m_conflictTable->horizontalHeader()->setSectionResizeMode(TheirsColumn, QHeaderView::ResizeToContents);
+    m_conflictTable->verticalHeader()->hide();
+    m_conflictTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_conflictTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_conflictTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_conflictTable->setMaximumHeight(m_conflictTable->fontMetrics().height() * 8);
+    conflictsLayout->addWidget(m_conflictTable);
+    m_sideBySide = new SideBySideView(m_conflictsBox);
+    conflictsLayout->addWidget(m_sideBySide, 1);
+    m_conflictsBox->hide();
+    split->addWidget(planBox);
+    split->addWidget(m_conflictsBox);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+
+    auto *progressRow = new QHBoxLayout;
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setEnabled(false);
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel);
+    layout->addLayout(progressRow);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+    m_result = new QPlainTextEdit(this);
+    m_result->setReadOnly(true);
+    m_result->setAccessibleName(tr("Publish result"));
+    m_result->setMaximumHeight(m_result->fontMetrics().lineSpacing() * 6);
+    m_result->hide();
+    layout->addWidget(m_result);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_check = m_buttons->addButton(tr("&Check for conflicts"), QDialogButtonBox::ActionRole);
+    m_publish = m_buttons->addButton(tr("&Publish"), QDialogButtonBox::ActionRole);
+    layout->addWidget(m_buttons);
+
+    connect(m_check, &QPushButton::clicked, this, &PublishDialog::checkConflicts);
+    connect(m_publish, &QPushButton::clicked, this, &PublishDialog::publish);
+    connect(m_cancel, &QPushButton::clicked, this, &PublishDialog::cancel);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
+        cancel();
+        reject();
+    });
+    connect(m_conflictTable, &QTableWidget::currentCellChanged, this, [this](int row) { showConflict(row); });
+    resize(920, 760);
+    updateButtons();
+}
+
+PublishDialog::~PublishDialog() = default;
+
+QString PublishDialog::directory() const
+{
+    return m_directory;
+}
+
+Status PublishDialog::openProject(const QString &directory)
+{
+    auto loaded = project::loadProject(directory.toStdString());
+    if (!loaded) {
+        showStatus(tr("The project cannot be read: %1").arg(qs(loaded.error().toString())), true);
+        updateButtons();
+        return loaded.error();
+    }
+    m_directory = directory;
+    m_loaded = std::move(loaded).value();
+    const project::ProjectConfig &config = m_loaded.project.config;
+    m_projectLabel->setText(
+        tr("%1 \u2014 %2")
+            .arg(qs(config.domainName.empty() ? config.domainId : config.domainName), directory));
+    m_connection->setChoice({qs(config.profile), qs(config.region), qs(config.endpoint), qs(config.domainId),
+                             qs(config.domainName)});
+    m_conflicts = pullConflictEntries(m_loaded.project);
+    fillConflicts();
+    refreshPlan();
+    return Ok{};
+}
+
+void PublishDialog::refreshPlan()
+{
+    auto journal = project::readJournal(m_loaded.project.directory);
+    m_hasJournal = journal && journal->has_value();
+    auto plan = project::computePlan(withPullChoices(m_loaded.project, m_conflicts));
+    m_planMessage->setVisible(!plan || m_hasJournal);
+    if (!plan) {
+        m_plan.reset();
+        m_planTree->clear();
+        m_planMessage->setText(tr("No plan: %1").arg(qs(plan.error().toString())));
+    } else {
+        m_plan = std::move(plan).value();
+        fillPlanTree(m_planTree, *m_plan);
+        if (m_hasJournal)
+            m_planMessage->setText(
+                tr("An earlier publish was interrupted. Publish finishes it first (nothing is "
+                   "sent twice), then carries out this plan."));
+    }
+    updateButtons();
+}
+
+void PublishDialog::fillConflicts()
+{
+    qDeleteAll(m_choiceGroups);
+    m_choiceGroups.clear();
+    m_conflictTable->clearContents();
+    m_conflictTable->setRowCount(int(m_conflicts.size()));
+    for (int row = 0; row < int(m_conflicts.size()); ++row) {
+        const ConflictEntry &entry = m_conflicts[std::size_t(row)];
+        m_conflictTable->setItem(row, EntityColumn, new QTableWidgetItem(entityLabel(entry)));
+        m_conflictTable->setItem(row, OriginColumn, new QTableWidgetItem(originText(entry)));
+        auto *mine = new QRadioButton(tr("mine"), m_conflictTable);
+        auto *theirs = new QRadioButton(tr("theirs"), m_conflictTable);
+        mine->setAccessibleName(tr("Keep mine: %1").arg(entityLabel(entry)));
+        theirs->setAccessibleName(tr("Take theirs: %1").arg(entityLabel(entry)));
+        auto *group = new QButtonGroup(this);
+        group->addButton(mine, int(project::Resolution::TakeMine));
+        group->addButton(theirs, int(project::Resolution::TakeTheirs));
+        if (entry.choice)
+            (*entry.choice == project::Resolution::TakeMine ? mine : theirs)->setChecked(true);
+        connect(group, &QButtonGroup::idClicked, this,
+                [this, row](int id) { chooseResolution(row, project::Resolution(id)); });
+        m_choiceGroups << group;
+        m_conflictTable->setCellWidget(row, MineColumn, mine);
+        m_conflictTable->setCellWidget(row, TheirsColumn, theirs);
+    }
+    m_conflictsBox->setVisible(!m_conflicts.empty());
+    m_conflictsBox->setTitle(counted(qsizetype(m_conflicts.size()), tr("%1 conflict"), tr("%1 conflicts")));
+    if (!m_conflicts.empty()) {
+        m_conflictTable->setCurrentCell(0, EntityColumn);
+        showConflict(0);
+    } else {
+        m_sideBySide->clear();
+    }
+    updateButtons();
+}
+
+void PublishDialog::showConflict(int conflict)
+{
+    if (conflict < 0 || conflict >= int(m_conflicts.size()))
+        return;
+    const ConflictEntry &entry = m_conflicts[std::size_t(conflict)];
+    m_sideBySide->showConflict(entry.mine, entry.theirs, entry.base, entry.hasBase);
+    if (m_conflictTable->currentRow() != conflict)
+        m_conflictTable->setCurrentCell(conflict, EntityColumn);
+}
+
+void PublishDialog::chooseResolution(int conflict, project::Resolution resolution)
+{
+    if (conflict < 0 || conflict >= int(m_conflicts.size()) || isRunning())
+        return;
+    ConflictEntry &entry = m_conflicts[std::size_t(conflict)];
+    entry.choice = resolution;
+    if (QAbstractButton *button = m_choiceGroups[conflict]->button(int(resolution)); !button->isChecked())
+        button->setChecked(true);
+    // A pull conflict's choice changes the files publish compares: plan again.
+    if (entry.origin == ConflictEntry::Origin::Pull)
+        refreshPlan();
+    updateButtons();
+}
+
+bool PublishDialog::allConflictsChosen() const
+{
+    return std::all_of(m_conflicts.begin(), m_conflicts.end(),
+                       [](const ConflictEntry &e) { return e.choice.has_value(); });
+}
+
+void PublishDialog::updateButtons()
+{
+    const bool loaded = !m_directory.isEmpty();
+    const bool idle = !isRunning();
+    m_check->setEnabled(loaded && idle && !m_hasJournal);
+    m_publish->setEnabled(loaded && idle && allConflictsChosen() && (m_plan || m_hasJournal));
+    m_publish->setToolTip(allConflictsChosen() ? QString()
+                                               : tr("Choose mine or theirs for every conflict first"));
+    m_cancel->setEnabled(!idle);
+    m_connection->setEnabled(idle);
+    m_conflictTable->setEnabled(idle);
+}
+
+void PublishDialog::setStage(Stage stage)
+{
+    m_stage = stage;
+    if (stage == Stage::Idle) {
+        // Full only after a publish that ran its steps (publishDone fills it); empty otherwise.
+        m_progress->setRange(0, 1);
+        m_progress->setValue(0);
+    } else if (stage != Stage::Publishing) {
+        m_progress->setRange(0, 0); // busy: no step count yet
+    }
+    updateButtons();
+}
+
+void PublishDialog::showStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+}
+
+bool PublishDialog::startClient()
+{
+    auto client = m_connection->makeClient();
+    if (!client) {
+        showStatus(tr("Cannot connect: %1").arg(qs(client.error().toString())), true);
+        return false;
+    }
+    m_client = std::move(client).value();
+    return true;
+}
+
+void PublishDialog::releaseClient()
+{
+    // Called from the client's callbacks: it goes once they have returned.
+    if (m_client)
+        m_client.release()->deleteLater();
+    if (m_publisher)
+        m_publisher.release()->deleteLater();
+}
+
+void PublishDialog::reloadFromDisk()
+{
+    auto loaded = project::loadProject(m_directory.toStdString());
+    if (!loaded) {
+        showStatus(tr("The project cannot be read again: %1").arg(qs(loaded.error().toString())), true);
+        return;
+    }
+    m_loaded = std::move(loaded).value();
+}
+
+void PublishDialog::mergePublishConflicts(const std::vector<project::RemoteConflict> &conflicts)
+{
+    std::vector<ConflictEntry> entries;
+    for (const ConflictEntry &entry : m_conflicts)
+        if (entry.origin == ConflictEntry::Origin::Pull)
+            entries.push_back(entry);
+    for (const project::RemoteConflict &conflict : conflicts) {
+        ConflictEntry entry = publishConflictEntry(conflict);
+        // A choice made before stays when the conflict is still the same.
+        for (const ConflictEntry &old : m_conflicts)
+            if (old.origin == entry.origin && old.kind == entry.kind && old.id == entry.id &&
+                old.theirs == entry.theirs && old.mine == entry.mine)
+                entry.choice = old.choice;
+        entries.push_back(std::move(entry));
+    }
+    m_conflicts = std::move(entries);
+    fillConflicts();
+}
+
+// --- dry run -----------------------------------------------------------------------------------
+
+void PublishDialog::checkConflicts()
+{
+    if (m_directory.isEmpty() || isRunning() || m_hasJournal || !startClient())
+        return;
+    m_result->hide();
+    showStatus(tr("Reading the service's versions of what the plan changes\u2026"));
+    // The dry run plans as if the pull conflicts were settled as chosen so far (mine otherwise);
+    // it writes nothing, but works on a copy all the same.
+    m_dryRun = project::LoadedProject{withPullChoices(m_loaded.project, m_conflicts), m_loaded.disk};
+    project::PublishOptions options;
+    options.dryRun = true;
+    m_publisher = std::make_unique<project::Publisher>(*m_client, m_dryRun, options);
+    setStage(Stage::Checking);
+    m_publisher->run([this](Result<project::PublishReport> result) {
+        releaseClient();
+        setStage(Stage::Idle);
+        if (!result) {
+            showStatus(tr("The check failed: %1").arg(qs(result.error().toString())), true);
+            emit conflictsChecked(-1);
+            return;
+        }
+        mergePublishConflicts(result->conflicts);
+        fillPlanTree(m_planTree, result->plan);
+        const auto open = std::count_if(m_conflicts.begin(), m_conflicts.end(),
+                                        [](const ConflictEntry &e) { return !e.choice; });
+        showStatus(m_conflicts.empty()
+                       ? tr("No conflicts: nothing changed remotely since the last pull.")
+                       : counted(qsizetype(m_conflicts.size()),
+                                 tr("%1 conflict: compare the versions and choose mine or theirs."),
+                                 tr("%1 conflicts: compare the versions and choose mine or theirs for "
+                                    "each.")),
+                   open > 0);
+        emit conflictsChecked(int(m_conflicts.size()));
+    });
+}
+
+// --- publish -----------------------------------------------------------------------------------
+
+void PublishDialog::publish()
+{
+    if (m_directory.isEmpty() || isRunning())
+        return;
+    if (!allConflictsChosen()) {
+        showStatus(tr("Choose mine or theirs for every conflict first."), true);
+        return;
+    }
+    if (!startClient())
+        return;
+    m_result->hide();
+    // 1. Pull conflicts are settled locally, 2. publish conflicts after reading each entity again
+    // (all or nothing); 3. the files are saved; 4. the plan runs.
+    if (auto status = applyPullChoices(m_loaded.project, m_conflicts); !status) {
+        releaseClient();
+        reloadFromDisk();
+        showStatus(qs(status.error().toString()), true);
+        return;
+    }
+    setStage(Stage::Settling);
+    showStatus(tr("Checking the conflicted entities once more\u2026"));
+    settlePublishConflicts(
+        *m_client, m_loaded.project, m_conflicts, [this](Result<SettledConflicts> settled) {
+            if (!settled || !settled->changedAgain.empty()) {
+                releaseClient();
+                setStage(Stage::Idle);
+                reloadFromDisk(); // nothing of this attempt is kept
+                if (!settled) {
+                    showStatus(tr("Publish did not start: %1").arg(qs(settled.error().toString())), true);
+                    emit publishFinished(false);
+                    return;
+                }
+                QStringList names;
+                for (const std::string &name : settled->changedAgain)
+                    names << qs(name);
+                showStatus(tr("Changed remotely again since they were shown: %1. Look at them again.")
+                               .arg(names.join(QStringLiteral(", "))),
+                           true);
+                emit publishFinished(false);
+                checkConflicts();
+                return;
+            }
+            if (auto status = project::saveProject(m_loaded.project, m_loaded.disk); !status) {
+                releaseClient();
+                setStage(Stage::Idle);
+                reloadFromDisk();
+                showStatus(tr("Publish did not start: %1").arg(qs(status.error().toString())), true);
+                emit publishFinished(false);
+                return;
+            }
+            if (!m_conflicts.empty())
+                emit projectFilesChanged(m_directory);
+            runPublisher(settled->recreated);
+        });
+}
+
+void PublishDialog::runPublisher(const std::vector<std::string> &recreated)
+{
+    setStage(Stage::Publishing);
+    showStatus(tr("Publishing\u2026"));
+    // Every conflict was settled entity by entity: anything the publisher still finds changed
+    // remotely changed after that, and stops it (ConflictChoice::Stop) to be looked at.
+    m_publisher = std::make_unique<project::Publisher>(*m_client, m_loaded, project::PublishOptions{});
+    m_publisher->run(
+        [this, recreated](Result<project::PublishReport> result) {
+            publishDone(std::move(result), recreated);
+        },
+        [this](int done, int total, const std::string &what) {
+            m_progress->setRange(0, total);
+            m_progress->setValue(done);
+            showStatus(tr("[%1/%2] %3").arg(done + 1).arg(total).arg(qs(what)));
+        });
+}
+
+void PublishDialog::publishDone(Result<project::PublishReport> result,
+                                const std::vector<std::string> &recreated)
+{
+    releaseClient();
+    setStage(Stage::Idle);
+    reloadFromDisk();
+    m_conflicts = pullConflictEntries(m_loaded.project);
+    QStringList lines;
+    bool ok = false;
+    if (!result) {
+        lines << tr("Publish stopped: %1").arg(qs(result.error().toString()));
+        lines << tr("What was done before is recorded; publish again to finish.");
+        showStatus(tr("Publish failed."), true);
+    } else if (!result->conflicts.empty()) {
+        mergePublishConflicts(result->conflicts);
+        showStatus(
+            tr("Publish stopped before changing anything: these changed remotely meanwhile. Choose again."),
+            true);
+    } else {
+        ok = true;
+        m_progress->setValue(m_progress->maximum());
+        for (const std::string &line : recreated)
+            lines << tr("%1 was deleted remotely; published again as a new one").arg(qs(line));
+        for (const std::string &line : result->adopted)
+            lines << qs(line);
+        for (const std::string &line : result->completed)
+            lines << tr("done: %1").arg(qs(line));
+        showStatus(result->completed.empty()
+                       ? tr("Nothing to publish: the domain matches the project.")
+                       : counted(qsizetype(result->completed.size()), tr("Published %1 change."),
+                                 tr("Published %1 changes.")));
+    }
+    if (!result || result->conflicts.empty())
+        fillConflicts();
+    refreshPlan();
+    m_result->setPlainText(lines.join(QLatin1Char('\n')));
+    m_result->setVisible(!lines.isEmpty());
+    emit projectFilesChanged(m_directory);
+    emit publishFinished(ok);
+}
+
+void PublishDialog::cancel()
+{
+    if (m_client)
+        m_client->cancelAll();
+}
+
+} // namespace cw::ui

@@ -1,0 +1,120 @@
+#pragma once
+// "Publish…": the plan (what will be created, updated, deleted), the conflicts with changes made
+// remotely since the last pull -- each settled on its own, mine or theirs, after comparing mine,
+// theirs and base side by side -- then the publish itself with progress and cancel, and what was
+// done or the precise error. Publishing is project/publisher.h's, exactly as casewright-cli
+// publish runs it; the dialog works on the project's saved files (save the document first) and
+// announces when it rewrote them (new ids, the new base).
+
+#include "project/project_io.h"
+#include "project/publisher.h"
+#include "sync/conflict_entries.h"
+#include "sync/connection_form.h"
+
+#include <QDialog>
+#include <memory>
+#include <optional>
+
+class QButtonGroup;
+class QDialogButtonBox;
+class QGroupBox;
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class QTreeWidget;
+
+namespace cw::ui {
+
+class SideBySideView;
+
+class PublishDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit PublishDialog(QWidget *parent = nullptr);
+    ~PublishDialog() override;
+
+    // Loads the folder and shows its plan and the conflicts a pull left (no network yet).
+    Status openProject(const QString &directory);
+    QString directory() const;
+
+    // A dry run: the plan, and every entity the plan changes that someone changed remotely.
+    void checkConflicts();
+    // Settles the conflicts as chosen, then publishes. Every conflict needs a choice.
+    void publish();
+    // Cancels the requests in flight; publish stops with the step it was on (run it again to finish).
+    void cancel();
+    bool isRunning() const { return m_stage != Stage::Idle; }
+
+    const std::optional<project::Plan> &plan() const { return m_plan; }
+    const std::vector<ConflictEntry> &conflicts() const { return m_conflicts; }
+    // As clicking the conflict's "mine" or "theirs" button.
+    void chooseResolution(int conflict, project::Resolution resolution);
+    void showConflict(int conflict);
+    bool allConflictsChosen() const;
+
+    ConnectionForm *connectionForm() const { return m_connection; }
+    QTreeWidget *planTree() const { return m_planTree; }
+    QLabel *planMessage() const { return m_planMessage; }
+    QGroupBox *conflictsBox() const { return m_conflictsBox; }
+    QTableWidget *conflictTable() const { return m_conflictTable; }
+    SideBySideView *sideBySide() const { return m_sideBySide; }
+    QPushButton *checkButton() const { return m_check; }
+    QPushButton *publishButton() const { return m_publish; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QProgressBar *progressBar() const { return m_progress; }
+    QLabel *statusLabel() const { return m_status; }
+    QPlainTextEdit *resultView() const { return m_result; }
+
+signals:
+    // After a dry run (or a publish that stopped at new conflicts): how many need a choice.
+    void conflictsChecked(int count);
+    void publishFinished(bool ok);
+    // The project's files were rewritten (resolutions, new ids, the base): reload the document.
+    void projectFilesChanged(const QString &directory);
+
+private:
+    enum class Stage { Idle, Checking, Settling, Publishing };
+
+    void refreshPlan();
+    void fillConflicts();
+    void updateButtons();
+    void setStage(Stage stage);
+    bool startClient();
+    void releaseClient();
+    void reloadFromDisk();
+    void runPublisher(const std::vector<std::string> &recreated);
+    void publishDone(Result<project::PublishReport> result, const std::vector<std::string> &recreated);
+    void mergePublishConflicts(const std::vector<project::RemoteConflict> &conflicts);
+    void showStatus(const QString &text, bool error = false);
+
+    QString m_directory;
+    project::LoadedProject m_loaded;
+    project::LoadedProject m_dryRun; // the copy a dry run works on
+    bool m_hasJournal = false;
+    std::optional<project::Plan> m_plan;
+    std::vector<ConflictEntry> m_conflicts;
+    Stage m_stage = Stage::Idle;
+    // Declared after the projects: destroyed first, so no late callback sees a dead project.
+    std::unique_ptr<net::CasesClient> m_client;
+    std::unique_ptr<project::Publisher> m_publisher;
+
+    ConnectionForm *m_connection = nullptr;
+    QLabel *m_projectLabel = nullptr;
+    QTreeWidget *m_planTree = nullptr;
+    QLabel *m_planMessage = nullptr;
+    QGroupBox *m_conflictsBox = nullptr;
+    QTableWidget *m_conflictTable = nullptr;
+    QList<QButtonGroup *> m_choiceGroups;
+    SideBySideView *m_sideBySide = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPlainTextEdit *m_result = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_check = nullptr;
+    QPushButton *m_publish = nullptr;
+};
+
+} // namespace cw::ui

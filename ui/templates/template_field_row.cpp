@@ -1,0 +1,132 @@
+#include "templates/template_field_row.h"
+
+#include "templates/findings_label.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QToolButton>
+
+namespace cw::ui {
+
+TemplateFieldRow::TemplateFieldRow(const FieldRowInfo &info, const QList<RuleChipInfo> &chips,
+                                   QWidget *parent)
+    : QFrame(parent), m_info(info)
+{
+    setFrameShape(QFrame::NoFrame);
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 2, 0, 2);
+    grid->setHorizontalSpacing(8);
+
+    QString title = m_info.title.toHtmlEscaped();
+    if (!m_info.type.isEmpty())
+        title += QStringLiteral(" <span style=\"color:#666\">(%1)</span>").arg(m_info.type.toHtmlEscaped());
+    if (m_info.alwaysRequired)
+        title += QStringLiteral("<br><span style=\"color:#666\">%1</span>").arg(tr("always required"));
+    m_title = new QLabel(title, this);
+    m_title->setTextFormat(Qt::RichText);
+    m_title->setMinimumWidth(200);
+    m_title->setToolTip(tr("Field id: %1").arg(m_info.fieldId));
+    grid->addWidget(m_title, 0, 0, Qt::AlignTop);
+
+    auto *chipArea = new QWidget(this);
+    auto *chipLayout = new QHBoxLayout(chipArea);
+    chipLayout->setContentsMargins(0, 0, 0, 0);
+    chipLayout->setSpacing(6);
+    for (const RuleChipInfo &chipInfo : chips) {
+        auto *chip = new RuleChip(chipInfo, chipArea);
+        m_chips << chip;
+        chipLayout->addWidget(chip);
+        const QString id = chipInfo.caseRuleId;
+        const QString slug = chipInfo.slug;
+        connect(chip, &RuleChip::selected, this, [this, id] { emit chipSelected(id); });
+        connect(chip, &RuleChip::detachRequested, this, [this, id] { emit detachRequested(id); });
+        connect(chip, &RuleChip::openRequested, this, [this, slug] {
+            if (!slug.isEmpty())
+                emit openRequested(slug);
+        });
+    }
+    if (chips.isEmpty()) {
+        auto *none = new QLabel(tr("no rules"), chipArea);
+        none->setStyleSheet(QStringLiteral("color: #666;"));
+        chipLayout->addWidget(none);
+    }
+    chipLayout->addStretch(1);
+    grid->addWidget(chipArea, 0, 1);
+    grid->setColumnStretch(1, 1);
+
+    m_attach = new QToolButton(this);
+    m_attach->setText(tr("Attach Rule\u2026"));
+    m_attach->setAccessibleName(tr("Attach a rule to %1").arg(m_info.title));
+    connect(m_attach, &QToolButton::clicked, this, &TemplateFieldRow::attachRequested);
+    m_newRule = new QToolButton(this);
+    m_newRule->setText(tr("New Rule"));
+    m_newRule->setAccessibleName(tr("New rule for %1").arg(m_info.title));
+    m_newRule->setPopupMode(QToolButton::InstantPopup);
+    m_newRuleMenu = new QMenu(m_newRule);
+    m_newRuleMenu->setToolTipsVisible(true);
+    const auto addKind = [this](RuleDetails::Kind kind, const QString &text) {
+        QAction *action = m_newRuleMenu->addAction(text);
+        action->setData(int(kind));
+        connect(action, &QAction::triggered, this, [this, kind] { emit newRuleRequested(kind); });
+        return action;
+    };
+    addKind(RuleDetails::Kind::Required, tr("&Required Rule"));
+    addKind(RuleDetails::Kind::Hidden, tr("&Hidden Rule"));
+    QAction *options = addKind(RuleDetails::Kind::FieldOptions, tr("&Options Rule"));
+    options->setEnabled(m_info.canHaveOptionsRule);
+    options->setToolTip(
+        m_info.canHaveOptionsRule
+            ? tr("Limit this field's options by another single-select field's value")
+            : tr("Only a single-select field can have its options limited, and only by another "
+                 "single-select field."));
+    m_newRule->setMenu(m_newRuleMenu);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_attach);
+    buttons->addWidget(m_newRule);
+    grid->addLayout(buttons, 0, 2, Qt::AlignTop);
+    setRuleLimitReason({});
+
+    m_findings = makeFindingsLabel(this, tr("Findings about the rules of %1").arg(m_info.title));
+    grid->addWidget(m_findings, 1, 0, 1, 3);
+}
+
+QAction *TemplateFieldRow::newRuleAction(RuleDetails::Kind kind) const
+{
+    for (QAction *action : m_newRuleMenu->actions())
+        if (action->data().toInt() == int(kind))
+            return action;
+    return nullptr;
+}
+
+RuleChip *TemplateFieldRow::chip(const QString &caseRuleId) const
+{
+    for (RuleChip *chip : m_chips)
+        if (chip->info().caseRuleId == caseRuleId)
+            return chip;
+    return nullptr;
+}
+
+void TemplateFieldRow::setFindings(const FindingLines &lines)
+{
+    showFindingLines(m_findings, lines);
+}
+
+void TemplateFieldRow::setRuleLimitReason(const QString &reason)
+{
+    m_attach->setEnabled(reason.isEmpty());
+    m_newRule->setEnabled(reason.isEmpty());
+    m_attach->setToolTip(reason.isEmpty() ? tr("Attach a rule of the project to %1").arg(m_info.title)
+                                          : reason);
+    m_newRule->setToolTip(reason.isEmpty() ? tr("Create a rule for %1 and attach it").arg(m_info.title)
+                                           : reason);
+}
+
+void TemplateFieldRow::selectChip(const QString &caseRuleId)
+{
+    for (RuleChip *chip : m_chips)
+        chip->setSelected(!caseRuleId.isEmpty() && chip->info().caseRuleId == caseRuleId);
+}
+
+} // namespace cw::ui
