@@ -1,4 +1,5 @@
 // casewright [PROJECT_DIR]: the designer window. Everything it does lives in ui/ (casewright_ui).
+#include "i18n/translators.h"
 #include "mainwindow/designer_application.h"
 #include "mainwindow/main_window.h"
 
@@ -11,6 +12,7 @@ int main(int argc, char *argv[])
         return *exitCode;
     QApplication application(argc, argv);
     cw::ui::describeApplication();
+    cw::ui::i18n::installTranslators(application); // the ui/language setting, else the system language
     cw::ui::MainWindow window;
     window.show();
     window.openInitialProject(cw::ui::projectArguments(QApplication::arguments()));

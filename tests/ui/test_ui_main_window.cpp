@@ -5,6 +5,7 @@
 #include "dialogs/message_box.h"
 #include "document/project_document.h"
 #include "explorer/explorer_dock.h"
+#include "i18n/locale_format.h"
 #include "mainwindow/designer_application.h"
 #include "mainwindow/editor_area.h"
 #include "mainwindow/main_window.h"
@@ -98,7 +99,10 @@ private slots:
         ProjectStatusBar *status = window.projectStatus();
         QCOMPARE(status->editsLabel()->text(), QStringLiteral("0 offline edits"));
         QCOMPARE(status->conflictsLabel()->text(), QStringLiteral("0 conflicts"));
-        QCOMPARE(status->lastPullLabel()->text(), QStringLiteral("Last pull: 2026-05-02 08:00 UTC"));
+        // Shown in the user's locale (here the test's): the pulled time, converted, not a raw string.
+        QCOMPARE(status->lastPullLabel()->text(),
+                 QStringLiteral("Last pull: ") +
+                     i18n::localizedDateTime(QDateTime(QDate(2026, 5, 2), QTime(8, 0), Qt::UTC)));
         QCOMPARE(status->targetLabel()->text(), QStringLiteral("Target: us-east-1 \u00b7 default profile"));
         QCOMPARE(recentProjects(), QStringList{QDir(m_project).absolutePath()});
 

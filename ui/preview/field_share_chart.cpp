@@ -95,7 +95,7 @@ void FieldShareChart::paintEvent(QPaintEvent *)
     painter.setFont(bold);
     painter.setPen(palette().color(QPalette::Text));
     QString title =
-        counted(qsizetype(m_shares.caseCount), tr("Over %1 sample case"), tr("Over %1 sample cases"));
+        plural(tr("Over %n sample case(s)", nullptr, int(m_shares.caseCount)), qsizetype(m_shares.caseCount));
     if (m_computing)
         title += tr(" \u2014 computing\u2026");
     painter.drawText(QRect(kMargin, kMargin, width, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,

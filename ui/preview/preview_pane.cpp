@@ -378,9 +378,10 @@ void PreviewPane::refreshChart()
     listed.reserve(std::size_t(m_filter->rowCount()));
     for (int row = 0; row < m_filter->rowCount(); ++row)
         listed.push_back(m_model->sampleCase(m_filter->mapToSource(m_filter->index(row, 0)).row()));
-    m_countLabel->setText(tr("%1 of %2")
-                              .arg(counted(qsizetype(listed.size()), tr("%1 case"), tr("%1 cases")))
-                              .arg(m_model->caseCount()));
+    m_countLabel->setText(
+        tr("%1 of %2")
+            .arg(plural(tr("%n case(s)", nullptr, int(listed.size())), qsizetype(listed.size())))
+            .arg(m_model->caseCount()));
     if (compiledTemplate == nullptr) {
         m_calculator->cancel();
         m_chart->setShares(FieldShares{});
@@ -414,9 +415,9 @@ Result<int> PreviewPane::importFile(const QString &path)
         return cases.error();
     const int count = int(cases->size());
     const std::string file = m_model->freeFileName(QFileInfo(path).completeBaseName().toStdString());
-    const int first = m_model->appendCases(
-        std::move(cases).value(), file,
-        tr("Import %1").arg(counted(count, tr("%1 sample case"), tr("%1 sample cases"))));
+    const int first =
+        m_model->appendCases(std::move(cases).value(), file,
+                             tr("Import %1").arg(plural(tr("%n sample case(s)", nullptr, count), count)));
     if (count > 0)
         selectCase(first);
     return count;
@@ -432,7 +433,7 @@ int PreviewPane::generateCases()
     const int count = int(cases.size());
     const int first =
         m_model->appendCases(std::move(cases), kGeneratedFile,
-                             tr("Generate %1").arg(counted(count, tr("%1 case"), tr("%1 cases"))));
+                             tr("Generate %1").arg(plural(tr("%n case(s)", nullptr, count), count)));
     if (count > 0)
         selectCase(first);
     return count;

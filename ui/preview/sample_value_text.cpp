@@ -1,11 +1,16 @@
 #include "preview/sample_value_text.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace cw::ui {
 namespace {
-const QString kEmptyText = QStringLiteral("(empty)");
+// The marker of an explicit emptyValue, in the user's language; typing the English one works too.
+QString emptyText()
+{
+    return QCoreApplication::translate("cw::ui::SampleValueText", "(empty)");
 }
+} // namespace
 
 QString numberText(double number)
 {
@@ -18,7 +23,7 @@ QString valueDisplayText(const Value *value, const Field *field, const std::vect
         return {};
     switch (value->kind) {
     case Value::Kind::Empty:
-        return kEmptyText;
+        return emptyText();
     case Value::Kind::Double:
         return numberText(value->number);
     case Value::Kind::Boolean:
@@ -40,7 +45,7 @@ QString valueDisplayText(const Value *value, const Field *field, const std::vect
 QString valueWireText(const Value *value)
 {
     if (value == nullptr)
-        return QStringLiteral("(absent)");
+        return QCoreApplication::translate("cw::ui::SampleValueText", "(absent)");
     switch (value->kind) {
     case Value::Kind::Empty:
         return QStringLiteral("emptyValue");
@@ -54,7 +59,8 @@ QString valueWireText(const Value *value)
     case Value::Kind::UserArn:
         return QStringLiteral("userArnValue \"%1\"").arg(QString::fromStdString(value->text));
     case Value::Kind::Unknown:
-        return QStringLiteral("%1 (unknown type)").arg(QString::fromStdString(value->text));
+        return QCoreApplication::translate("cw::ui::SampleValueText", "%1 (unknown type)")
+            .arg(QString::fromStdString(value->text));
     }
     return {};
 }
@@ -64,7 +70,7 @@ Result<std::optional<Value>> valueFromText(const QString &text, const Field *fie
 {
     if (text.isEmpty())
         return std::optional<Value>();
-    if (text == kEmptyText)
+    if (text == emptyText() || text == QLatin1String("(empty)"))
         return std::optional<Value>(Value::empty());
     const FieldType type = field ? field->fieldType() : FieldType::Text;
     switch (type) {

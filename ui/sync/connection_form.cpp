@@ -206,8 +206,9 @@ void ConnectionForm::loadDomains()
         }
         const int kept = m_domain->findData(current);
         m_domain->setCurrentIndex(kept >= 0 ? kept : (m_domain->count() > 0 ? 0 : -1));
-        showStatus(counted(qsizetype(domains->size()), tr("%1 domain found."), tr("%1 domains found.")),
-                   false);
+        showStatus(
+            plural(tr("%n domain(s) found.", nullptr, int(domains->size())), qsizetype(domains->size())),
+            false);
         emit domainsLoaded(int(domains->size()));
     });
 }
@@ -241,8 +242,8 @@ void ConnectionForm::testConnection()
         finish();
         const QString message =
             page ? tr("Connected to %1: %2")
-                       .arg(where, counted(qsizetype(page->items.size()), tr("%1 domain visible."),
-                                           tr("%1 domains visible.")))
+                       .arg(where, plural(tr("%n domain(s) visible.", nullptr, int(page->items.size())),
+                                          qsizetype(page->items.size())))
                  : tr("The connection failed: %1").arg(errorText(page.error()));
         showStatus(message, !page);
         emit connectionTested(page.ok(), message);

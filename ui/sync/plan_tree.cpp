@@ -7,9 +7,10 @@
 
 namespace cw::ui {
 namespace {
+// lupdate files a tr() outside a class under the enclosing namespace: look it up there.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("PlanTree", text);
+    return QCoreApplication::translate("cw::ui", text);
 }
 
 QColor colorOf(project::PlanStep::Action action)

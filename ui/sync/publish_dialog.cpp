@@ -221,7 +221,8 @@ void PublishDialog::fillConflicts()
         m_conflictTable->setCellWidget(row, TheirsColumn, theirs);
     }
     m_conflictsBox->setVisible(!m_conflicts.empty());
-    m_conflictsBox->setTitle(counted(qsizetype(m_conflicts.size()), tr("%1 conflict"), tr("%1 conflicts")));
+    m_conflictsBox->setTitle(
+        plural(tr("%n conflict(s)", nullptr, int(m_conflicts.size())), qsizetype(m_conflicts.size())));
     if (!m_conflicts.empty()) {
         m_conflictTable->setCurrentCell(0, EntityColumn);
         showConflict(0);
@@ -371,10 +372,9 @@ void PublishDialog::checkConflicts()
                                         [](const ConflictEntry &e) { return !e.choice; });
         showStatus(m_conflicts.empty()
                        ? tr("No conflicts: nothing changed remotely since the last pull.")
-                       : counted(qsizetype(m_conflicts.size()),
-                                 tr("%1 conflict: compare the versions and choose mine or theirs."),
-                                 tr("%1 conflicts: compare the versions and choose mine or theirs for "
-                                    "each.")),
+                       : plural(tr("%n conflict(s): compare the versions and choose mine or theirs.", nullptr,
+                                   int(m_conflicts.size())),
+                                qsizetype(m_conflicts.size())),
                    open > 0);
         emit conflictsChecked(int(m_conflicts.size()));
     });
@@ -485,8 +485,8 @@ void PublishDialog::publishDone(Result<project::PublishReport> result,
             lines << tr("done: %1").arg(qs(line));
         showStatus(result->completed.empty()
                        ? tr("Nothing to publish: the domain matches the project.")
-                       : counted(qsizetype(result->completed.size()), tr("Published %1 change."),
-                                 tr("Published %1 changes.")));
+                       : plural(tr("Published %n change(s).", nullptr, int(result->completed.size())),
+                                qsizetype(result->completed.size())));
     }
     if (!result || result->conflicts.empty())
         fillConflicts();

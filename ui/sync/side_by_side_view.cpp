@@ -2,6 +2,7 @@
 
 #include "sync/line_diff.h"
 
+#include <QCoreApplication>
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QLabel>
@@ -17,7 +18,8 @@ const QColor kBaseColor(0xfa, 0xf0, 0xb4);
 
 std::string textOf(const Json &json)
 {
-    return json.is_null() ? std::string("(deleted)") : toJsonText(json);
+    return json.is_null() ? QCoreApplication::translate("cw::ui::SideBySideView", "(deleted)").toStdString()
+                          : toJsonText(json);
 }
 } // namespace
 

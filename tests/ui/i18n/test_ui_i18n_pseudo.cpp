@@ -14,6 +14,9 @@
 #include "pseudo_translation.h"
 #include "rules/rule_editor.h"
 #include "sample_project_support.h"
+#include "sync/connect_dialog.h"
+#include "sync/publish_dialog.h"
+#include "sync/pull_dialog.h"
 #include "ui_test_support.h"
 
 #include <QAbstractButton>
@@ -29,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
+#include <memory>
 
 using namespace cw::ui;
 
@@ -249,6 +253,7 @@ private slots:
         QTest::newRow("rule-nested") << QStringLiteral("knowledge-article-required-for-technical-fixes");
         QTest::newRow("rule-hidden") << QStringLiteral("escalation-reason-shown-for-high-priority");
         QTest::newRow("rule-options") << QStringLiteral("subcategories-by-category");
+        QTest::newRow("template") << QStringLiteral("template:customer-support");
     }
 
     void theProjectViewsFit()
@@ -258,9 +263,12 @@ private slots:
         window.resize(kWindowSize);
         window.show();
         QVERIFY(window.openProject(m_project));
-        if (!rule.isEmpty()) {
-            window.explorer()->selectRule(rule);
-            QCOMPARE(window.ruleEditor()->ruleSlug(), rule);
+        if (rule.startsWith(QStringLiteral("template:"))) {
+            emit window.explorer()->templateSelected(rule.mid(9)); // as a click in the explorer does
+            QCOMPARE(window.editorArea()->currentPageName(), QStringLiteral("editor:template"));
+        } else if (!rule.isEmpty()) {
+            window.explorer()->selectRule(rule); // the rule editor, or the options editor
+            QVERIFY(window.editorArea()->currentPageName().startsWith(QStringLiteral("editor:")));
         }
         render(&window, QString::fromLatin1(QTest::currentDataTag()));
         checkFits(&window);
@@ -299,12 +307,28 @@ private slots:
         }
     }
 
-    void theNewFromPullDialogFits()
+    void theDialogsFit_data()
     {
-        NewFromPullDialog dialog;
-        dialog.show();
-        render(&dialog, QStringLiteral("new-from-pull"));
-        checkFits(&dialog);
+        QTest::addColumn<QString>("name");
+        for (const char *name : {"new-from-pull", "connect", "pull", "publish"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+
+    void theDialogsFit()
+    {
+        QFETCH(QString, name);
+        std::unique_ptr<QDialog> dialog;
+        if (name == QLatin1String("new-from-pull"))
+            dialog = std::make_unique<NewFromPullDialog>();
+        else if (name == QLatin1String("connect"))
+            dialog = std::make_unique<ConnectDialog>();
+        else if (name == QLatin1String("pull"))
+            dialog = std::make_unique<PullDialog>();
+        else
+            dialog = std::make_unique<PublishDialog>();
+        dialog->show();
+        render(dialog.get(), name);
+        checkFits(dialog.get());
     }
 };
 

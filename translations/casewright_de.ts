@@ -1,0 +1,2811 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ConditionOperator</name>
+    <message>
+        <source>equals</source>
+        <translation>ist gleich</translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation>ist ungleich</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>ist nicht leer</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>(no field)</source>
+        <translation>(kein Feld)</translation>
+    </message>
+    <message>
+        <source>Delete rule “%1”</source>
+        <translation>Regel „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Error: %1 [%2]</source>
+        <translation>Fehler: %1 [%2]</translation>
+    </message>
+    <message>
+        <source>Warning: %1 [%2]</source>
+        <translation>Warnung: %1 [%2]</translation>
+    </message>
+    <message>
+        <source>Field id: %1</source>
+        <translation>Feld-ID: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SampleValueDelegate</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui</name>
+    <message>
+        <source>A rule can have at most %1 conditions (counted inside groups too). Remove one, or split the rule into two rules.</source>
+        <translation>Eine Regel kann höchstens %1 Bedingungen haben (auch die in Gruppen zählen). Entfernen Sie eine, oder teilen Sie die Regel in zwei Regeln auf.</translation>
+    </message>
+    <message>
+        <source>Groups can be nested %1 levels deep at most: this group is already inside a group, so it cannot hold another group.</source>
+        <translation>Gruppen können höchstens %1 Ebenen tief verschachtelt werden: Diese Gruppe liegt bereits in einer Gruppe und kann daher keine weitere Gruppe enthalten.</translation>
+    </message>
+    <message>
+        <source>A new group starts with one condition, and %1</source>
+        <translation>Eine neue Gruppe beginnt mit einer Bedingung, und %1</translation>
+    </message>
+    <message>
+        <source>That condition no longer exists.</source>
+        <translation>Diese Bedingung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A group cannot be moved into itself.</source>
+        <translation>Eine Gruppe kann nicht in sich selbst verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Groups can be nested %1 levels deep at most; there this group would be nested deeper.</source>
+        <translation>Gruppen können höchstens %1 Ebenen tief verschachtelt werden; dort läge diese Gruppe tiefer.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>nicht erforderlich</translation>
+    </message>
+    <message>
+        <source>show</source>
+        <translation>anzeigen</translation>
+    </message>
+    <message>
+        <source>hide</source>
+        <translation>ausblenden</translation>
+    </message>
+    <message>
+        <source>Make the field required or not, by the first condition that is true:</source>
+        <translation>Das Feld erforderlich machen oder nicht, nach der ersten zutreffenden Bedingung:</translation>
+    </message>
+    <message>
+        <source>Show the field when… (the first condition that is true decides):</source>
+        <translation>Das Feld anzeigen, wenn… (die erste zutreffende Bedingung entscheidet):</translation>
+    </message>
+    <message>
+        <source>Hide the field when… (the first condition that is true decides):</source>
+        <translation>Das Feld ausblenden, wenn… (die erste zutreffende Bedingung entscheidet):</translation>
+    </message>
+    <message>
+        <source>%1 offers only the options mapped to the value of %2 (%3).</source>
+        <translation>%1 bietet nur die Optionen an, die dem Wert von %2 zugeordnet sind (%3).</translation>
+    </message>
+    <message>
+        <source>an empty group (never true)</source>
+        <translation>eine leere Gruppe (nie wahr)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>A “%1” rule, which this version of Casewright cannot read; it is kept as it is.</source>
+        <translation>Eine Regel vom Typ „%1“, die diese Version von Casewright nicht lesen kann; sie bleibt unverändert erhalten.</translation>
+    </message>
+    <message>
+        <source>Always %1: the rule has no conditions.</source>
+        <translation>Immer %1: Die Regel hat keine Bedingungen.</translation>
+    </message>
+    <message>
+        <source>%1 when %2</source>
+        <translation>%1, wenn %2</translation>
+    </message>
+    <message>
+        <source>; else </source>
+        <translation>; sonst </translation>
+    </message>
+    <message>
+        <source>; otherwise %1.</source>
+        <translation>; andernfalls %1.</translation>
+    </message>
+    <message>
+        <source>(no field)</source>
+        <translation>(kein Feld)</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>Feld %1</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>ausgeblendet</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 is not empty</source>
+        <translation>%1 ist nicht leer</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>%1 does not equal a value of unknown type &quot;%2&quot; (never true)</source>
+        <translation>%1 ist ungleich einem Wert unbekannten Typs &quot;%2&quot; (nie wahr)</translation>
+    </message>
+    <message>
+        <source>%1 equals a value of unknown type &quot;%2&quot; (never true)</source>
+        <translation>%1 ist gleich einem Wert unbekannten Typs &quot;%2&quot; (nie wahr)</translation>
+    </message>
+    <message>
+        <source>%1 does not equal %2</source>
+        <translation>%1 ist ungleich %2</translation>
+    </message>
+    <message>
+        <source>%1 equals %2</source>
+        <translation>%1 ist gleich %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parent value(s) mapped</source>
+        <translation>
+            <numerusform>%n übergeordneter Wert zugeordnet</numerusform>
+            <numerusform>%n übergeordnete Werte zugeordnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>condition of unknown kind &quot;%1&quot; (never true)</source>
+        <translation>Bedingung unbekannter Art &quot;%1&quot; (nie wahr)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>File or id</source>
+        <translation>Datei oder ID</translation>
+    </message>
+    <message>
+        <source>No changes: the domain matches the project.</source>
+        <translation>Keine Änderungen: Die Domäne entspricht dem Projekt.</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>geändert: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::CaseFormSimulator</name>
+    <message>
+        <source>Show &amp;hidden fields (greyed)</source>
+        <translation>Ausgeblendete Felder &amp;zeigen (grau)</translation>
+    </message>
+    <message>
+        <source>Off: the form leaves hidden fields out, as the agent&apos;s form does.</source>
+        <translation>Aus: Das Formular lässt ausgeblendete Felder weg, wie das Formular des Agenten.</translation>
+    </message>
+    <message>
+        <source>Select a sample case to see it as an agent would.</source>
+        <translation>Wählen Sie einen Beispielfall aus, um ihn wie ein Agent zu sehen.</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a user ARN</source>
+        <translation>ein Benutzer-ARN</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-05-08T09:00:00Z</source>
+        <translation>z. B. 2026-05-08T09:00:00Z</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(ausgeblendet)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>wahr</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <source>%1 (not offered)</source>
+        <translation>%1 (nicht angeboten)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ConditionBuilder</name>
+    <message>
+        <source>Change the field of condition %1</source>
+        <translation>Feld von Bedingung %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change the operator of condition %1</source>
+        <translation>Operator von Bedingung %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change the value of condition %1</source>
+        <translation>Wert von Bedingung %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change the result of condition %1</source>
+        <translation>Ergebnis von Bedingung %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change group %1 to %2</source>
+        <translation>Gruppe %1 auf „%2“ ändern</translation>
+    </message>
+    <message>
+        <source>all of</source>
+        <translation>alle von</translation>
+    </message>
+    <message>
+        <source>any of</source>
+        <translation>eine von</translation>
+    </message>
+    <message>
+        <source>Remove condition %1</source>
+        <translation>Bedingung %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Move condition %1 up</source>
+        <translation>Bedingung %1 nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move condition %1 down</source>
+        <translation>Bedingung %1 nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Move condition %1</source>
+        <translation>Bedingung %1 verschieben</translation>
+    </message>
+    <message>
+        <source>Add condition %1</source>
+        <translation>Bedingung %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add group %1</source>
+        <translation>Gruppe %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ConditionGroupBox</name>
+    <message>
+        <source>All of these are true (AND)</source>
+        <translation>Alle diese treffen zu (UND)</translation>
+    </message>
+    <message>
+        <source>Any of these is true (OR)</source>
+        <translation>Eine davon trifft zu (ODER)</translation>
+    </message>
+    <message>
+        <source>Kind of %1</source>
+        <translation>Art von %1</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ConditionItemWidget</name>
+    <message>
+        <source>then</source>
+        <translation>dann</translation>
+    </message>
+    <message>
+        <source>Drag to move %1 (or use the arrow buttons)</source>
+        <translation>Ziehen, um %1 zu verschieben (oder die Pfeiltasten verwenden)</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>%1 nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>%1 nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Result of %1</source>
+        <translation>Ergebnis von %1</translation>
+    </message>
+    <message>
+        <source>What the rule gives when %1 is the first true condition</source>
+        <translation>Was die Regel ergibt, wenn %1 die erste zutreffende Bedingung ist</translation>
+    </message>
+    <message>
+        <source>Findings about %1</source>
+        <translation>Befunde zu %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ConditionListWidget</name>
+    <message>
+        <source>No conditions: the rule always gives its default value.</source>
+        <translation>Keine Bedingungen: Die Regel ergibt immer ihren Standardwert.</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add condition to group</source>
+        <translation>Bedingung zur Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add group in group</source>
+        <translation>Gruppe in Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>the rule</source>
+        <translation>die Regel</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Add a condition to %1</source>
+        <translation>Eine Bedingung zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an all-of group to %1</source>
+        <translation>Eine „alle von“-Gruppe zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adds a condition at the end of this list</source>
+        <translation>Fügt am Ende dieser Liste eine Bedingung hinzu</translation>
+    </message>
+    <message>
+        <source>Adds a group whose conditions must all be true (switch it to “any” afterwards)</source>
+        <translation>Fügt eine Gruppe hinzu, deren Bedingungen alle zutreffen müssen (danach auf „eine von“ umstellbar)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ConditionRow</name>
+    <message>
+        <source>A “%1” condition, which this version of Casewright cannot edit; it is kept as it is.</source>
+        <translation>Eine Bedingung vom Typ „%1“, die diese Version von Casewright nicht bearbeiten kann; sie bleibt unverändert erhalten.</translation>
+    </message>
+    <message>
+        <source>Field of %1</source>
+        <translation>Feld von %1</translation>
+    </message>
+    <message>
+        <source>Operator of %1</source>
+        <translation>Operator von %1</translation>
+    </message>
+    <message>
+        <source>Value of %1</source>
+        <translation>Wert von %1</translation>
+    </message>
+    <message>
+        <source>condition %1</source>
+        <translation>Bedingung %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ConnectDialog</name>
+    <message>
+        <source>Connect to Amazon Connect Cases</source>
+        <translation>Mit Amazon Connect Cases verbinden</translation>
+    </message>
+    <message>
+        <source>Casewright connects with your AWS profile, as the AWS CLI does, and keeps only the names chosen here; it never stores a secret.</source>
+        <translation>Casewright verbindet sich wie die AWS CLI mit Ihrem AWS-Profil und speichert nur die hier gewählten Namen, niemals ein Geheimnis.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ConnectionForm</name>
+    <message>
+        <source>AWS profile</source>
+        <translation>AWS-Profil</translation>
+    </message>
+    <message>
+        <source>A profile of ~/.aws/config or ~/.aws/credentials. Casewright stores its name only; credentials are read when connecting.</source>
+        <translation>Ein Profil aus ~/.aws/config oder ~/.aws/credentials. Casewright speichert nur seinen Namen; Anmeldedaten werden beim Verbinden gelesen.</translation>
+    </message>
+    <message>
+        <source>from the profile or AWS_REGION, e.g. us-east-1</source>
+        <translation>aus dem Profil oder AWS_REGION, z. B. us-east-1</translation>
+    </message>
+    <message>
+        <source>optional: https://cases.REGION.amazonaws.com by default</source>
+        <translation>optional: standardmäßig https://cases.REGION.amazonaws.com</translation>
+    </message>
+    <message>
+        <source>Cases domain</source>
+        <translation>Cases-Domäne</translation>
+    </message>
+    <message>
+        <source>a domain id, or Load domains</source>
+        <translation>eine Domänen-ID, oder „Domänen laden“</translation>
+    </message>
+    <message>
+        <source>&amp;Load domains</source>
+        <translation>Domänen &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>AWS &amp;profile:</source>
+        <translation>AWS-&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Endpunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domäne:</translation>
+    </message>
+    <message>
+        <source>(default: %1)</source>
+        <translation>(Standard: %1)</translation>
+    </message>
+    <message>
+        <source>The AWS config files could not be read: %1</source>
+        <translation>Die AWS-Konfigurationsdateien konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (not in the AWS config files)</source>
+        <translation>%1 (nicht in den AWS-Konfigurationsdateien)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Verbindung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Loading domains…</source>
+        <translation>Domänen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Could not list the domains: %1</source>
+        <translation>Die Domänen konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected to %1: domain “%2” is %3.</source>
+        <translation>Verbunden mit %1: Domäne „%2“ ist %3.</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1: %2</source>
+        <translation>Verbunden mit %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) found.</source>
+        <translation>
+            <numerusform>%n Domäne gefunden.</numerusform>
+            <numerusform>%n Domänen gefunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) visible.</source>
+        <translation>
+            <numerusform>%n Domäne sichtbar.</numerusform>
+            <numerusform>%n Domänen sichtbar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::DocumentOpener</name>
+    <message>
+        <source>The unsaved edits of the last session cannot be read (%1); the copy is left in place and the project opens as it was saved.</source>
+        <translation>Die ungespeicherten Änderungen der letzten Sitzung können nicht gelesen werden (%1); die Kopie bleibt erhalten, und das Projekt wird im gespeicherten Zustand geöffnet.</translation>
+    </message>
+    <message>
+        <source>The unsaved edits could not be restored (%1); the copy is left in place and the project opens as it was saved.</source>
+        <translation>Die ungespeicherten Änderungen konnten nicht wiederhergestellt werden (%1); die Kopie bleibt erhalten, und das Projekt wird im gespeicherten Zustand geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ExplorerDock</name>
+    <message>
+        <source>Explorer</source>
+        <translation>Explorer</translation>
+    </message>
+    <message>
+        <source>Filter fields, templates and rules</source>
+        <translation>Felder, Vorlagen und Regeln filtern</translation>
+    </message>
+    <message>
+        <source>Filter the explorer</source>
+        <translation>Explorer filtern</translation>
+    </message>
+    <message>
+        <source>Domain explorer</source>
+        <translation>Domänen-Explorer</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ExplorerModel</name>
+    <message>
+        <source>required</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>field options</source>
+        <translation>Feldoptionen</translation>
+    </message>
+    <message>
+        <source>unknown kind</source>
+        <translation>unbekannte Art</translation>
+    </message>
+    <message>
+        <source>, %1 inactive</source>
+        <translation>, %1 inaktiv</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>Field id: %1 (%2)</source>
+        <translation>Feld-ID: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>templates/%1.json</source>
+        <translation>templates/%1.json</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>nicht verwendet</translation>
+    </message>
+    <message>
+        <source>rules/%1.json</source>
+        <translation>rules/%1.json</translation>
+    </message>
+    <message>
+        <source>Fields (%1)</source>
+        <translation>Felder (%1)</translation>
+    </message>
+    <message>
+        <source>Templates (%1)</source>
+        <translation>Vorlagen (%1)</translation>
+    </message>
+    <message>
+        <source>Rules (%1)</source>
+        <translation>Regeln (%1)</translation>
+    </message>
+    <message>
+        <source>has errors</source>
+        <translation>hat Fehler</translation>
+    </message>
+    <message>
+        <source>has warnings</source>
+        <translation>hat Warnungen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n option(s)</source>
+        <translation>
+            <numerusform>%n Option</numerusform>
+            <numerusform>%n Optionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n Regel</numerusform>
+            <numerusform>%n Regeln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required field(s)</source>
+        <translation>
+            <numerusform>%n Pflichtfeld</numerusform>
+            <numerusform>%n Pflichtfelder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::FieldOptionsEditor</name>
+    <message>
+        <source>Rule summary</source>
+        <translation>Regelzusammenfassung</translation>
+    </message>
+    <message>
+        <source>Parent field</source>
+        <translation>Übergeordnetes Feld</translation>
+    </message>
+    <message>
+        <source>The single-select field whose value decides which options the child offers</source>
+        <translation>Das Einfachauswahlfeld, dessen Wert bestimmt, welche Optionen das untergeordnete Feld anbietet</translation>
+    </message>
+    <message>
+        <source>Findings about the parent field</source>
+        <translation>Befunde zum übergeordneten Feld</translation>
+    </message>
+    <message>
+        <source>Child field</source>
+        <translation>Untergeordnetes Feld</translation>
+    </message>
+    <message>
+        <source>The single-select field whose options are limited</source>
+        <translation>Das Einfachauswahlfeld, dessen Optionen eingeschränkt werden</translation>
+    </message>
+    <message>
+        <source>Findings about the child field</source>
+        <translation>Befunde zum untergeordneten Feld</translation>
+    </message>
+    <message>
+        <source>&amp;Parent field:</source>
+        <translation>Ü&amp;bergeordnetes Feld:</translation>
+    </message>
+    <message>
+        <source>C&amp;hild field:</source>
+        <translation>&amp;Untergeordnetes Feld:</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Parent or child option name</source>
+        <translation>Name einer über- oder untergeordneten Option</translation>
+    </message>
+    <message>
+        <source>Filter options</source>
+        <translation>Optionen filtern</translation>
+    </message>
+    <message>
+        <source>Mappings used</source>
+        <translation>Verwendete Zuordnungen</translation>
+    </message>
+    <message>
+        <source>Offer &amp;All in Row</source>
+        <translation>&amp;Alle in der Zeile anbieten</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Row</source>
+        <translation>Zeile &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Offer in Every R&amp;ow</source>
+        <translation>In &amp;jeder Zeile anbieten</translation>
+    </message>
+    <message>
+        <source>Offer in &amp;No Row</source>
+        <translation>In &amp;keiner Zeile anbieten</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Replace the mappings with a CSV file in the Connect admin website&apos;s format</source>
+        <translation>Die Zuordnungen durch eine CSV-Datei im Format der Connect-Admin-Website ersetzen</translation>
+    </message>
+    <message>
+        <source>Save the mappings as a CSV file the Connect admin website can upload</source>
+        <translation>Die Zuordnungen als CSV-Datei speichern, die die Connect-Admin-Website hochladen kann</translation>
+    </message>
+    <message>
+        <source>Options matrix</source>
+        <translation>Optionsmatrix</translation>
+    </message>
+    <message>
+        <source>Import and export notice</source>
+        <translation>Hinweis zu Import und Export</translation>
+    </message>
+    <message>
+        <source>Findings about the mappings</source>
+        <translation>Befunde zu den Zuordnungen</translation>
+    </message>
+    <message>
+        <source>No rule selected</source>
+        <translation>Keine Regel ausgewählt</translation>
+    </message>
+    <message>
+        <source>Field options: %1</source>
+        <translation>Feldoptionen: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field options rule; its conditions are edited in the rule editor.</source>
+        <translation>„%1“ ist keine Feldoptionsregel; ihre Bedingungen werden im Regeleditor bearbeitet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parent values mapped</source>
+        <translation>%1 von %2 übergeordneten Werten zugeordnet</translation>
+    </message>
+    <message>
+        <source>Pick the parent and the child field first.</source>
+        <translation>Wählen Sie zuerst das über- und das untergeordnete Feld.</translation>
+    </message>
+    <message>
+        <source>(choose a single-select field)</source>
+        <translation>(Einfachauswahlfeld wählen)</translation>
+    </message>
+    <message>
+        <source>Already the other field of this rule</source>
+        <translation>Bereits das andere Feld dieser Regel</translation>
+    </message>
+    <message>
+        <source>%1 (not a single-select field of the project)</source>
+        <translation>%1 (kein Einfachauswahlfeld des Projekts)</translation>
+    </message>
+    <message>
+        <source>Change parent field</source>
+        <translation>Übergeordnetes Feld ändern</translation>
+    </message>
+    <message>
+        <source>Change child field</source>
+        <translation>Untergeordnetes Feld ändern</translation>
+    </message>
+    <message>
+        <source>Offer all options for %1</source>
+        <translation>Alle Optionen für %1 anbieten</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>%1 leeren</translation>
+    </message>
+    <message>
+        <source>Offer %1 for every parent value</source>
+        <translation>%1 für jeden übergeordneten Wert anbieten</translation>
+    </message>
+    <message>
+        <source>Offer %1 for no parent value</source>
+        <translation>%1 für keinen übergeordneten Wert anbieten</translation>
+    </message>
+    <message>
+        <source>No parent or child option matches “%1”.</source>
+        <translation>Keine über- oder untergeordnete Option passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Click a cell of the matrix first.</source>
+        <translation>Klicken Sie zuerst auf eine Zelle der Matrix.</translation>
+    </message>
+    <message>
+        <source>Offer every active option shown for %1</source>
+        <translation>Jede angezeigte aktive Option für %1 anbieten</translation>
+    </message>
+    <message>
+        <source>Clear the options shown for %1; with none left it is not mapped and the child offers all its options</source>
+        <translation>Die für %1 angezeigten Optionen leeren; ohne Optionen ist der Wert nicht zugeordnet, und das untergeordnete Feld bietet alle seine Optionen an</translation>
+    </message>
+    <message>
+        <source>Offer %1 for every parent value shown</source>
+        <translation>%1 für jeden angezeigten übergeordneten Wert anbieten</translation>
+    </message>
+    <message>
+        <source>Offer %1 for no parent value shown</source>
+        <translation>%1 für keinen angezeigten übergeordneten Wert anbieten</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 cannot be read (%2).</source>
+        <translation>Nichts importiert: %1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1, line %2: %3</source>
+        <translation>Nichts importiert. %1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1: %2</source>
+        <translation>Nichts importiert. %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: every row of %1 was skipped, and a rule needs at least one mapping.</source>
+        <translation>Nichts importiert: Jede Zeile von %1 wurde übersprungen, und eine Regel braucht mindestens eine Zuordnung.</translation>
+    </message>
+    <message>
+        <source>  Line %1: %2</source>
+        <translation>  Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Import options from %1</source>
+        <translation>Optionen aus %1 importieren</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Nichts exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Exported the mappings to %1.</source>
+        <translation>Zuordnungen nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Import Options from CSV</source>
+        <translation>Optionen aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Options to CSV</source>
+        <translation>Optionen als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Offer All Options for %1</source>
+        <translation>Alle Optionen für %1 anbieten</translation>
+    </message>
+    <message>
+        <source>Offer %1 for Every Parent Value</source>
+        <translation>%1 für jeden übergeordneten Wert anbieten</translation>
+    </message>
+    <message>
+        <source>Offer %1 for No Parent Value</source>
+        <translation>%1 für keinen übergeordneten Wert anbieten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped %n mapping(s) whose parent value is no option of %1.</source>
+        <translation>
+            <numerusform>%n Zuordnung entfernt, deren übergeordneter Wert keine Option von %1 ist.</numerusform>
+            <numerusform>%n Zuordnungen entfernt, deren übergeordneter Wert keine Option von %1 ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped %n child value(s) not among the options of %1.</source>
+        <translation>
+            <numerusform>%n untergeordneter Wert entfernt, der nicht zu den Optionen von %1 gehört.</numerusform>
+            <numerusform>%n untergeordnete Werte entfernt, die nicht zu den Optionen von %1 gehören.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n mapping(s) from %1.</source>
+        <translation>
+            <numerusform>%n Zuordnung aus %1 importiert.</numerusform>
+            <numerusform>%n Zuordnungen aus %1 importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows read: %1.</source>
+        <translation>Gelesene Zeilen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n row(s) whose child value is no option:</source>
+        <translation>
+            <numerusform>%n Zeile übersprungen, deren untergeordneter Wert keine Option ist:</numerusform>
+            <numerusform>%n Zeilen übersprungen, deren untergeordneter Wert keine Option ist:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::FieldPicker</name>
+    <message>
+        <source>Type to search fields</source>
+        <translation>Tippen, um Felder zu suchen</translation>
+    </message>
+    <message>
+        <source>(no field)</source>
+        <translation>(kein Feld)</translation>
+    </message>
+    <message>
+        <source>%1 (unknown field)</source>
+        <translation>%1 (unbekanntes Feld)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::FieldShareChart</name>
+    <message>
+        <source>Required and hidden shares per field</source>
+        <translation>Anteile „erforderlich“ und „ausgeblendet“ je Feld</translation>
+    </message>
+    <message>
+        <source>%1: required %2, hidden %3</source>
+        <translation>%1: erforderlich %2, ausgeblendet %3</translation>
+    </message>
+    <message>
+        <source> — computing…</source>
+        <translation> — wird berechnet…</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>ausgeblendet</translation>
+    </message>
+    <message>
+        <source>No field of this template has rules.</source>
+        <translation>Kein Feld dieser Vorlage hat Regeln.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n sample case(s)</source>
+        <translation>
+            <numerusform>Über %n Beispielfall</numerusform>
+            <numerusform>Über %n Beispielfälle</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::MainWindow</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Restore unsaved edits?</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Decide Later</source>
+        <translation>Später entscheiden</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>Das Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Project opened</source>
+        <translation>Projekt geöffnet</translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation>Änderungen speichern?</translation>
+    </message>
+    <message>
+        <source>The project “%1” has unsaved changes. Save them before closing?</source>
+        <translation>Das Projekt „%1“ hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Cannot remove the recovery copy</source>
+        <translation>Die Wiederherstellungskopie kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation>Das Projekt kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Template “%1” (%2): %3, %4. There is no template editor in this version; edit templates/%5.json or the admin website.</source>
+        <translation>Vorlage „%1“ (%2): %3, %4. Diese Version hat keinen Vorlageneditor; bearbeiten Sie templates/%5.json oder die Admin-Website.</translation>
+    </message>
+    <message>
+        <source>Field “%1”: %2, id %3. Fields come from the domain and are read-only here.</source>
+        <translation>Feld „%1“: %2, ID %3. Felder stammen aus der Domäne und sind hier schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Casewright</source>
+        <translation>Casewright</translation>
+    </message>
+    <message>
+        <source>%1[*] — Casewright</source>
+        <translation>%1[*] — Casewright</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation>Ordner ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;New from Pull…</source>
+        <translation>&amp;Neu aus Pull…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>Projekt s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Explorer</source>
+        <translation>Im Explorer &amp;suchen</translation>
+    </message>
+    <message>
+        <source>New &amp;Required Rule</source>
+        <translation>Neue &amp;Pflichtregel</translation>
+    </message>
+    <message>
+        <source>New &amp;Hidden Rule</source>
+        <translation>Neue &amp;Ausblenderegel</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Rule…</source>
+        <translation>Regel &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Rule</source>
+        <translation>&amp;Regel</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Casewright</source>
+        <translation>&amp;Über Casewright</translation>
+    </message>
+    <message>
+        <source>Open a project folder</source>
+        <translation>Projektordner öffnen</translation>
+    </message>
+    <message>
+        <source>New hidden rule</source>
+        <translation>Neue Ausblenderegel</translation>
+    </message>
+    <message>
+        <source>New required rule</source>
+        <translation>Neue Pflichtregel</translation>
+    </message>
+    <message>
+        <source>Add hidden rule</source>
+        <translation>Ausblenderegel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add required rule</source>
+        <translation>Pflichtregel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete the rule “%1”?</source>
+        <translation>Die Regel „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Publishing will then delete it from the domain.</source>
+        <translation>Beim Veröffentlichen wird sie dann auch aus der Domäne gelöscht.</translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>Sie können dies rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>Regel löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+    <message>
+        <source>About Casewright</source>
+        <translation>Über Casewright</translation>
+    </message>
+    <message>
+        <source>Casewright %1
+A designer for Amazon Connect Cases case rules.
+Built with Qt %2, running on Qt %3.</source>
+        <translation>Casewright %1
+Ein Designer für Fallregeln von Amazon Connect Cases.
+Erstellt mit Qt %2, läuft unter Qt %3.</translation>
+    </message>
+    <message>
+        <source>Casewright was closed without saving this project. An automatic copy from %1 holds the unsaved edits (%2, %3).
+
+Restore them, or discard them and open the project as it was last saved?</source>
+        <translation>Casewright wurde geschlossen, ohne dieses Projekt zu speichern. Eine automatische Kopie vom %1 enthält die ungespeicherten Änderungen (%2, %3).
+
+Sollen sie wiederhergestellt werden, oder verworfen und das Projekt im zuletzt gespeicherten Zustand geöffnet werden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n Regel</numerusform>
+            <numerusform>%n Regeln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n Vorlage</numerusform>
+            <numerusform>%n Vorlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) attached</source>
+        <translation>
+            <numerusform>%n Regel zugeordnet</numerusform>
+            <numerusform>%n Regeln zugeordnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required field(s)</source>
+        <translation>
+            <numerusform>%n Pflichtfeld</numerusform>
+            <numerusform>%n Pflichtfelder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2
+
+%3, %4, %5, %6.
+Validation: %7, %8.
+
+Select a rule in the explorer to edit it, or add one from the Rule menu.</source>
+        <translation>%1
+%2
+
+%3, %4, %5, %6.
+Prüfung: %7, %8.
+
+Wählen Sie eine Regel im Explorer aus, um sie zu bearbeiten, oder fügen Sie über das Menü „Regel“ eine hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n Feld</numerusform>
+            <numerusform>%n Felder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample case file(s)</source>
+        <translation>
+            <numerusform>%n Beispielfalldatei</numerusform>
+            <numerusform>%n Beispielfalldateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It is attached to %n template field(s), which will lose it too.</source>
+        <translation>
+            <numerusform>Sie ist %n Vorlagenfeld zugeordnet, das sie ebenfalls verliert.</numerusform>
+            <numerusform>Sie ist %n Vorlagenfeldern zugeordnet, die sie ebenfalls verlieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Save sample cases?</source>
+        <translation>Beispielfälle speichern?</translation>
+    </message>
+    <message>
+        <source>The preview&apos;s sample cases have unsaved changes. Save them?</source>
+        <translation>Die Beispielfälle der Vorschau haben ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>Cannot save the sample cases</source>
+        <translation>Die Beispielfälle können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Cannot publish</source>
+        <translation>Veröffentlichen nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::NewFromPullDialog</name>
+    <message>
+        <source>New project from a pull</source>
+        <translation>Neues Projekt aus einem Pull</translation>
+    </message>
+    <message>
+        <source>Pulling a domain from this window is not available yet. casewright-cli makes the same project folder: fill in the values, run the command below in a terminal (it uses your AWS profile; Casewright never stores secrets), then open the folder here.</source>
+        <translation>Eine Domäne aus diesem Fenster zu pullen ist noch nicht möglich. casewright-cli erstellt denselben Projektordner: Füllen Sie die Werte aus, führen Sie den Befehl unten in einem Terminal aus (er verwendet Ihr AWS-Profil; Casewright speichert niemals Geheimnisse) und öffnen Sie dann den Ordner hier.</translation>
+    </message>
+    <message>
+        <source>the Cases domain id</source>
+        <translation>die ID der Cases-Domäne</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>e.g. us-east-1</source>
+        <translation>z. B. us-east-1</translation>
+    </message>
+    <message>
+        <source>e.g. ~/casewright/support-centre</source>
+        <translation>z. B. ~/casewright/support-centre</translation>
+    </message>
+    <message>
+        <source>&amp;Domain id:</source>
+        <translation>&amp;Domänen-ID:</translation>
+    </message>
+    <message>
+        <source>AWS &amp;profile:</source>
+        <translation>AWS-&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Project &amp;folder:</source>
+        <translation>Projekt&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>Command to run</source>
+        <translation>Auszuführender Befehl</translation>
+    </message>
+    <message>
+        <source>Open the folder…</source>
+        <translation>Ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>After the pull has finished</source>
+        <translation>Nachdem der Pull abgeschlossen ist</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::OptionsMatrixModel</name>
+    <message>
+        <source>This rule would map %1 parent values; the service accepts at most %2. Clear some rows first.</source>
+        <translation>Diese Regel würde %1 übergeordnete Werte zuordnen; der Dienst akzeptiert höchstens %2. Leeren Sie zuerst einige Zeilen.</translation>
+    </message>
+    <message>
+        <source>“%1” would offer %2 child values; one mapping holds at most %3.</source>
+        <translation>„%1“ würde %2 untergeordnete Werte anbieten; eine Zuordnung fasst höchstens %3.</translation>
+    </message>
+    <message>
+        <source>A field options rule needs at least one mapping: offer another option before clearing this one.</source>
+        <translation>Eine Feldoptionsregel braucht mindestens eine Zuordnung: Bieten Sie eine andere Option an, bevor Sie diese entfernen.</translation>
+    </message>
+    <message>
+        <source>A field options rule needs at least one mapping: offer another option before clearing %1&apos;s last one.</source>
+        <translation>Eine Feldoptionsregel braucht mindestens eine Zuordnung: Bieten Sie eine andere Option an, bevor Sie die letzte von %1 entfernen.</translation>
+    </message>
+    <message>
+        <source>This rule already maps %1 parent values, the most the service accepts; clear a row before mapping %2.</source>
+        <translation>Diese Regel ordnet bereits %1 übergeordnete Werte zu, das Maximum des Dienstes; leeren Sie eine Zeile, bevor Sie %2 zuordnen.</translation>
+    </message>
+    <message>
+        <source>%1 already offers %2 child values, the most one mapping holds.</source>
+        <translation>%1 bietet bereits %2 untergeordnete Werte an, das Maximum einer Zuordnung.</translation>
+    </message>
+    <message>
+        <source>all (not mapped)</source>
+        <translation>alle (nicht zugeordnet)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source> (not an option)</source>
+        <translation> (keine Option)</translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation> (inaktiv)</translation>
+    </message>
+    <message>
+        <source>%1 is not mapped: when it is chosen, the child field offers all its active options.</source>
+        <translation>%1 ist nicht zugeordnet: Wenn der Wert gewählt ist, bietet das untergeordnete Feld alle seine aktiven Optionen an.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: offered</source>
+        <translation>%1 → %2: angeboten</translation>
+    </message>
+    <message>
+        <source>%1 → %2: not offered</source>
+        <translation>%1 → %2: nicht angeboten</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Angeboten</translation>
+    </message>
+    <message>
+        <source>How many child values each parent value offers</source>
+        <translation>Wie viele untergeordnete Werte jeder übergeordnete Wert anbietet</translation>
+    </message>
+    <message>
+        <source>Option value: %1</source>
+        <translation>Optionswert: %1</translation>
+    </message>
+    <message>
+        <source>The rule maps this value, but the field has no such option.</source>
+        <translation>Die Regel ordnet diesen Wert zu, aber das Feld hat keine solche Option.</translation>
+    </message>
+    <message>
+        <source>An inactive option: agents cannot pick it on new cases.</source>
+        <translation>Eine inaktive Option: Agenten können sie bei neuen Fällen nicht wählen.</translation>
+    </message>
+    <message>
+        <source>Offer %1 for %2</source>
+        <translation>%1 für %2 anbieten</translation>
+    </message>
+    <message>
+        <source>Stop offering %1 for %2</source>
+        <translation>%1 für %2 nicht mehr anbieten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 offers %n child value(s).</source>
+        <translation>
+            <numerusform>%1 bietet %n untergeordneten Wert an.</numerusform>
+            <numerusform>%1 bietet %n untergeordnete Werte an.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::PreviewPane</name>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Template to preview</source>
+        <translation>Vorlage für die Vorschau</translation>
+    </message>
+    <message>
+        <source>Only this template&apos;s cases</source>
+        <translation>Nur Fälle dieser Vorlage</translation>
+    </message>
+    <message>
+        <source>Sample cases</source>
+        <translation>Beispielfälle</translation>
+    </message>
+    <message>
+        <source>Add case</source>
+        <translation>Fall hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an empty sample case of the chosen template</source>
+        <translation>Einen leeren Beispielfall der gewählten Vorlage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete cases</source>
+        <translation>Fälle löschen</translation>
+    </message>
+    <message>
+        <source>Clear value</source>
+        <translation>Wert leeren</translation>
+    </message>
+    <message>
+        <source>Leave the field out of the case (absent)</source>
+        <translation>Das Feld im Fall weglassen (fehlt)</translation>
+    </message>
+    <message>
+        <source>Set (empty)</source>
+        <translation>Auf (leer) setzen</translation>
+    </message>
+    <message>
+        <source>Store emptyValue in the field (rules treat it as absent)</source>
+        <translation>emptyValue im Feld speichern (Regeln behandeln es als fehlend)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Add cases from a JSON ({&quot;cases&quot;: [...]}) or CSV file (a header row of field names or ids; &quot;id&quot; and &quot;template&quot; columns optional)</source>
+        <translation>Fälle aus einer JSON-Datei ({&quot;cases&quot;: [...]}) oder CSV-Datei hinzufügen (eine Kopfzeile mit Feldnamen oder -IDs; Spalten &quot;id&quot; und &quot;template&quot; optional)</translation>
+    </message>
+    <message>
+        <source>Generate cases</source>
+        <translation>Fälle erzeugen</translation>
+    </message>
+    <message>
+        <source>Add cases that try every value the template&apos;s rules test: each operand, another value, and empty</source>
+        <translation>Fälle hinzufügen, die jeden Wert ausprobieren, den die Regeln der Vorlage prüfen: jeden Operanden, einen anderen Wert und leer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Save samples</source>
+        <translation>Beispiele speichern</translation>
+    </message>
+    <message>
+        <source>Write the sample cases to the project&apos;s samples/*.json</source>
+        <translation>Die Beispielfälle in samples/*.json des Projekts schreiben</translation>
+    </message>
+    <message>
+        <source>Case %1: no template to show it on</source>
+        <translation>Fall %1: keine Vorlage, in der er gezeigt werden kann</translation>
+    </message>
+    <message>
+        <source>Case %1 as an agent sees it on “%2”</source>
+        <translation>Fall %1, wie ein Agent ihn in „%2“ sieht</translation>
+    </message>
+    <message>
+        <source>(the case names template “%1”, which the project does not have)</source>
+        <translation>(der Fall nennt die Vorlage „%1“, die das Projekt nicht hat)</translation>
+    </message>
+    <message>
+        <source>A rule is not applied: %1</source>
+        <translation>Eine Regel wird nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Generate %1</source>
+        <translation>%1 erzeugen</translation>
+    </message>
+    <message>
+        <source>Import sample cases</source>
+        <translation>Beispielfälle importieren</translation>
+    </message>
+    <message>
+        <source>Sample cases (*.json *.csv);;All files (*)</source>
+        <translation>Beispielfälle (*.json *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Wiederholen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n Fall</numerusform>
+            <numerusform>%n Fälle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample case(s)</source>
+        <translation>
+            <numerusform>%n Beispielfall</numerusform>
+            <numerusform>%n Beispielfälle</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ProjectStatusBar</name>
+    <message>
+        <source>Offline edits</source>
+        <translation>Offline-Änderungen</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Last pull</source>
+        <translation>Letzter Pull</translation>
+    </message>
+    <message>
+        <source>Connection target</source>
+        <translation>Verbindungsziel</translation>
+    </message>
+    <message>
+        <source>Nothing to publish: the project matches the last pull.</source>
+        <translation>Nichts zu veröffentlichen: Das Projekt entspricht dem letzten Pull.</translation>
+    </message>
+    <message>
+        <source>Offline edits: cannot plan</source>
+        <translation>Offline-Änderungen: Planung nicht möglich</translation>
+    </message>
+    <message>
+        <source>Changed both here and remotely since the last pull: %1</source>
+        <translation>Seit dem letzten Pull hier und in der Domäne geändert: %1</translation>
+    </message>
+    <message>
+        <source>No conflicts with the remote domain</source>
+        <translation>Keine Konflikte mit der entfernten Domäne</translation>
+    </message>
+    <message>
+        <source>Never pulled</source>
+        <translation>Noch nie gepullt</translation>
+    </message>
+    <message>
+        <source>Last pull: %1</source>
+        <translation>Letzter Pull: %1</translation>
+    </message>
+    <message>
+        <source>no region</source>
+        <translation>keine Region</translation>
+    </message>
+    <message>
+        <source>default profile</source>
+        <translation>Standardprofil</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>Domain %1 (%2)</source>
+        <translation>Domäne %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline edit(s)</source>
+        <translation>
+            <numerusform>%n Offline-Änderung</numerusform>
+            <numerusform>%n Offline-Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::PublishDialog</name>
+    <message>
+        <source>changed here and remotely (found by the last pull)</source>
+        <translation>hier und in der Domäne geändert (beim letzten Pull gefunden)</translation>
+    </message>
+    <message>
+        <source>deleted remotely since the last pull</source>
+        <translation>seit dem letzten Pull in der Domäne gelöscht</translation>
+    </message>
+    <message>
+        <source>changed remotely; deleted here</source>
+        <translation>in der Domäne geändert; hier gelöscht</translation>
+    </message>
+    <message>
+        <source>changed remotely since the last pull</source>
+        <translation>seit dem letzten Pull in der Domäne geändert</translation>
+    </message>
+    <message>
+        <source>Publish to Amazon Connect Cases</source>
+        <translation>In Amazon Connect Cases veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>What publish will do</source>
+        <translation>Was das Veröffentlichen tun wird</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Someone changed these since the last pull. For each, keep mine (publish overwrites theirs) or take theirs (my file becomes theirs).</source>
+        <translation>Jemand hat diese seit dem letzten Pull geändert. Behalten Sie jeweils meine Version (das Veröffentlichen überschreibt ihre) oder übernehmen Sie ihre (meine Datei wird zu ihrer).</translation>
+    </message>
+    <message>
+        <source>Rule or template</source>
+        <translation>Regel oder Vorlage</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Publish result</source>
+        <translation>Ergebnis der Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>&amp;Check for conflicts</source>
+        <translation>Auf Konflikte &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>The project cannot be read: %1</source>
+        <translation>Das Projekt kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No plan: %1</source>
+        <translation>Kein Plan: %1</translation>
+    </message>
+    <message>
+        <source>An earlier publish was interrupted. Publish finishes it first (nothing is sent twice), then carries out this plan.</source>
+        <translation>Eine frühere Veröffentlichung wurde unterbrochen. Das Veröffentlichen schließt sie zuerst ab (nichts wird doppelt gesendet) und führt dann diesen Plan aus.</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>meine</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>ihre</translation>
+    </message>
+    <message>
+        <source>Keep mine: %1</source>
+        <translation>Meine behalten: %1</translation>
+    </message>
+    <message>
+        <source>Take theirs: %1</source>
+        <translation>Ihre übernehmen: %1</translation>
+    </message>
+    <message>
+        <source>Choose mine or theirs for every conflict first</source>
+        <translation>Wählen Sie zuerst für jeden Konflikt meine oder ihre Version</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Verbindung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>The project cannot be read again: %1</source>
+        <translation>Das Projekt kann nicht erneut gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the service&apos;s versions of what the plan changes…</source>
+        <translation>Die Versionen des Dienstes für die geplanten Änderungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No conflicts: nothing changed remotely since the last pull.</source>
+        <translation>Keine Konflikte: Seit dem letzten Pull hat sich in der Domäne nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Choose mine or theirs for every conflict first.</source>
+        <translation>Wählen Sie zuerst für jeden Konflikt meine oder ihre Version.</translation>
+    </message>
+    <message>
+        <source>Checking the conflicted entities once more…</source>
+        <translation>Die Einträge mit Konflikten werden noch einmal geprüft…</translation>
+    </message>
+    <message>
+        <source>Publish did not start: %1</source>
+        <translation>Die Veröffentlichung hat nicht begonnen: %1</translation>
+    </message>
+    <message>
+        <source>Changed remotely again since they were shown: %1. Look at them again.</source>
+        <translation>Seit der Anzeige erneut in der Domäne geändert: %1. Sehen Sie sie sich noch einmal an.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Wird veröffentlicht…</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3</source>
+        <translation>[%1/%2] %3</translation>
+    </message>
+    <message>
+        <source>Publish stopped: %1</source>
+        <translation>Veröffentlichung angehalten: %1</translation>
+    </message>
+    <message>
+        <source>What was done before is recorded; publish again to finish.</source>
+        <translation>Was bisher erledigt wurde, ist festgehalten; veröffentlichen Sie erneut, um abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Publish failed.</source>
+        <translation>Veröffentlichung fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Publish stopped before changing anything: these changed remotely meanwhile. Choose again.</source>
+        <translation>Die Veröffentlichung wurde angehalten, bevor etwas geändert wurde: Diese wurden inzwischen in der Domäne geändert. Wählen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>done: %1</source>
+        <translation>erledigt: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to publish: the domain matches the project.</source>
+        <translation>Nichts zu veröffentlichen: Die Domäne entspricht dem Projekt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): compare the versions and choose mine or theirs.</source>
+        <translation>
+            <numerusform>%n Konflikt: Vergleichen Sie die Versionen und wählen Sie meine oder ihre.</numerusform>
+            <numerusform>%n Konflikte: Vergleichen Sie die Versionen und wählen Sie jeweils meine oder ihre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was deleted remotely; published again as a new one</source>
+        <translation>%1 wurde in der Domäne gelöscht; erneut als neu veröffentlicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n change(s).</source>
+        <translation>
+            <numerusform>%n Änderung veröffentlicht.</numerusform>
+            <numerusform>%n Änderungen veröffentlicht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::PullDialog</name>
+    <message>
+        <source>Pull a Cases domain</source>
+        <translation>Eine Cases-Domäne pullen</translation>
+    </message>
+    <message>
+        <source>a new folder, or an existing project to refresh</source>
+        <translation>ein neuer Ordner oder ein bestehendes Projekt zum Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Project &amp;folder:</source>
+        <translation>Projekt&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>Cancel pull</source>
+        <translation>Pull abbrechen</translation>
+    </message>
+    <message>
+        <source>Pull report</source>
+        <translation>Pull-Bericht</translation>
+    </message>
+    <message>
+        <source>What the pull created, updated, removed and kept shows here.</source>
+        <translation>Hier steht, was der Pull erstellt, aktualisiert, entfernt und behalten hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Pull</source>
+        <translation>&amp;Pullen</translation>
+    </message>
+    <message>
+        <source>&amp;Open project</source>
+        <translation>Projekt ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>This folder&apos;s project cannot be read: %1</source>
+        <translation>Das Projekt dieses Ordners kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Project folder</source>
+        <translation>Projektordner</translation>
+    </message>
+    <message>
+        <source>Choose the project folder first.</source>
+        <translation>Wählen Sie zuerst den Projektordner.</translation>
+    </message>
+    <message>
+        <source>Choose the domain to pull (Load domains lists them).</source>
+        <translation>Wählen Sie die Domäne für den Pull („Domänen laden“ listet sie auf).</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Verbindung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Pulling from %1…</source>
+        <translation>Pull von %1…</translation>
+    </message>
+    <message>
+        <source>fields %1/%2 · options %3/%4 · layouts %5/%6 · templates %7/%8 · rules %9/%10%11</source>
+        <translation>Felder %1/%2 · Optionen %3/%4 · Layouts %5/%6 · Vorlagen %7/%8 · Regeln %9/%10%11</translation>
+    </message>
+    <message>
+        <source> (still listing)</source>
+        <translation> (Auflistung läuft)</translation>
+    </message>
+    <message>
+        <source>Created the project %1</source>
+        <translation>Projekt %1 erstellt</translation>
+    </message>
+    <message>
+        <source>Refreshed the project %1</source>
+        <translation>Projekt %1 aktualisiert</translation>
+    </message>
+    <message>
+        <source>%1 fields, %2 templates, %3 rules, %4 layouts.</source>
+        <translation>%1 Felder, %2 Vorlagen, %3 Regeln, %4 Layouts.</translation>
+    </message>
+    <message>
+        <source>Created from the remote: %1</source>
+        <translation>Aus der Domäne erstellt: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Updated from the remote: %1</source>
+        <translation>Aus der Domäne aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>Removed (deleted remotely): %1</source>
+        <translation>Entfernt (in der Domäne gelöscht): %1</translation>
+    </message>
+    <message>
+        <source>Kept (your edits): %1</source>
+        <translation>Behalten (Ihre Änderungen): %1</translation>
+    </message>
+    <message>
+        <source>Conflicts: none</source>
+        <translation>Konflikte: keine</translation>
+    </message>
+    <message>
+        <source>Conflicts (changed both here and remotely; both versions are kept, resolve them in Publish):</source>
+        <translation>Konflikte (hier und in der Domäne geändert; beide Versionen bleiben erhalten, lösen Sie sie beim Veröffentlichen):</translation>
+    </message>
+    <message>
+        <source>The pull failed: %1</source>
+        <translation>Der Pull ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::RuleChip</name>
+    <message>
+        <source>Required rule</source>
+        <translation>Pflichtregel</translation>
+    </message>
+    <message>
+        <source>Hidden rule</source>
+        <translation>Ausblenderegel</translation>
+    </message>
+    <message>
+        <source>Field options rule</source>
+        <translation>Feldoptionsregel</translation>
+    </message>
+    <message>
+        <source>Rule of an unknown kind</source>
+        <translation>Regel unbekannter Art</translation>
+    </message>
+    <message>
+        <source>%1 (not in the project)</source>
+        <translation>%1 (nicht im Projekt)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Detach this rule from the field</source>
+        <translation>Diese Regel vom Feld lösen</translation>
+    </message>
+    <message>
+        <source>Detach %1</source>
+        <translation>%1 lösen</translation>
+    </message>
+    <message>
+        <source>The rule has errors; open it to see them.</source>
+        <translation>Die Regel hat Fehler; öffnen Sie sie, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>Used nowhere else.</source>
+        <translation>Sonst nirgends verwendet.</translation>
+    </message>
+    <message>
+        <source>Also used by:
+  %1</source>
+        <translation>Auch verwendet von:
+  %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open Rule</source>
+        <translation>Regel ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Detach from Field</source>
+        <translation>Vom Feld &amp;lösen</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::RuleEditor</name>
+    <message>
+        <source>Required rule</source>
+        <translation>Pflichtregel</translation>
+    </message>
+    <message>
+        <source>Hidden rule</source>
+        <translation>Ausblenderegel</translation>
+    </message>
+    <message>
+        <source>Field options rule</source>
+        <translation>Feldoptionsregel</translation>
+    </message>
+    <message>
+        <source>Rule of an unknown kind</source>
+        <translation>Regel unbekannter Art</translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation>Regelname</translation>
+    </message>
+    <message>
+        <source>Findings about the rule name</source>
+        <translation>Befunde zum Regelnamen</translation>
+    </message>
+    <message>
+        <source>Rule description</source>
+        <translation>Regelbeschreibung</translation>
+    </message>
+    <message>
+        <source>Optional: what the rule is for</source>
+        <translation>Optional: wofür die Regel da ist</translation>
+    </message>
+    <message>
+        <source>Findings about the rule description</source>
+        <translation>Befunde zur Regelbeschreibung</translation>
+    </message>
+    <message>
+        <source>Where the rule is used</source>
+        <translation>Wo die Regel verwendet wird</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Used by:</source>
+        <translation>Verwendet von:</translation>
+    </message>
+    <message>
+        <source>Read this hidden rule as:</source>
+        <translation>Diese Ausblenderegel lesen als:</translation>
+    </message>
+    <message>
+        <source>&amp;Show when…</source>
+        <translation>&amp;Anzeigen, wenn…</translation>
+    </message>
+    <message>
+        <source>As the Connect admin website says it. The rule still stores whether the field is hidden.</source>
+        <translation>So, wie es die Connect-Admin-Website formuliert. Die Regel speichert weiterhin, ob das Feld ausgeblendet ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide when…</source>
+        <translation>A&amp;usblenden, wenn…</translation>
+    </message>
+    <message>
+        <source>As the Cases API stores it: the result is whether the field is hidden.</source>
+        <translation>So, wie es die Cases-API speichert: Das Ergebnis ist, ob das Feld ausgeblendet ist.</translation>
+    </message>
+    <message>
+        <source>Conditions used</source>
+        <translation>Verwendete Bedingungen</translation>
+    </message>
+    <message>
+        <source>Findings about the conditions</source>
+        <translation>Befunde zu den Bedingungen</translation>
+    </message>
+    <message>
+        <source>&amp;Otherwise (when no condition is true):</source>
+        <translation>&amp;Andernfalls (wenn keine Bedingung zutrifft):</translation>
+    </message>
+    <message>
+        <source>Default value</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <source>Findings about the default value</source>
+        <translation>Befunde zum Standardwert</translation>
+    </message>
+    <message>
+        <source>In plain words</source>
+        <translation>In einfachen Worten</translation>
+    </message>
+    <message>
+        <source>Rule summary</source>
+        <translation>Regelzusammenfassung</translation>
+    </message>
+    <message>
+        <source>Other findings about the rule</source>
+        <translation>Weitere Befunde zur Regel</translation>
+    </message>
+    <message>
+        <source>No rule selected</source>
+        <translation>Keine Regel ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not attached to any template field</source>
+        <translation>keinem Vorlagenfeld zugeordnet</translation>
+    </message>
+    <message>
+        <source>Which options the child field offers for each value of the parent field is edited in the field options editor.</source>
+        <translation>Welche Optionen das untergeordnete Feld für jeden Wert des übergeordneten Felds anbietet, wird im Feldoptionen-Editor bearbeitet.</translation>
+    </message>
+    <message>
+        <source>This version of Casewright cannot edit this kind of rule; it is kept as it is.</source>
+        <translation>Diese Version von Casewright kann diese Art von Regel nicht bearbeiten; sie bleibt unverändert erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 conditions used</source>
+        <translation>%1 von %2 Bedingungen verwendet</translation>
+    </message>
+    <message>
+        <source>Rename rule</source>
+        <translation>Regel umbenennen</translation>
+    </message>
+    <message>
+        <source>Change rule description</source>
+        <translation>Regelbeschreibung ändern</translation>
+    </message>
+    <message>
+        <source>Change the default value</source>
+        <translation>Standardwert ändern</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::RulePickerDialog</name>
+    <message>
+        <source>Attach a Rule to %1</source>
+        <translation>Regel an %1 anhängen</translation>
+    </message>
+    <message>
+        <source>Rules that fit %1: required and hidden rules, and options rules whose child field it is. Rules already attached to it are left out.</source>
+        <translation>Regeln, die zu %1 passen: Pflicht- und Ausblenderegeln sowie Optionsregeln, deren untergeordnetes Feld es ist. Bereits angehängte Regeln sind ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Type to search rules</source>
+        <translation>Tippen, um Regeln zu suchen</translation>
+    </message>
+    <message>
+        <source>Search rules</source>
+        <translation>Regeln suchen</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>No rule of the project fits this field; create one instead.</source>
+        <translation>Keine Regel des Projekts passt zu diesem Feld; erstellen Sie stattdessen eine.</translation>
+    </message>
+    <message>
+        <source>No rule matches the search.</source>
+        <translation>Keine Regel passt zur Suche.</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Anhängen</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::SampleCasesModel</name>
+    <message>
+        <source>Set %1 of a sample case</source>
+        <translation>%1 eines Beispielfalls setzen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from a sample case</source>
+        <translation>%1 aus einem Beispielfall entfernen</translation>
+    </message>
+    <message>
+        <source>Rename a sample case</source>
+        <translation>Beispielfall umbenennen</translation>
+    </message>
+    <message>
+        <source>Change the template of a sample case</source>
+        <translation>Vorlage eines Beispielfalls ändern</translation>
+    </message>
+    <message>
+        <source>Add a sample case</source>
+        <translation>Beispielfall hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate a sample case</source>
+        <translation>Beispielfall duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete a sample case</source>
+        <translation>Beispielfall löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 sample cases</source>
+        <translation>%1 Beispielfälle löschen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Template id: %1</source>
+        <translation>Vorlagen-ID: %1</translation>
+    </message>
+    <message>
+        <source>The project has no template with this id</source>
+        <translation>Das Projekt hat keine Vorlage mit dieser ID</translation>
+    </message>
+    <message>
+        <source>Not a value of this %1 field: rules comparing it with a value of the field&apos;s type never match it.</source>
+        <translation>Kein Wert dieses %1-Felds: Regeln, die es mit einem Wert vom Typ des Felds vergleichen, treffen nie zu.</translation>
+    </message>
+    <message>
+        <source>Saved in samples/%1</source>
+        <translation>Gespeichert in samples/%1</translation>
+    </message>
+    <message>
+        <source>Case id</source>
+        <translation>Fall-ID</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>%1 field, id %2</source>
+        <translation>%1-Feld, ID %2</translation>
+    </message>
+    <message>
+        <source>Field %1 is not in the project</source>
+        <translation>Das Feld %1 ist nicht im Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::SampleValueDelegate</name>
+    <message>
+        <source>true</source>
+        <translation>wahr</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>%1 (not an option)</source>
+        <translation>%1 (keine Option)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::SampleValueText</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source>%1 (unknown type)</source>
+        <translation>%1 (unbekannter Typ)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::SideBySideView</name>
+    <message>
+        <source>Mine (the project&apos;s file)</source>
+        <translation>Meine (die Datei des Projekts)</translation>
+    </message>
+    <message>
+        <source>Theirs (the service now)</source>
+        <translation>Ihre (der Dienst jetzt)</translation>
+    </message>
+    <message>
+        <source>Base (as last pulled)</source>
+        <translation>Basis (Stand des letzten Pulls)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::StartPage</name>
+    <message>
+        <source>Casewright</source>
+        <translation>Casewright</translation>
+    </message>
+    <message>
+        <source>Design Amazon Connect Cases case rules in a project folder, try them on sample cases, and publish when they are ready.</source>
+        <translation>Entwerfen Sie Fallregeln für Amazon Connect Cases in einem Projektordner, testen Sie sie an Beispielfällen und veröffentlichen Sie sie, wenn sie fertig sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a project folder…</source>
+        <translation>Projektordner ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;New project from a pull…</source>
+        <translation>&amp;Neues Projekt aus einem Pull…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects:</source>
+        <translation>&amp;Zuletzt verwendete Projekte:</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Zuletzt verwendete Projekte</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::TemplateEditor</name>
+    <message>
+        <source>Other findings about the template</source>
+        <translation>Weitere Befunde zur Vorlage</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Vorlagenname</translation>
+    </message>
+    <message>
+        <source>Findings about the template name</source>
+        <translation>Befunde zum Vorlagennamen</translation>
+    </message>
+    <message>
+        <source>Template description</source>
+        <translation>Vorlagenbeschreibung</translation>
+    </message>
+    <message>
+        <source>Optional: what cases the template is for</source>
+        <translation>Optional: für welche Fälle die Vorlage gedacht ist</translation>
+    </message>
+    <message>
+        <source>Findings about the template description</source>
+        <translation>Befunde zur Vorlagenbeschreibung</translation>
+    </message>
+    <message>
+        <source>Template status</source>
+        <translation>Vorlagenstatus</translation>
+    </message>
+    <message>
+        <source>Findings about the template status</source>
+        <translation>Befunde zum Vorlagenstatus</translation>
+    </message>
+    <message>
+        <source>Default layout</source>
+        <translation>Standardlayout</translation>
+    </message>
+    <message>
+        <source>Findings about the default layout</source>
+        <translation>Befunde zum Standardlayout</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Default &amp;layout:</source>
+        <translation>Standard&amp;layout:</translation>
+    </message>
+    <message>
+        <source>Always required fields</source>
+        <translation>Immer erforderliche Felder</translation>
+    </message>
+    <message>
+        <source>Required fields used</source>
+        <translation>Verwendete Pflichtfelder</translation>
+    </message>
+    <message>
+        <source>Field to make required</source>
+        <translation>Feld, das erforderlich werden soll</translation>
+    </message>
+    <message>
+        <source>&amp;Add Required Field</source>
+        <translation>Pflichtfeld &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>The selected field is no longer always required</source>
+        <translation>Das ausgewählte Feld ist nicht mehr immer erforderlich</translation>
+    </message>
+    <message>
+        <source>Findings about the required fields</source>
+        <translation>Befunde zu den Pflichtfeldern</translation>
+    </message>
+    <message>
+        <source>No template selected</source>
+        <translation>Keine Vorlage ausgewählt</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Vorlage: %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>(no status)</source>
+        <translation>(kein Status)</translation>
+    </message>
+    <message>
+        <source>%1 (not a status)</source>
+        <translation>%1 (kein Status)</translation>
+    </message>
+    <message>
+        <source>(no default layout)</source>
+        <translation>(kein Standardlayout)</translation>
+    </message>
+    <message>
+        <source>%1 (unknown layout)</source>
+        <translation>%1 (unbekanntes Layout)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 required fields</source>
+        <translation>%1 von %2 Pflichtfeldern</translation>
+    </message>
+    <message>
+        <source>%1 (unknown field)</source>
+        <translation>%1 (unbekanntes Feld)</translation>
+    </message>
+    <message>
+        <source>This template already has %1 required fields, the most the service accepts. Remove one, or make a field required by a rule instead.</source>
+        <translation>Diese Vorlage hat bereits %1 Pflichtfelder, das Maximum des Dienstes. Entfernen Sie eines, oder machen Sie ein Feld stattdessen per Regel erforderlich.</translation>
+    </message>
+    <message>
+        <source>Make %1 always required</source>
+        <translation>%1 immer erforderlich machen</translation>
+    </message>
+    <message>
+        <source>Pick a field that is not required yet.</source>
+        <translation>Wählen Sie ein Feld, das noch nicht erforderlich ist.</translation>
+    </message>
+    <message>
+        <source>Make %1 required</source>
+        <translation>%1 erforderlich machen</translation>
+    </message>
+    <message>
+        <source>Stop requiring %1</source>
+        <translation>%1 nicht mehr erfordern</translation>
+    </message>
+    <message>
+        <source>Rename template</source>
+        <translation>Vorlage umbenennen</translation>
+    </message>
+    <message>
+        <source>Change template description</source>
+        <translation>Vorlagenbeschreibung ändern</translation>
+    </message>
+    <message>
+        <source>Activate template</source>
+        <translation>Vorlage aktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate template</source>
+        <translation>Vorlage deaktivieren</translation>
+    </message>
+    <message>
+        <source>Change default layout</source>
+        <translation>Standardlayout ändern</translation>
+    </message>
+    <message>
+        <source>Fields and their rules</source>
+        <translation>Felder und ihre Regeln</translation>
+    </message>
+    <message>
+        <source>R required · H hidden · O options. Click a rule to see where else it is used; double-click to open it.</source>
+        <translation>R erforderlich · H ausgeblendet · O Optionen. Klicken Sie auf eine Regel, um zu sehen, wo sie sonst verwendet wird; Doppelklick öffnet sie.</translation>
+    </message>
+    <message>
+        <source>Rules used</source>
+        <translation>Verwendete Regeln</translation>
+    </message>
+    <message>
+        <source>Field to add</source>
+        <translation>Hinzuzufügendes Feld</translation>
+    </message>
+    <message>
+        <source>Add &amp;Field</source>
+        <translation>&amp;Feld hinzufügen</translation>
+    </message>
+    <message>
+        <source>Show another field of the project here, to attach rules to it</source>
+        <translation>Ein weiteres Feld des Projekts hier zeigen, um ihm Regeln anzuhängen</translation>
+    </message>
+    <message>
+        <source>Selected rule</source>
+        <translation>Ausgewählte Regel</translation>
+    </message>
+    <message>
+        <source>Selected rule summary</source>
+        <translation>Zusammenfassung der ausgewählten Regel</translation>
+    </message>
+    <message>
+        <source>Where else this rule is used:</source>
+        <translation>Wo diese Regel sonst verwendet wird:</translation>
+    </message>
+    <message>
+        <source>Other templates and fields using the rule</source>
+        <translation>Andere Vorlagen und Felder, die die Regel verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Open Rule</source>
+        <translation>Regel ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show the rule in the rule editor</source>
+        <translation>Die Regel im Regeleditor zeigen</translation>
+    </message>
+    <message>
+        <source>De&amp;tach from Field</source>
+        <translation>Vom Feld &amp;lösen</translation>
+    </message>
+    <message>
+        <source>This template already has %1 rules, the most the service accepts. Detach one before attaching or creating another.</source>
+        <translation>Diese Vorlage hat bereits %1 Regeln, das Maximum des Dienstes. Lösen Sie eine, bevor Sie eine weitere anhängen oder erstellen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rules attached</source>
+        <translation>%1 von %2 Regeln angehängt</translation>
+    </message>
+    <message>
+        <source>Attach “%1” to %2</source>
+        <translation>„%1“ an %2 anhängen</translation>
+    </message>
+    <message>
+        <source>Create rule “%1” for %2</source>
+        <translation>Regel „%1“ für %2 erstellen</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Detach “%1” from %2</source>
+        <translation>„%1“ von %2 lösen</translation>
+    </message>
+    <message>
+        <source>%1 “%2” on %3</source>
+        <translation>%1 „%2“ an %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2: the project holds no such rule</source>
+        <translation>%1 an %2: Das Projekt enthält keine solche Regel</translation>
+    </message>
+    <message>
+        <source>Nowhere else</source>
+        <translation>Sonst nirgends</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::TemplateFieldRow</name>
+    <message>
+        <source>always required</source>
+        <translation>immer erforderlich</translation>
+    </message>
+    <message>
+        <source>Field id: %1</source>
+        <translation>Feld-ID: %1</translation>
+    </message>
+    <message>
+        <source>no rules</source>
+        <translation>keine Regeln</translation>
+    </message>
+    <message>
+        <source>Attach Rule…</source>
+        <translation>Regel anhängen…</translation>
+    </message>
+    <message>
+        <source>Attach a rule to %1</source>
+        <translation>Eine Regel an %1 anhängen</translation>
+    </message>
+    <message>
+        <source>New Rule</source>
+        <translation>Neue Regel</translation>
+    </message>
+    <message>
+        <source>New rule for %1</source>
+        <translation>Neue Regel für %1</translation>
+    </message>
+    <message>
+        <source>&amp;Required Rule</source>
+        <translation>&amp;Pflichtregel</translation>
+    </message>
+    <message>
+        <source>&amp;Hidden Rule</source>
+        <translation>&amp;Ausblenderegel</translation>
+    </message>
+    <message>
+        <source>&amp;Options Rule</source>
+        <translation>&amp;Optionsregel</translation>
+    </message>
+    <message>
+        <source>Limit this field&apos;s options by another single-select field&apos;s value</source>
+        <translation>Die Optionen dieses Felds über den Wert eines anderen Einfachauswahlfelds einschränken</translation>
+    </message>
+    <message>
+        <source>Only a single-select field can have its options limited, and only by another single-select field.</source>
+        <translation>Nur bei einem Einfachauswahlfeld lassen sich die Optionen einschränken, und nur über ein anderes Einfachauswahlfeld.</translation>
+    </message>
+    <message>
+        <source>Findings about the rules of %1</source>
+        <translation>Befunde zu den Regeln von %1</translation>
+    </message>
+    <message>
+        <source>Attach a rule of the project to %1</source>
+        <translation>Eine Regel des Projekts an %1 anhängen</translation>
+    </message>
+    <message>
+        <source>Create a rule for %1 and attach it</source>
+        <translation>Eine Regel für %1 erstellen und anhängen</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ValueEditor</name>
+    <message>
+        <source>(no value)</source>
+        <translation>(kein Wert)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>wahr</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <source>text to compare with</source>
+        <translation>Text zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>a user ARN (%1), which a condition cannot hold</source>
+        <translation>ein Benutzer-ARN (%1), den eine Bedingung nicht enthalten kann</translation>
+    </message>
+    <message>
+        <source>a “%1” value this version cannot edit</source>
+        <translation>ein Wert vom Typ „%1“, den diese Version nicht bearbeiten kann</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>Wert: %1</translation>
+    </message>
+    <message>
+        <source>(no option chosen)</source>
+        <translation>(keine Option gewählt)</translation>
+    </message>
+    <message>
+        <source>%1 (not an option)</source>
+        <translation>%1 (keine Option)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::i18n::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Use &amp;System Language</source>
+        <translation>&amp;Systemsprache verwenden</translation>
+    </message>
+    <message>
+        <source>Cannot change the language</source>
+        <translation>Die Sprache kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Language changed</source>
+        <translation>Sprache geändert</translation>
+    </message>
+    <message>
+        <source>Casewright is now in %1. The open window shows it after a restart. Restart now?</source>
+        <translation>Casewright ist jetzt auf %1. Das geöffnete Fenster zeigt die Sprache nach einem Neustart. Jetzt neu starten?</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2811 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ConditionOperator</name>
+    <message>
+        <source>equals</source>
+        <translation>est égal à</translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation>est différent de</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>n’est pas vide</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>(no field)</source>
+        <translation>(aucun champ)</translation>
+    </message>
+    <message>
+        <source>Delete rule “%1”</source>
+        <translation>Supprimer la règle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Error: %1 [%2]</source>
+        <translation>Erreur&#xa0;: %1 [%2]</translation>
+    </message>
+    <message>
+        <source>Warning: %1 [%2]</source>
+        <translation>Avertissement&#xa0;: %1 [%2]</translation>
+    </message>
+    <message>
+        <source>Field id: %1</source>
+        <translation>ID du champ&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SampleValueDelegate</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactive)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui</name>
+    <message>
+        <source>A rule can have at most %1 conditions (counted inside groups too). Remove one, or split the rule into two rules.</source>
+        <translation>Une règle peut avoir au plus %1 conditions (celles des groupes comptent aussi). Supprimez-en une, ou divisez la règle en deux règles.</translation>
+    </message>
+    <message>
+        <source>Groups can be nested %1 levels deep at most: this group is already inside a group, so it cannot hold another group.</source>
+        <translation>Les groupes peuvent être imbriqués sur %1 niveaux au plus&#xa0;: ce groupe est déjà dans un groupe, il ne peut donc pas en contenir un autre.</translation>
+    </message>
+    <message>
+        <source>A new group starts with one condition, and %1</source>
+        <translation>Un nouveau groupe commence avec une condition, et %1</translation>
+    </message>
+    <message>
+        <source>That condition no longer exists.</source>
+        <translation>Cette condition n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A group cannot be moved into itself.</source>
+        <translation>Un groupe ne peut pas être déplacé dans lui-même.</translation>
+    </message>
+    <message>
+        <source>Groups can be nested %1 levels deep at most; there this group would be nested deeper.</source>
+        <translation>Les groupes peuvent être imbriqués sur %1 niveaux au plus&#xa0;; à cet endroit, ce groupe serait imbriqué plus profondément.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>show</source>
+        <translation>afficher</translation>
+    </message>
+    <message>
+        <source>hide</source>
+        <translation>masquer</translation>
+    </message>
+    <message>
+        <source>Make the field required or not, by the first condition that is true:</source>
+        <translation>Rendre le champ obligatoire ou non, selon la première condition vraie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show the field when… (the first condition that is true decides):</source>
+        <translation>Afficher le champ lorsque… (la première condition vraie décide)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hide the field when… (the first condition that is true decides):</source>
+        <translation>Masquer le champ lorsque… (la première condition vraie décide)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 offers only the options mapped to the value of %2 (%3).</source>
+        <translation>%1 ne propose que les options associées à la valeur de %2 (%3).</translation>
+    </message>
+    <message>
+        <source>an empty group (never true)</source>
+        <translation>un groupe vide (jamais vrai)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>A “%1” rule, which this version of Casewright cannot read; it is kept as it is.</source>
+        <translation>Une règle «&#xa0;%1&#xa0;», que cette version de Casewright ne sait pas lire&#xa0;; elle est conservée telle quelle.</translation>
+    </message>
+    <message>
+        <source>Always %1: the rule has no conditions.</source>
+        <translation>Toujours %1&#xa0;: la règle n’a aucune condition.</translation>
+    </message>
+    <message>
+        <source>%1 when %2</source>
+        <translation>%1 lorsque %2</translation>
+    </message>
+    <message>
+        <source>; else </source>
+        <translation>&#xa0;; sinon </translation>
+    </message>
+    <message>
+        <source>; otherwise %1.</source>
+        <translation>&#xa0;; autrement %1.</translation>
+    </message>
+    <message>
+        <source>(no field)</source>
+        <translation>(aucun champ)</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>champ %1</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>affiché</translation>
+    </message>
+    <message>
+        <source>%1 is not empty</source>
+        <translation>%1 n’est pas vide</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 est vide</translation>
+    </message>
+    <message>
+        <source>%1 does not equal a value of unknown type &quot;%2&quot; (never true)</source>
+        <translation>%1 est différent d’une valeur de type inconnu &quot;%2&quot; (jamais vrai)</translation>
+    </message>
+    <message>
+        <source>%1 equals a value of unknown type &quot;%2&quot; (never true)</source>
+        <translation>%1 est égal à une valeur de type inconnu &quot;%2&quot; (jamais vrai)</translation>
+    </message>
+    <message>
+        <source>%1 does not equal %2</source>
+        <translation>%1 est différent de %2</translation>
+    </message>
+    <message>
+        <source>%1 equals %2</source>
+        <translation>%1 est égal à %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parent value(s) mapped</source>
+        <translation>
+            <numerusform>%n valeur parente associée</numerusform>
+            <numerusform>%n valeurs parentes associées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>condition of unknown kind &quot;%1&quot; (never true)</source>
+        <translation>condition de type inconnu &quot;%1&quot; (jamais vraie)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>File or id</source>
+        <translation>Fichier ou ID</translation>
+    </message>
+    <message>
+        <source>No changes: the domain matches the project.</source>
+        <translation>Aucune modification&#xa0;: le domaine correspond au projet.</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::CaseFormSimulator</name>
+    <message>
+        <source>Show &amp;hidden fields (greyed)</source>
+        <translation>Afficher les champs &amp;masqués (grisés)</translation>
+    </message>
+    <message>
+        <source>Off: the form leaves hidden fields out, as the agent&apos;s form does.</source>
+        <translation>Désactivé&#xa0;: le formulaire omet les champs masqués, comme celui de l’agent.</translation>
+    </message>
+    <message>
+        <source>Select a sample case to see it as an agent would.</source>
+        <translation>Sélectionnez un dossier d’exemple pour le voir comme un agent.</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a user ARN</source>
+        <translation>un ARN d’utilisateur</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-05-08T09:00:00Z</source>
+        <translation>p. ex. 2026-05-08T09:00:00Z</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(masqué)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>vrai</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>faux</translation>
+    </message>
+    <message>
+        <source>%1 (not offered)</source>
+        <translation>%1 (non proposée)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ConditionBuilder</name>
+    <message>
+        <source>Change the field of condition %1</source>
+        <translation>Modifier le champ de la condition %1</translation>
+    </message>
+    <message>
+        <source>Change the operator of condition %1</source>
+        <translation>Modifier l’opérateur de la condition %1</translation>
+    </message>
+    <message>
+        <source>Change the value of condition %1</source>
+        <translation>Modifier la valeur de la condition %1</translation>
+    </message>
+    <message>
+        <source>Change the result of condition %1</source>
+        <translation>Modifier le résultat de la condition %1</translation>
+    </message>
+    <message>
+        <source>Change group %1 to %2</source>
+        <translation>Passer le groupe %1 à «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>all of</source>
+        <translation>toutes parmi</translation>
+    </message>
+    <message>
+        <source>any of</source>
+        <translation>l’une parmi</translation>
+    </message>
+    <message>
+        <source>Remove condition %1</source>
+        <translation>Supprimer la condition %1</translation>
+    </message>
+    <message>
+        <source>Move condition %1 up</source>
+        <translation>Monter la condition %1</translation>
+    </message>
+    <message>
+        <source>Move condition %1 down</source>
+        <translation>Descendre la condition %1</translation>
+    </message>
+    <message>
+        <source>Move condition %1</source>
+        <translation>Déplacer la condition %1</translation>
+    </message>
+    <message>
+        <source>Add condition %1</source>
+        <translation>Ajouter la condition %1</translation>
+    </message>
+    <message>
+        <source>Add group %1</source>
+        <translation>Ajouter le groupe %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ConditionGroupBox</name>
+    <message>
+        <source>All of these are true (AND)</source>
+        <translation>Toutes sont vraies (ET)</translation>
+    </message>
+    <message>
+        <source>Any of these is true (OR)</source>
+        <translation>Au moins une est vraie (OU)</translation>
+    </message>
+    <message>
+        <source>Kind of %1</source>
+        <translation>Type de %1</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>groupe %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ConditionItemWidget</name>
+    <message>
+        <source>then</source>
+        <translation>alors</translation>
+    </message>
+    <message>
+        <source>Drag to move %1 (or use the arrow buttons)</source>
+        <translation>Faites glisser pour déplacer %1 (ou utilisez les boutons fléchés)</translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>Monter %1</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>Descendre %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Result of %1</source>
+        <translation>Résultat de %1</translation>
+    </message>
+    <message>
+        <source>What the rule gives when %1 is the first true condition</source>
+        <translation>Ce que donne la règle lorsque %1 est la première condition vraie</translation>
+    </message>
+    <message>
+        <source>Findings about %1</source>
+        <translation>Constats sur %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ConditionListWidget</name>
+    <message>
+        <source>No conditions: the rule always gives its default value.</source>
+        <translation>Aucune condition&#xa0;: la règle donne toujours sa valeur par défaut.</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Ajouter une condition</translation>
+    </message>
+    <message>
+        <source>Add condition to group</source>
+        <translation>Ajouter une condition au groupe</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Ajouter un groupe</translation>
+    </message>
+    <message>
+        <source>Add group in group</source>
+        <translation>Ajouter un groupe dans le groupe</translation>
+    </message>
+    <message>
+        <source>the rule</source>
+        <translation>la règle</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>groupe %1</translation>
+    </message>
+    <message>
+        <source>Add a condition to %1</source>
+        <translation>Ajouter une condition à %1</translation>
+    </message>
+    <message>
+        <source>Add an all-of group to %1</source>
+        <translation>Ajouter un groupe «&#xa0;toutes parmi&#xa0;» à %1</translation>
+    </message>
+    <message>
+        <source>Adds a condition at the end of this list</source>
+        <translation>Ajoute une condition à la fin de cette liste</translation>
+    </message>
+    <message>
+        <source>Adds a group whose conditions must all be true (switch it to “any” afterwards)</source>
+        <translation>Ajoute un groupe dont toutes les conditions doivent être vraies (passez-le ensuite à «&#xa0;l’une parmi&#xa0;» si besoin)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ConditionRow</name>
+    <message>
+        <source>A “%1” condition, which this version of Casewright cannot edit; it is kept as it is.</source>
+        <translation>Une condition «&#xa0;%1&#xa0;», que cette version de Casewright ne sait pas modifier&#xa0;; elle est conservée telle quelle.</translation>
+    </message>
+    <message>
+        <source>Field of %1</source>
+        <translation>Champ de %1</translation>
+    </message>
+    <message>
+        <source>Operator of %1</source>
+        <translation>Opérateur de %1</translation>
+    </message>
+    <message>
+        <source>Value of %1</source>
+        <translation>Valeur de %1</translation>
+    </message>
+    <message>
+        <source>condition %1</source>
+        <translation>condition %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ConnectDialog</name>
+    <message>
+        <source>Connect to Amazon Connect Cases</source>
+        <translation>Se connecter à Amazon Connect Cases</translation>
+    </message>
+    <message>
+        <source>Casewright connects with your AWS profile, as the AWS CLI does, and keeps only the names chosen here; it never stores a secret.</source>
+        <translation>Casewright se connecte avec votre profil AWS, comme l’AWS CLI, et ne conserve que les noms choisis ici&#xa0;; il n’enregistre jamais de secret.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ConnectionForm</name>
+    <message>
+        <source>AWS profile</source>
+        <translation>Profil AWS</translation>
+    </message>
+    <message>
+        <source>A profile of ~/.aws/config or ~/.aws/credentials. Casewright stores its name only; credentials are read when connecting.</source>
+        <translation>Un profil de ~/.aws/config ou ~/.aws/credentials. Casewright n’enregistre que son nom&#xa0;; les identifiants sont lus à la connexion.</translation>
+    </message>
+    <message>
+        <source>from the profile or AWS_REGION, e.g. us-east-1</source>
+        <translation>depuis le profil ou AWS_REGION, p. ex. us-east-1</translation>
+    </message>
+    <message>
+        <source>optional: https://cases.REGION.amazonaws.com by default</source>
+        <translation>facultatif&#xa0;: https://cases.REGION.amazonaws.com par défaut</translation>
+    </message>
+    <message>
+        <source>Cases domain</source>
+        <translation>Domaine Cases</translation>
+    </message>
+    <message>
+        <source>a domain id, or Load domains</source>
+        <translation>un ID de domaine, ou Charger les domaines</translation>
+    </message>
+    <message>
+        <source>&amp;Load domains</source>
+        <translation>&amp;Charger les domaines</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>AWS &amp;profile:</source>
+        <translation>&amp;Profil AWS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>Point de &amp;terminaison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(default: %1)</source>
+        <translation>(par défaut&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>The AWS config files could not be read: %1</source>
+        <translation>Les fichiers de configuration AWS sont illisibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (not in the AWS config files)</source>
+        <translation>%1 (absent des fichiers de configuration AWS)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Connexion impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Loading domains…</source>
+        <translation>Chargement des domaines…</translation>
+    </message>
+    <message>
+        <source>Could not list the domains: %1</source>
+        <translation>Impossible de lister les domaines&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1: domain “%2” is %3.</source>
+        <translation>Connecté à %1&#xa0;: le domaine «&#xa0;%2&#xa0;» est %3.</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>La connexion a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1: %2</source>
+        <translation>Connecté à %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) found.</source>
+        <translation>
+            <numerusform>%n domaine trouvé.</numerusform>
+            <numerusform>%n domaines trouvés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) visible.</source>
+        <translation>
+            <numerusform>%n domaine visible.</numerusform>
+            <numerusform>%n domaines visibles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::DocumentOpener</name>
+    <message>
+        <source>The unsaved edits of the last session cannot be read (%1); the copy is left in place and the project opens as it was saved.</source>
+        <translation>Les modifications non enregistrées de la dernière session sont illisibles (%1)&#xa0;; la copie est conservée et le projet s’ouvre tel qu’il a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The unsaved edits could not be restored (%1); the copy is left in place and the project opens as it was saved.</source>
+        <translation>Les modifications non enregistrées n’ont pas pu être restaurées (%1)&#xa0;; la copie est conservée et le projet s’ouvre tel qu’il a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ExplorerDock</name>
+    <message>
+        <source>Explorer</source>
+        <translation>Explorateur</translation>
+    </message>
+    <message>
+        <source>Filter fields, templates and rules</source>
+        <translation>Filtrer les champs, modèles et règles</translation>
+    </message>
+    <message>
+        <source>Filter the explorer</source>
+        <translation>Filtrer l’explorateur</translation>
+    </message>
+    <message>
+        <source>Domain explorer</source>
+        <translation>Explorateur du domaine</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ExplorerModel</name>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>masquage</translation>
+    </message>
+    <message>
+        <source>field options</source>
+        <translation>options de champ</translation>
+    </message>
+    <message>
+        <source>unknown kind</source>
+        <translation>type inconnu</translation>
+    </message>
+    <message>
+        <source>, %1 inactive</source>
+        <translation>, %1 inactive(s)</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>Field id: %1 (%2)</source>
+        <translation>ID du champ&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>templates/%1.json</source>
+        <translation>templates/%1.json</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>non utilisée</translation>
+    </message>
+    <message>
+        <source>rules/%1.json</source>
+        <translation>rules/%1.json</translation>
+    </message>
+    <message>
+        <source>Fields (%1)</source>
+        <translation>Champs (%1)</translation>
+    </message>
+    <message>
+        <source>Templates (%1)</source>
+        <translation>Modèles (%1)</translation>
+    </message>
+    <message>
+        <source>Rules (%1)</source>
+        <translation>Règles (%1)</translation>
+    </message>
+    <message>
+        <source>has errors</source>
+        <translation>contient des erreurs</translation>
+    </message>
+    <message>
+        <source>has warnings</source>
+        <translation>contient des avertissements</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n option(s)</source>
+        <translation>
+            <numerusform>%n option</numerusform>
+            <numerusform>%n options</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n règle</numerusform>
+            <numerusform>%n règles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required field(s)</source>
+        <translation>
+            <numerusform>%n champ obligatoire</numerusform>
+            <numerusform>%n champs obligatoires</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::FieldOptionsEditor</name>
+    <message>
+        <source>Rule summary</source>
+        <translation>Résumé de la règle</translation>
+    </message>
+    <message>
+        <source>Parent field</source>
+        <translation>Champ parent</translation>
+    </message>
+    <message>
+        <source>The single-select field whose value decides which options the child offers</source>
+        <translation>Le champ à sélection unique dont la valeur détermine les options proposées par le champ enfant</translation>
+    </message>
+    <message>
+        <source>Findings about the parent field</source>
+        <translation>Constats sur le champ parent</translation>
+    </message>
+    <message>
+        <source>Child field</source>
+        <translation>Champ enfant</translation>
+    </message>
+    <message>
+        <source>The single-select field whose options are limited</source>
+        <translation>Le champ à sélection unique dont les options sont limitées</translation>
+    </message>
+    <message>
+        <source>Findings about the child field</source>
+        <translation>Constats sur le champ enfant</translation>
+    </message>
+    <message>
+        <source>&amp;Parent field:</source>
+        <translation>Champ &amp;parent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;hild field:</source>
+        <translation>Champ &amp;enfant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Parent or child option name</source>
+        <translation>Nom d’une option parente ou enfant</translation>
+    </message>
+    <message>
+        <source>Filter options</source>
+        <translation>Filtrer les options</translation>
+    </message>
+    <message>
+        <source>Mappings used</source>
+        <translation>Correspondances utilisées</translation>
+    </message>
+    <message>
+        <source>Offer &amp;All in Row</source>
+        <translation>Proposer &amp;tout dans la ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Row</source>
+        <translation>&amp;Vider la ligne</translation>
+    </message>
+    <message>
+        <source>Offer in Every R&amp;ow</source>
+        <translation>Proposer dans chaque li&amp;gne</translation>
+    </message>
+    <message>
+        <source>Offer in &amp;No Row</source>
+        <translation>Ne proposer dans &amp;aucune ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Replace the mappings with a CSV file in the Connect admin website&apos;s format</source>
+        <translation>Remplacer les correspondances par un fichier CSV au format du site d’administration de Connect</translation>
+    </message>
+    <message>
+        <source>Save the mappings as a CSV file the Connect admin website can upload</source>
+        <translation>Enregistrer les correspondances dans un fichier CSV que le site d’administration de Connect peut importer</translation>
+    </message>
+    <message>
+        <source>Options matrix</source>
+        <translation>Matrice des options</translation>
+    </message>
+    <message>
+        <source>Import and export notice</source>
+        <translation>Avis d’import et d’export</translation>
+    </message>
+    <message>
+        <source>Findings about the mappings</source>
+        <translation>Constats sur les correspondances</translation>
+    </message>
+    <message>
+        <source>No rule selected</source>
+        <translation>Aucune règle sélectionnée</translation>
+    </message>
+    <message>
+        <source>Field options: %1</source>
+        <translation>Options de champ&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field options rule; its conditions are edited in the rule editor.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une règle d’options de champ&#xa0;; ses conditions se modifient dans l’éditeur de règles.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parent values mapped</source>
+        <translation>%1 valeurs parentes associées sur %2</translation>
+    </message>
+    <message>
+        <source>Pick the parent and the child field first.</source>
+        <translation>Choisissez d’abord le champ parent et le champ enfant.</translation>
+    </message>
+    <message>
+        <source>(choose a single-select field)</source>
+        <translation>(choisissez un champ à sélection unique)</translation>
+    </message>
+    <message>
+        <source>Already the other field of this rule</source>
+        <translation>Déjà l’autre champ de cette règle</translation>
+    </message>
+    <message>
+        <source>%1 (not a single-select field of the project)</source>
+        <translation>%1 (pas un champ à sélection unique du projet)</translation>
+    </message>
+    <message>
+        <source>Change parent field</source>
+        <translation>Modifier le champ parent</translation>
+    </message>
+    <message>
+        <source>Change child field</source>
+        <translation>Modifier le champ enfant</translation>
+    </message>
+    <message>
+        <source>Offer all options for %1</source>
+        <translation>Proposer toutes les options pour %1</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Vider %1</translation>
+    </message>
+    <message>
+        <source>Offer %1 for every parent value</source>
+        <translation>Proposer %1 pour chaque valeur parente</translation>
+    </message>
+    <message>
+        <source>Offer %1 for no parent value</source>
+        <translation>Ne proposer %1 pour aucune valeur parente</translation>
+    </message>
+    <message>
+        <source>No parent or child option matches “%1”.</source>
+        <translation>Aucune option parente ou enfant ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Click a cell of the matrix first.</source>
+        <translation>Cliquez d’abord sur une cellule de la matrice.</translation>
+    </message>
+    <message>
+        <source>Offer every active option shown for %1</source>
+        <translation>Proposer chaque option active affichée pour %1</translation>
+    </message>
+    <message>
+        <source>Clear the options shown for %1; with none left it is not mapped and the child offers all its options</source>
+        <translation>Vider les options affichées pour %1&#xa0;; sans option, la valeur n’est pas associée et le champ enfant propose toutes ses options</translation>
+    </message>
+    <message>
+        <source>Offer %1 for every parent value shown</source>
+        <translation>Proposer %1 pour chaque valeur parente affichée</translation>
+    </message>
+    <message>
+        <source>Offer %1 for no parent value shown</source>
+        <translation>Ne proposer %1 pour aucune valeur parente affichée</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 cannot be read (%2).</source>
+        <translation>Rien n’a été importé&#xa0;: %1 est illisible (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1, line %2: %3</source>
+        <translation>Rien n’a été importé. %1, ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1: %2</source>
+        <translation>Rien n’a été importé. %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: every row of %1 was skipped, and a rule needs at least one mapping.</source>
+        <translation>Rien n’a été importé&#xa0;: toutes les lignes de %1 ont été ignorées, et une règle a besoin d’au moins une correspondance.</translation>
+    </message>
+    <message>
+        <source>  Line %1: %2</source>
+        <translation>  Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Import options from %1</source>
+        <translation>Importer les options depuis %1</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Rien n’a été exporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Exported the mappings to %1.</source>
+        <translation>Correspondances exportées dans %1.</translation>
+    </message>
+    <message>
+        <source>Import Options from CSV</source>
+        <translation>Importer des options depuis un CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export Options to CSV</source>
+        <translation>Exporter les options en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Offer All Options for %1</source>
+        <translation>Proposer toutes les options pour %1</translation>
+    </message>
+    <message>
+        <source>Offer %1 for Every Parent Value</source>
+        <translation>Proposer %1 pour chaque valeur parente</translation>
+    </message>
+    <message>
+        <source>Offer %1 for No Parent Value</source>
+        <translation>Ne proposer %1 pour aucune valeur parente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped %n mapping(s) whose parent value is no option of %1.</source>
+        <translation>
+            <numerusform>%n correspondance retirée&#xa0;: sa valeur parente n’est pas une option de %1.</numerusform>
+            <numerusform>%n correspondances retirées&#xa0;: leur valeur parente n’est pas une option de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropped %n child value(s) not among the options of %1.</source>
+        <translation>
+            <numerusform>%n valeur enfant retirée&#xa0;: elle ne fait pas partie des options de %1.</numerusform>
+            <numerusform>%n valeurs enfants retirées&#xa0;: elles ne font pas partie des options de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n mapping(s) from %1.</source>
+        <translation>
+            <numerusform>%n correspondance importée depuis %1.</numerusform>
+            <numerusform>%n correspondances importées depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows read: %1.</source>
+        <translation>Lignes lues&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n row(s) whose child value is no option:</source>
+        <translation>
+            <numerusform>%n ligne ignorée, car sa valeur enfant n’est pas une option&#xa0;:</numerusform>
+            <numerusform>%n lignes ignorées, car leur valeur enfant n’est pas une option&#xa0;:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::FieldPicker</name>
+    <message>
+        <source>Type to search fields</source>
+        <translation>Tapez pour rechercher des champs</translation>
+    </message>
+    <message>
+        <source>(no field)</source>
+        <translation>(aucun champ)</translation>
+    </message>
+    <message>
+        <source>%1 (unknown field)</source>
+        <translation>%1 (champ inconnu)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::FieldShareChart</name>
+    <message>
+        <source>Required and hidden shares per field</source>
+        <translation>Part obligatoire et masquée par champ</translation>
+    </message>
+    <message>
+        <source>%1: required %2, hidden %3</source>
+        <translation>%1&#xa0;: obligatoire %2, masqué %3</translation>
+    </message>
+    <message>
+        <source> — computing…</source>
+        <translation> — calcul en cours…</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <source>No field of this template has rules.</source>
+        <translation>Aucun champ de ce modèle n’a de règle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n sample case(s)</source>
+        <translation>
+            <numerusform>Sur %n dossier d’exemple</numerusform>
+            <numerusform>Sur %n dossiers d’exemple</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::MainWindow</name>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Échec de l’enregistrement automatique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Restore unsaved edits?</source>
+        <translation>Restaurer les modifications non enregistrées&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Decide Later</source>
+        <translation>Décider plus tard</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>Impossible d’ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>Project opened</source>
+        <translation>Projet ouvert</translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation>Enregistrer les modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The project “%1” has unsaved changes. Save them before closing?</source>
+        <translation>Le projet «&#xa0;%1&#xa0;» a des modifications non enregistrées. Les enregistrer avant de fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Cannot remove the recovery copy</source>
+        <translation>Impossible de supprimer la copie de récupération</translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation>Impossible d’enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Template “%1” (%2): %3, %4. There is no template editor in this version; edit templates/%5.json or the admin website.</source>
+        <translation>Modèle «&#xa0;%1&#xa0;» (%2)&#xa0;: %3, %4. Cette version n’a pas d’éditeur de modèles&#xa0;; modifiez templates/%5.json ou passez par le site d’administration.</translation>
+    </message>
+    <message>
+        <source>Field “%1”: %2, id %3. Fields come from the domain and are read-only here.</source>
+        <translation>Champ «&#xa0;%1&#xa0;»&#xa0;: %2, ID %3. Les champs viennent du domaine et sont ici en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Casewright</source>
+        <translation>Casewright</translation>
+    </message>
+    <message>
+        <source>%1[*] — Casewright</source>
+        <translation>%1[*] — Casewright</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation>&amp;Ouvrir un dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;New from Pull…</source>
+        <translation>&amp;Nouveau à partir d’un pull…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Fermer le projet</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Explorer</source>
+        <translation>Re&amp;chercher dans l’explorateur</translation>
+    </message>
+    <message>
+        <source>New &amp;Required Rule</source>
+        <translation>Nouvelle règle &amp;obligatoire</translation>
+    </message>
+    <message>
+        <source>New &amp;Hidden Rule</source>
+        <translation>Nouvelle règle de &amp;masquage</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Rule…</source>
+        <translation>&amp;Supprimer la règle…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un projet &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Rule</source>
+        <translation>&amp;Règle</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;ffichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Casewright</source>
+        <translation>À &amp;propos de Casewright</translation>
+    </message>
+    <message>
+        <source>Open a project folder</source>
+        <translation>Ouvrir un dossier de projet</translation>
+    </message>
+    <message>
+        <source>New hidden rule</source>
+        <translation>Nouvelle règle de masquage</translation>
+    </message>
+    <message>
+        <source>New required rule</source>
+        <translation>Nouvelle règle obligatoire</translation>
+    </message>
+    <message>
+        <source>Add hidden rule</source>
+        <translation>Ajouter une règle de masquage</translation>
+    </message>
+    <message>
+        <source>Add required rule</source>
+        <translation>Ajouter une règle obligatoire</translation>
+    </message>
+    <message>
+        <source>Delete the rule “%1”?</source>
+        <translation>Supprimer la règle «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Publishing will then delete it from the domain.</source>
+        <translation>La publication la supprimera alors du domaine.</translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>Vous pouvez annuler cette action.</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>Supprimer la règle</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucun pour l’instant)</translation>
+    </message>
+    <message>
+        <source>About Casewright</source>
+        <translation>À propos de Casewright</translation>
+    </message>
+    <message>
+        <source>Casewright %1
+A designer for Amazon Connect Cases case rules.
+Built with Qt %2, running on Qt %3.</source>
+        <translation>Casewright %1
+Un concepteur de règles de dossier pour Amazon Connect Cases.
+Compilé avec Qt %2, exécuté avec Qt %3.</translation>
+    </message>
+    <message>
+        <source>Casewright was closed without saving this project. An automatic copy from %1 holds the unsaved edits (%2, %3).
+
+Restore them, or discard them and open the project as it was last saved?</source>
+        <translation>Casewright a été fermé sans enregistrer ce projet. Une copie automatique du %1 contient les modifications non enregistrées (%2, %3).
+
+Les restaurer, ou les abandonner et ouvrir le projet tel qu’il a été enregistré pour la dernière fois&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n règle</numerusform>
+            <numerusform>%n règles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n modèle</numerusform>
+            <numerusform>%n modèles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) attached</source>
+        <translation>
+            <numerusform>%n règle associée</numerusform>
+            <numerusform>%n règles associées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required field(s)</source>
+        <translation>
+            <numerusform>%n champ obligatoire</numerusform>
+            <numerusform>%n champs obligatoires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2
+
+%3, %4, %5, %6.
+Validation: %7, %8.
+
+Select a rule in the explorer to edit it, or add one from the Rule menu.</source>
+        <translation>%1
+%2
+
+%3, %4, %5, %6.
+Validation&#xa0;: %7, %8.
+
+Sélectionnez une règle dans l’explorateur pour la modifier, ou ajoutez-en une depuis le menu Règle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n champ</numerusform>
+            <numerusform>%n champs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample case file(s)</source>
+        <translation>
+            <numerusform>%n fichier de dossiers d’exemple</numerusform>
+            <numerusform>%n fichiers de dossiers d’exemple</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It is attached to %n template field(s), which will lose it too.</source>
+        <translation>
+            <numerusform>Elle est associée à %n champ de modèle, qui la perdra aussi.</numerusform>
+            <numerusform>Elle est associée à %n champs de modèle, qui la perdront aussi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Save sample cases?</source>
+        <translation>Enregistrer les dossiers d’exemple&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The preview&apos;s sample cases have unsaved changes. Save them?</source>
+        <translation>Les dossiers d’exemple de l’aperçu ont des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Cannot save the sample cases</source>
+        <translation>Impossible d’enregistrer les dossiers d’exemple</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publier…</translation>
+    </message>
+    <message>
+        <source>Cannot publish</source>
+        <translation>Publication impossible</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::NewFromPullDialog</name>
+    <message>
+        <source>New project from a pull</source>
+        <translation>Nouveau projet à partir d’un pull</translation>
+    </message>
+    <message>
+        <source>Pulling a domain from this window is not available yet. casewright-cli makes the same project folder: fill in the values, run the command below in a terminal (it uses your AWS profile; Casewright never stores secrets), then open the folder here.</source>
+        <translation>Le pull d’un domaine depuis cette fenêtre n’est pas encore disponible. casewright-cli crée le même dossier de projet&#xa0;: renseignez les valeurs, exécutez la commande ci-dessous dans un terminal (elle utilise votre profil AWS&#xa0;; Casewright n’enregistre jamais de secrets), puis ouvrez le dossier ici.</translation>
+    </message>
+    <message>
+        <source>the Cases domain id</source>
+        <translation>l’ID du domaine Cases</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>e.g. us-east-1</source>
+        <translation>p. ex. us-east-1</translation>
+    </message>
+    <message>
+        <source>e.g. ~/casewright/support-centre</source>
+        <translation>p. ex. ~/casewright/support-centre</translation>
+    </message>
+    <message>
+        <source>&amp;Domain id:</source>
+        <translation>ID du &amp;domaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>AWS &amp;profile:</source>
+        <translation>&amp;Profil AWS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Project &amp;folder:</source>
+        <translation>Dossier du pro&amp;jet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Command to run</source>
+        <translation>Commande à exécuter</translation>
+    </message>
+    <message>
+        <source>Open the folder…</source>
+        <translation>Ouvrir le dossier…</translation>
+    </message>
+    <message>
+        <source>After the pull has finished</source>
+        <translation>Une fois le pull terminé</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::OptionsMatrixModel</name>
+    <message>
+        <source>This rule would map %1 parent values; the service accepts at most %2. Clear some rows first.</source>
+        <translation>Cette règle associerait %1 valeurs parentes&#xa0;; le service en accepte au plus %2. Videz d’abord quelques lignes.</translation>
+    </message>
+    <message>
+        <source>“%1” would offer %2 child values; one mapping holds at most %3.</source>
+        <translation>«&#xa0;%1&#xa0;» proposerait %2 valeurs enfants&#xa0;; une correspondance en contient au plus %3.</translation>
+    </message>
+    <message>
+        <source>A field options rule needs at least one mapping: offer another option before clearing this one.</source>
+        <translation>Une règle d’options de champ a besoin d’au moins une correspondance&#xa0;: proposez une autre option avant de retirer celle-ci.</translation>
+    </message>
+    <message>
+        <source>A field options rule needs at least one mapping: offer another option before clearing %1&apos;s last one.</source>
+        <translation>Une règle d’options de champ a besoin d’au moins une correspondance&#xa0;: proposez une autre option avant de retirer la dernière de %1.</translation>
+    </message>
+    <message>
+        <source>This rule already maps %1 parent values, the most the service accepts; clear a row before mapping %2.</source>
+        <translation>Cette règle associe déjà %1 valeurs parentes, le maximum accepté par le service&#xa0;; videz une ligne avant d’associer %2.</translation>
+    </message>
+    <message>
+        <source>%1 already offers %2 child values, the most one mapping holds.</source>
+        <translation>%1 propose déjà %2 valeurs enfants, le maximum d’une correspondance.</translation>
+    </message>
+    <message>
+        <source>all (not mapped)</source>
+        <translation>toutes (non associée)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source> (not an option)</source>
+        <translation> (pas une option)</translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation> (inactive)</translation>
+    </message>
+    <message>
+        <source>%1 is not mapped: when it is chosen, the child field offers all its active options.</source>
+        <translation>%1 n’est pas associée&#xa0;: quand elle est choisie, le champ enfant propose toutes ses options actives.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: offered</source>
+        <translation>%1 → %2&#xa0;: proposée</translation>
+    </message>
+    <message>
+        <source>%1 → %2: not offered</source>
+        <translation>%1 → %2&#xa0;: non proposée</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Proposées</translation>
+    </message>
+    <message>
+        <source>How many child values each parent value offers</source>
+        <translation>Nombre de valeurs enfants proposées par chaque valeur parente</translation>
+    </message>
+    <message>
+        <source>Option value: %1</source>
+        <translation>Valeur de l’option&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The rule maps this value, but the field has no such option.</source>
+        <translation>La règle associe cette valeur, mais le champ n’a pas cette option.</translation>
+    </message>
+    <message>
+        <source>An inactive option: agents cannot pick it on new cases.</source>
+        <translation>Une option inactive&#xa0;: les agents ne peuvent pas la choisir sur les nouveaux dossiers.</translation>
+    </message>
+    <message>
+        <source>Offer %1 for %2</source>
+        <translation>Proposer %1 pour %2</translation>
+    </message>
+    <message>
+        <source>Stop offering %1 for %2</source>
+        <translation>Ne plus proposer %1 pour %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 offers %n child value(s).</source>
+        <translation>
+            <numerusform>%1 propose %n valeur enfant.</numerusform>
+            <numerusform>%1 propose %n valeurs enfants.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::PreviewPane</name>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Template to preview</source>
+        <translation>Modèle à prévisualiser</translation>
+    </message>
+    <message>
+        <source>Only this template&apos;s cases</source>
+        <translation>Uniquement les dossiers de ce modèle</translation>
+    </message>
+    <message>
+        <source>Sample cases</source>
+        <translation>Dossiers d’exemple</translation>
+    </message>
+    <message>
+        <source>Add case</source>
+        <translation>Ajouter un dossier</translation>
+    </message>
+    <message>
+        <source>Add an empty sample case of the chosen template</source>
+        <translation>Ajouter un dossier d’exemple vide du modèle choisi</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Delete cases</source>
+        <translation>Supprimer les dossiers</translation>
+    </message>
+    <message>
+        <source>Clear value</source>
+        <translation>Effacer la valeur</translation>
+    </message>
+    <message>
+        <source>Leave the field out of the case (absent)</source>
+        <translation>Omettre le champ dans le dossier (absent)</translation>
+    </message>
+    <message>
+        <source>Set (empty)</source>
+        <translation>Définir sur (vide)</translation>
+    </message>
+    <message>
+        <source>Store emptyValue in the field (rules treat it as absent)</source>
+        <translation>Enregistrer emptyValue dans le champ (les règles le traitent comme absent)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Add cases from a JSON ({&quot;cases&quot;: [...]}) or CSV file (a header row of field names or ids; &quot;id&quot; and &quot;template&quot; columns optional)</source>
+        <translation>Ajouter des dossiers depuis un fichier JSON ({&quot;cases&quot;: [...]}) ou CSV (une ligne d’en-tête de noms ou d’ID de champs&#xa0;; colonnes &quot;id&quot; et &quot;template&quot; facultatives)</translation>
+    </message>
+    <message>
+        <source>Generate cases</source>
+        <translation>Générer des dossiers</translation>
+    </message>
+    <message>
+        <source>Add cases that try every value the template&apos;s rules test: each operand, another value, and empty</source>
+        <translation>Ajouter des dossiers qui essaient chaque valeur testée par les règles du modèle&#xa0;: chaque opérande, une autre valeur, et vide</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Save samples</source>
+        <translation>Enregistrer les exemples</translation>
+    </message>
+    <message>
+        <source>Write the sample cases to the project&apos;s samples/*.json</source>
+        <translation>Écrire les dossiers d’exemple dans samples/*.json du projet</translation>
+    </message>
+    <message>
+        <source>Case %1: no template to show it on</source>
+        <translation>Dossier %1&#xa0;: aucun modèle pour l’afficher</translation>
+    </message>
+    <message>
+        <source>Case %1 as an agent sees it on “%2”</source>
+        <translation>Dossier %1 tel qu’un agent le voit dans «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>(the case names template “%1”, which the project does not have)</source>
+        <translation>(le dossier indique le modèle «&#xa0;%1&#xa0;», absent du projet)</translation>
+    </message>
+    <message>
+        <source>A rule is not applied: %1</source>
+        <translation>Une règle n’est pas appliquée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>Generate %1</source>
+        <translation>Générer %1</translation>
+    </message>
+    <message>
+        <source>Import sample cases</source>
+        <translation>Importer des dossiers d’exemple</translation>
+    </message>
+    <message>
+        <source>Sample cases (*.json *.csv);;All files (*)</source>
+        <translation>Dossiers d’exemple (*.json *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Rétablir&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample case(s)</source>
+        <translation>
+            <numerusform>%n dossier d’exemple</numerusform>
+            <numerusform>%n dossiers d’exemple</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ProjectStatusBar</name>
+    <message>
+        <source>Offline edits</source>
+        <translation>Modifications hors ligne</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Last pull</source>
+        <translation>Dernier pull</translation>
+    </message>
+    <message>
+        <source>Connection target</source>
+        <translation>Cible de connexion</translation>
+    </message>
+    <message>
+        <source>Nothing to publish: the project matches the last pull.</source>
+        <translation>Rien à publier&#xa0;: le projet correspond au dernier pull.</translation>
+    </message>
+    <message>
+        <source>Offline edits: cannot plan</source>
+        <translation>Modifications hors ligne&#xa0;: planification impossible</translation>
+    </message>
+    <message>
+        <source>Changed both here and remotely since the last pull: %1</source>
+        <translation>Modifié ici et à distance depuis le dernier pull&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No conflicts with the remote domain</source>
+        <translation>Aucun conflit avec le domaine distant</translation>
+    </message>
+    <message>
+        <source>Never pulled</source>
+        <translation>Jamais de pull</translation>
+    </message>
+    <message>
+        <source>Last pull: %1</source>
+        <translation>Dernier pull&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no region</source>
+        <translation>aucune région</translation>
+    </message>
+    <message>
+        <source>default profile</source>
+        <translation>profil par défaut</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>profil %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Cible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Domain %1 (%2)</source>
+        <translation>Domaine %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline edit(s)</source>
+        <translation>
+            <numerusform>%n modification hors ligne</numerusform>
+            <numerusform>%n modifications hors ligne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::PublishDialog</name>
+    <message>
+        <source>changed here and remotely (found by the last pull)</source>
+        <translation>modifié ici et à distance (trouvé au dernier pull)</translation>
+    </message>
+    <message>
+        <source>deleted remotely since the last pull</source>
+        <translation>supprimé à distance depuis le dernier pull</translation>
+    </message>
+    <message>
+        <source>changed remotely; deleted here</source>
+        <translation>modifié à distance&#xa0;; supprimé ici</translation>
+    </message>
+    <message>
+        <source>changed remotely since the last pull</source>
+        <translation>modifié à distance depuis le dernier pull</translation>
+    </message>
+    <message>
+        <source>Publish to Amazon Connect Cases</source>
+        <translation>Publier dans Amazon Connect Cases</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>What publish will do</source>
+        <translation>Ce que fera la publication</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Someone changed these since the last pull. For each, keep mine (publish overwrites theirs) or take theirs (my file becomes theirs).</source>
+        <translation>Quelqu’un les a modifiés depuis le dernier pull. Pour chacun, gardez ma version (la publication écrase la leur) ou prenez la leur (mon fichier devient le leur).</translation>
+    </message>
+    <message>
+        <source>Rule or template</source>
+        <translation>Règle ou modèle</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Prendre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Publish result</source>
+        <translation>Résultat de la publication</translation>
+    </message>
+    <message>
+        <source>&amp;Check for conflicts</source>
+        <translation>&amp;Rechercher les conflits</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>The project cannot be read: %1</source>
+        <translation>Le projet est illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No plan: %1</source>
+        <translation>Aucun plan&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>An earlier publish was interrupted. Publish finishes it first (nothing is sent twice), then carries out this plan.</source>
+        <translation>Une publication précédente a été interrompue. La publication la termine d’abord (rien n’est envoyé deux fois), puis exécute ce plan.</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>la mienne</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>la leur</translation>
+    </message>
+    <message>
+        <source>Keep mine: %1</source>
+        <translation>Garder la mienne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Take theirs: %1</source>
+        <translation>Prendre la leur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Choose mine or theirs for every conflict first</source>
+        <translation>Choisissez d’abord la mienne ou la leur pour chaque conflit</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Connexion impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The project cannot be read again: %1</source>
+        <translation>Le projet ne peut pas être relu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reading the service&apos;s versions of what the plan changes…</source>
+        <translation>Lecture des versions du service pour ce que le plan modifie…</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>La vérification a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No conflicts: nothing changed remotely since the last pull.</source>
+        <translation>Aucun conflit&#xa0;: rien n’a changé à distance depuis le dernier pull.</translation>
+    </message>
+    <message>
+        <source>Choose mine or theirs for every conflict first.</source>
+        <translation>Choisissez d’abord la mienne ou la leur pour chaque conflit.</translation>
+    </message>
+    <message>
+        <source>Checking the conflicted entities once more…</source>
+        <translation>Nouvelle vérification des éléments en conflit…</translation>
+    </message>
+    <message>
+        <source>Publish did not start: %1</source>
+        <translation>La publication n’a pas démarré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Changed remotely again since they were shown: %1. Look at them again.</source>
+        <translation>Modifiés à distance depuis leur affichage&#xa0;: %1. Examinez-les de nouveau.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Publication…</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3</source>
+        <translation>[%1/%2] %3</translation>
+    </message>
+    <message>
+        <source>Publish stopped: %1</source>
+        <translation>Publication arrêtée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>What was done before is recorded; publish again to finish.</source>
+        <translation>Ce qui a déjà été fait est enregistré&#xa0;; publiez de nouveau pour terminer.</translation>
+    </message>
+    <message>
+        <source>Publish failed.</source>
+        <translation>La publication a échoué.</translation>
+    </message>
+    <message>
+        <source>Publish stopped before changing anything: these changed remotely meanwhile. Choose again.</source>
+        <translation>La publication s’est arrêtée avant toute modification&#xa0;: ces éléments ont changé à distance entre-temps. Choisissez de nouveau.</translation>
+    </message>
+    <message>
+        <source>done: %1</source>
+        <translation>fait&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to publish: the domain matches the project.</source>
+        <translation>Rien à publier&#xa0;: le domaine correspond au projet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): compare the versions and choose mine or theirs.</source>
+        <translation>
+            <numerusform>%n conflit&#xa0;: comparez les versions et choisissez la mienne ou la leur.</numerusform>
+            <numerusform>%n conflits&#xa0;: comparez les versions et choisissez pour chacun la mienne ou la leur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was deleted remotely; published again as a new one</source>
+        <translation>%1 a été supprimé à distance&#xa0;; publié de nouveau comme nouvel élément</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n change(s).</source>
+        <translation>
+            <numerusform>%n modification publiée.</numerusform>
+            <numerusform>%n modifications publiées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::PullDialog</name>
+    <message>
+        <source>Pull a Cases domain</source>
+        <translation>Faire un pull d’un domaine Cases</translation>
+    </message>
+    <message>
+        <source>a new folder, or an existing project to refresh</source>
+        <translation>un nouveau dossier, ou un projet existant à actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Project &amp;folder:</source>
+        <translation>Dossier du pro&amp;jet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cancel pull</source>
+        <translation>Annuler le pull</translation>
+    </message>
+    <message>
+        <source>Pull report</source>
+        <translation>Rapport du pull</translation>
+    </message>
+    <message>
+        <source>What the pull created, updated, removed and kept shows here.</source>
+        <translation>Ce que le pull a créé, mis à jour, supprimé et conservé s’affiche ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Pull</source>
+        <translation>&amp;Pull</translation>
+    </message>
+    <message>
+        <source>&amp;Open project</source>
+        <translation>&amp;Ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>This folder&apos;s project cannot be read: %1</source>
+        <translation>Le projet de ce dossier est illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Project folder</source>
+        <translation>Dossier du projet</translation>
+    </message>
+    <message>
+        <source>Choose the project folder first.</source>
+        <translation>Choisissez d’abord le dossier du projet.</translation>
+    </message>
+    <message>
+        <source>Choose the domain to pull (Load domains lists them).</source>
+        <translation>Choisissez le domaine à récupérer (Charger les domaines les liste).</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Connexion impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Pulling from %1…</source>
+        <translation>Pull depuis %1…</translation>
+    </message>
+    <message>
+        <source>fields %1/%2 · options %3/%4 · layouts %5/%6 · templates %7/%8 · rules %9/%10%11</source>
+        <translation>champs %1/%2 · options %3/%4 · mises en page %5/%6 · modèles %7/%8 · règles %9/%10%11</translation>
+    </message>
+    <message>
+        <source> (still listing)</source>
+        <translation> (liste en cours)</translation>
+    </message>
+    <message>
+        <source>Created the project %1</source>
+        <translation>Projet %1 créé</translation>
+    </message>
+    <message>
+        <source>Refreshed the project %1</source>
+        <translation>Projet %1 actualisé</translation>
+    </message>
+    <message>
+        <source>%1 fields, %2 templates, %3 rules, %4 layouts.</source>
+        <translation>%1 champs, %2 modèles, %3 règles, %4 mises en page.</translation>
+    </message>
+    <message>
+        <source>Created from the remote: %1</source>
+        <translation>Créés depuis le distant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Updated from the remote: %1</source>
+        <translation>Mis à jour depuis le distant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Removed (deleted remotely): %1</source>
+        <translation>Retirés (supprimés à distance)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Kept (your edits): %1</source>
+        <translation>Conservés (vos modifications)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts: none</source>
+        <translation>Conflits&#xa0;: aucun</translation>
+    </message>
+    <message>
+        <source>Conflicts (changed both here and remotely; both versions are kept, resolve them in Publish):</source>
+        <translation>Conflits (modifiés ici et à distance&#xa0;; les deux versions sont conservées, résolvez-les dans Publier)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The pull failed: %1</source>
+        <translation>Le pull a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::RuleChip</name>
+    <message>
+        <source>Required rule</source>
+        <translation>Règle obligatoire</translation>
+    </message>
+    <message>
+        <source>Hidden rule</source>
+        <translation>Règle de masquage</translation>
+    </message>
+    <message>
+        <source>Field options rule</source>
+        <translation>Règle d’options de champ</translation>
+    </message>
+    <message>
+        <source>Rule of an unknown kind</source>
+        <translation>Règle de type inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (not in the project)</source>
+        <translation>%1 (absent du projet)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Detach this rule from the field</source>
+        <translation>Détacher cette règle du champ</translation>
+    </message>
+    <message>
+        <source>Detach %1</source>
+        <translation>Détacher %1</translation>
+    </message>
+    <message>
+        <source>The rule has errors; open it to see them.</source>
+        <translation>La règle contient des erreurs&#xa0;; ouvrez-la pour les voir.</translation>
+    </message>
+    <message>
+        <source>Used nowhere else.</source>
+        <translation>Utilisée nulle part ailleurs.</translation>
+    </message>
+    <message>
+        <source>Also used by:
+  %1</source>
+        <translation>Également utilisée par&#xa0;:
+  %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open Rule</source>
+        <translation>&amp;Ouvrir la règle</translation>
+    </message>
+    <message>
+        <source>&amp;Detach from Field</source>
+        <translation>&amp;Détacher du champ</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::RuleEditor</name>
+    <message>
+        <source>Required rule</source>
+        <translation>Règle obligatoire</translation>
+    </message>
+    <message>
+        <source>Hidden rule</source>
+        <translation>Règle de masquage</translation>
+    </message>
+    <message>
+        <source>Field options rule</source>
+        <translation>Règle d’options de champ</translation>
+    </message>
+    <message>
+        <source>Rule of an unknown kind</source>
+        <translation>Règle de type inconnu</translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation>Nom de la règle</translation>
+    </message>
+    <message>
+        <source>Findings about the rule name</source>
+        <translation>Constats sur le nom de la règle</translation>
+    </message>
+    <message>
+        <source>Rule description</source>
+        <translation>Description de la règle</translation>
+    </message>
+    <message>
+        <source>Optional: what the rule is for</source>
+        <translation>Facultatif&#xa0;: à quoi sert la règle</translation>
+    </message>
+    <message>
+        <source>Findings about the rule description</source>
+        <translation>Constats sur la description de la règle</translation>
+    </message>
+    <message>
+        <source>Where the rule is used</source>
+        <translation>Où la règle est utilisée</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Used by:</source>
+        <translation>Utilisée par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Read this hidden rule as:</source>
+        <translation>Lire cette règle de masquage comme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Show when…</source>
+        <translation>&amp;Afficher lorsque…</translation>
+    </message>
+    <message>
+        <source>As the Connect admin website says it. The rule still stores whether the field is hidden.</source>
+        <translation>Comme le formule le site d’administration de Connect. La règle enregistre toujours si le champ est masqué.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide when…</source>
+        <translation>&amp;Masquer lorsque…</translation>
+    </message>
+    <message>
+        <source>As the Cases API stores it: the result is whether the field is hidden.</source>
+        <translation>Comme l’API Cases l’enregistre&#xa0;: le résultat indique si le champ est masqué.</translation>
+    </message>
+    <message>
+        <source>Conditions used</source>
+        <translation>Conditions utilisées</translation>
+    </message>
+    <message>
+        <source>Findings about the conditions</source>
+        <translation>Constats sur les conditions</translation>
+    </message>
+    <message>
+        <source>&amp;Otherwise (when no condition is true):</source>
+        <translation>&amp;Autrement (si aucune condition n’est vraie)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default value</source>
+        <translation>Valeur par défaut</translation>
+    </message>
+    <message>
+        <source>Findings about the default value</source>
+        <translation>Constats sur la valeur par défaut</translation>
+    </message>
+    <message>
+        <source>In plain words</source>
+        <translation>En clair</translation>
+    </message>
+    <message>
+        <source>Rule summary</source>
+        <translation>Résumé de la règle</translation>
+    </message>
+    <message>
+        <source>Other findings about the rule</source>
+        <translation>Autres constats sur la règle</translation>
+    </message>
+    <message>
+        <source>No rule selected</source>
+        <translation>Aucune règle sélectionnée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not attached to any template field</source>
+        <translation>associée à aucun champ de modèle</translation>
+    </message>
+    <message>
+        <source>Which options the child field offers for each value of the parent field is edited in the field options editor.</source>
+        <translation>Les options que le champ enfant propose pour chaque valeur du champ parent se modifient dans l’éditeur d’options de champ.</translation>
+    </message>
+    <message>
+        <source>This version of Casewright cannot edit this kind of rule; it is kept as it is.</source>
+        <translation>Cette version de Casewright ne sait pas modifier ce type de règle&#xa0;; elle est conservée telle quelle.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 conditions used</source>
+        <translation>%1 conditions utilisées sur %2</translation>
+    </message>
+    <message>
+        <source>Rename rule</source>
+        <translation>Renommer la règle</translation>
+    </message>
+    <message>
+        <source>Change rule description</source>
+        <translation>Modifier la description de la règle</translation>
+    </message>
+    <message>
+        <source>Change the default value</source>
+        <translation>Modifier la valeur par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::RulePickerDialog</name>
+    <message>
+        <source>Attach a Rule to %1</source>
+        <translation>Attacher une règle à %1</translation>
+    </message>
+    <message>
+        <source>Rules that fit %1: required and hidden rules, and options rules whose child field it is. Rules already attached to it are left out.</source>
+        <translation>Règles adaptées à %1&#xa0;: règles obligatoires et de masquage, et règles d’options dont il est le champ enfant. Les règles déjà attachées sont omises.</translation>
+    </message>
+    <message>
+        <source>Type to search rules</source>
+        <translation>Tapez pour rechercher des règles</translation>
+    </message>
+    <message>
+        <source>Search rules</source>
+        <translation>Rechercher des règles</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>No rule of the project fits this field; create one instead.</source>
+        <translation>Aucune règle du projet ne convient à ce champ&#xa0;; créez-en une.</translation>
+    </message>
+    <message>
+        <source>No rule matches the search.</source>
+        <translation>Aucune règle ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Attacher</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::SampleCasesModel</name>
+    <message>
+        <source>Set %1 of a sample case</source>
+        <translation>Définir %1 d’un dossier d’exemple</translation>
+    </message>
+    <message>
+        <source>Remove %1 from a sample case</source>
+        <translation>Retirer %1 d’un dossier d’exemple</translation>
+    </message>
+    <message>
+        <source>Rename a sample case</source>
+        <translation>Renommer un dossier d’exemple</translation>
+    </message>
+    <message>
+        <source>Change the template of a sample case</source>
+        <translation>Modifier le modèle d’un dossier d’exemple</translation>
+    </message>
+    <message>
+        <source>Add a sample case</source>
+        <translation>Ajouter un dossier d’exemple</translation>
+    </message>
+    <message>
+        <source>Duplicate a sample case</source>
+        <translation>Dupliquer un dossier d’exemple</translation>
+    </message>
+    <message>
+        <source>Delete a sample case</source>
+        <translation>Supprimer un dossier d’exemple</translation>
+    </message>
+    <message>
+        <source>Delete %1 sample cases</source>
+        <translation>Supprimer %1 dossiers d’exemple</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Template id: %1</source>
+        <translation>ID du modèle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The project has no template with this id</source>
+        <translation>Le projet n’a aucun modèle avec cet ID</translation>
+    </message>
+    <message>
+        <source>Not a value of this %1 field: rules comparing it with a value of the field&apos;s type never match it.</source>
+        <translation>Pas une valeur de ce champ %1&#xa0;: les règles qui le comparent à une valeur du type du champ ne correspondent jamais.</translation>
+    </message>
+    <message>
+        <source>Saved in samples/%1</source>
+        <translation>Enregistré dans samples/%1</translation>
+    </message>
+    <message>
+        <source>Case id</source>
+        <translation>ID du dossier</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>%1 field, id %2</source>
+        <translation>champ %1, ID %2</translation>
+    </message>
+    <message>
+        <source>Field %1 is not in the project</source>
+        <translation>Le champ %1 n’est pas dans le projet</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::SampleValueDelegate</name>
+    <message>
+        <source>true</source>
+        <translation>vrai</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>faux</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>%1 (not an option)</source>
+        <translation>%1 (pas une option)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::SampleValueText</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <source>%1 (unknown type)</source>
+        <translation>%1 (type inconnu)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::SideBySideView</name>
+    <message>
+        <source>Mine (the project&apos;s file)</source>
+        <translation>La mienne (le fichier du projet)</translation>
+    </message>
+    <message>
+        <source>Theirs (the service now)</source>
+        <translation>La leur (le service maintenant)</translation>
+    </message>
+    <message>
+        <source>Base (as last pulled)</source>
+        <translation>Base (au dernier pull)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::StartPage</name>
+    <message>
+        <source>Casewright</source>
+        <translation>Casewright</translation>
+    </message>
+    <message>
+        <source>Design Amazon Connect Cases case rules in a project folder, try them on sample cases, and publish when they are ready.</source>
+        <translation>Concevez des règles de dossier Amazon Connect Cases dans un dossier de projet, essayez-les sur des dossiers d’exemple et publiez-les quand elles sont prêtes.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a project folder…</source>
+        <translation>&amp;Ouvrir un dossier de projet…</translation>
+    </message>
+    <message>
+        <source>&amp;New project from a pull…</source>
+        <translation>&amp;Nouveau projet à partir d’un pull…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects:</source>
+        <translation>Projets &amp;récents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Projets récents</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucun pour l’instant)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::TemplateEditor</name>
+    <message>
+        <source>Other findings about the template</source>
+        <translation>Autres constats sur le modèle</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Nom du modèle</translation>
+    </message>
+    <message>
+        <source>Findings about the template name</source>
+        <translation>Constats sur le nom du modèle</translation>
+    </message>
+    <message>
+        <source>Template description</source>
+        <translation>Description du modèle</translation>
+    </message>
+    <message>
+        <source>Optional: what cases the template is for</source>
+        <translation>Facultatif&#xa0;: les dossiers auxquels sert le modèle</translation>
+    </message>
+    <message>
+        <source>Findings about the template description</source>
+        <translation>Constats sur la description du modèle</translation>
+    </message>
+    <message>
+        <source>Template status</source>
+        <translation>Statut du modèle</translation>
+    </message>
+    <message>
+        <source>Findings about the template status</source>
+        <translation>Constats sur le statut du modèle</translation>
+    </message>
+    <message>
+        <source>Default layout</source>
+        <translation>Mise en page par défaut</translation>
+    </message>
+    <message>
+        <source>Findings about the default layout</source>
+        <translation>Constats sur la mise en page par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default &amp;layout:</source>
+        <translation>&amp;Mise en page par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Always required fields</source>
+        <translation>Champs toujours obligatoires</translation>
+    </message>
+    <message>
+        <source>Required fields used</source>
+        <translation>Champs obligatoires utilisés</translation>
+    </message>
+    <message>
+        <source>Field to make required</source>
+        <translation>Champ à rendre obligatoire</translation>
+    </message>
+    <message>
+        <source>&amp;Add Required Field</source>
+        <translation>&amp;Ajouter un champ obligatoire</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>The selected field is no longer always required</source>
+        <translation>Le champ sélectionné n’est plus toujours obligatoire</translation>
+    </message>
+    <message>
+        <source>Findings about the required fields</source>
+        <translation>Constats sur les champs obligatoires</translation>
+    </message>
+    <message>
+        <source>No template selected</source>
+        <translation>Aucun modèle sélectionné</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Modèle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>(no status)</source>
+        <translation>(aucun statut)</translation>
+    </message>
+    <message>
+        <source>%1 (not a status)</source>
+        <translation>%1 (pas un statut)</translation>
+    </message>
+    <message>
+        <source>(no default layout)</source>
+        <translation>(aucune mise en page par défaut)</translation>
+    </message>
+    <message>
+        <source>%1 (unknown layout)</source>
+        <translation>%1 (mise en page inconnue)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 required fields</source>
+        <translation>%1 champs obligatoires sur %2</translation>
+    </message>
+    <message>
+        <source>%1 (unknown field)</source>
+        <translation>%1 (champ inconnu)</translation>
+    </message>
+    <message>
+        <source>This template already has %1 required fields, the most the service accepts. Remove one, or make a field required by a rule instead.</source>
+        <translation>Ce modèle a déjà %1 champs obligatoires, le maximum accepté par le service. Retirez-en un, ou rendez plutôt un champ obligatoire par une règle.</translation>
+    </message>
+    <message>
+        <source>Make %1 always required</source>
+        <translation>Rendre %1 toujours obligatoire</translation>
+    </message>
+    <message>
+        <source>Pick a field that is not required yet.</source>
+        <translation>Choisissez un champ qui n’est pas encore obligatoire.</translation>
+    </message>
+    <message>
+        <source>Make %1 required</source>
+        <translation>Rendre %1 obligatoire</translation>
+    </message>
+    <message>
+        <source>Stop requiring %1</source>
+        <translation>Ne plus exiger %1</translation>
+    </message>
+    <message>
+        <source>Rename template</source>
+        <translation>Renommer le modèle</translation>
+    </message>
+    <message>
+        <source>Change template description</source>
+        <translation>Modifier la description du modèle</translation>
+    </message>
+    <message>
+        <source>Activate template</source>
+        <translation>Activer le modèle</translation>
+    </message>
+    <message>
+        <source>Deactivate template</source>
+        <translation>Désactiver le modèle</translation>
+    </message>
+    <message>
+        <source>Change default layout</source>
+        <translation>Modifier la mise en page par défaut</translation>
+    </message>
+    <message>
+        <source>Fields and their rules</source>
+        <translation>Champs et leurs règles</translation>
+    </message>
+    <message>
+        <source>R required · H hidden · O options. Click a rule to see where else it is used; double-click to open it.</source>
+        <translation>R obligatoire · H masqué · O options. Cliquez sur une règle pour voir où elle est utilisée ailleurs&#xa0;; double-cliquez pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Rules used</source>
+        <translation>Règles utilisées</translation>
+    </message>
+    <message>
+        <source>Field to add</source>
+        <translation>Champ à ajouter</translation>
+    </message>
+    <message>
+        <source>Add &amp;Field</source>
+        <translation>Ajouter un &amp;champ</translation>
+    </message>
+    <message>
+        <source>Show another field of the project here, to attach rules to it</source>
+        <translation>Afficher ici un autre champ du projet, pour lui attacher des règles</translation>
+    </message>
+    <message>
+        <source>Selected rule</source>
+        <translation>Règle sélectionnée</translation>
+    </message>
+    <message>
+        <source>Selected rule summary</source>
+        <translation>Résumé de la règle sélectionnée</translation>
+    </message>
+    <message>
+        <source>Where else this rule is used:</source>
+        <translation>Autres utilisations de cette règle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Other templates and fields using the rule</source>
+        <translation>Autres modèles et champs qui utilisent la règle</translation>
+    </message>
+    <message>
+        <source>&amp;Open Rule</source>
+        <translation>&amp;Ouvrir la règle</translation>
+    </message>
+    <message>
+        <source>Show the rule in the rule editor</source>
+        <translation>Afficher la règle dans l’éditeur de règles</translation>
+    </message>
+    <message>
+        <source>De&amp;tach from Field</source>
+        <translation>Dé&amp;tacher du champ</translation>
+    </message>
+    <message>
+        <source>This template already has %1 rules, the most the service accepts. Detach one before attaching or creating another.</source>
+        <translation>Ce modèle a déjà %1 règles, le maximum accepté par le service. Détachez-en une avant d’en attacher ou d’en créer une autre.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rules attached</source>
+        <translation>%1 règles attachées sur %2</translation>
+    </message>
+    <message>
+        <source>Attach “%1” to %2</source>
+        <translation>Attacher «&#xa0;%1&#xa0;» à %2</translation>
+    </message>
+    <message>
+        <source>Create rule “%1” for %2</source>
+        <translation>Créer la règle «&#xa0;%1&#xa0;» pour %2</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Ajouter une règle</translation>
+    </message>
+    <message>
+        <source>Detach “%1” from %2</source>
+        <translation>Détacher «&#xa0;%1&#xa0;» de %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2” on %3</source>
+        <translation>%1 «&#xa0;%2&#xa0;» sur %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2: the project holds no such rule</source>
+        <translation>%1 sur %2&#xa0;: le projet ne contient pas cette règle</translation>
+    </message>
+    <message>
+        <source>Nowhere else</source>
+        <translation>Nulle part ailleurs</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::TemplateFieldRow</name>
+    <message>
+        <source>always required</source>
+        <translation>toujours obligatoire</translation>
+    </message>
+    <message>
+        <source>Field id: %1</source>
+        <translation>ID du champ&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no rules</source>
+        <translation>aucune règle</translation>
+    </message>
+    <message>
+        <source>Attach Rule…</source>
+        <translation>Attacher une règle…</translation>
+    </message>
+    <message>
+        <source>Attach a rule to %1</source>
+        <translation>Attacher une règle à %1</translation>
+    </message>
+    <message>
+        <source>New Rule</source>
+        <translation>Nouvelle règle</translation>
+    </message>
+    <message>
+        <source>New rule for %1</source>
+        <translation>Nouvelle règle pour %1</translation>
+    </message>
+    <message>
+        <source>&amp;Required Rule</source>
+        <translation>Règle &amp;obligatoire</translation>
+    </message>
+    <message>
+        <source>&amp;Hidden Rule</source>
+        <translation>Règle de &amp;masquage</translation>
+    </message>
+    <message>
+        <source>&amp;Options Rule</source>
+        <translation>Règle d’o&amp;ptions</translation>
+    </message>
+    <message>
+        <source>Limit this field&apos;s options by another single-select field&apos;s value</source>
+        <translation>Limiter les options de ce champ selon la valeur d’un autre champ à sélection unique</translation>
+    </message>
+    <message>
+        <source>Only a single-select field can have its options limited, and only by another single-select field.</source>
+        <translation>Seul un champ à sélection unique peut voir ses options limitées, et uniquement par un autre champ à sélection unique.</translation>
+    </message>
+    <message>
+        <source>Findings about the rules of %1</source>
+        <translation>Constats sur les règles de %1</translation>
+    </message>
+    <message>
+        <source>Attach a rule of the project to %1</source>
+        <translation>Attacher une règle du projet à %1</translation>
+    </message>
+    <message>
+        <source>Create a rule for %1 and attach it</source>
+        <translation>Créer une règle pour %1 et l’attacher</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ValueEditor</name>
+    <message>
+        <source>(no value)</source>
+        <translation>(aucune valeur)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>vrai</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>faux</translation>
+    </message>
+    <message>
+        <source>text to compare with</source>
+        <translation>texte à comparer</translation>
+    </message>
+    <message>
+        <source>a user ARN (%1), which a condition cannot hold</source>
+        <translation>un ARN d’utilisateur (%1), qu’une condition ne peut pas contenir</translation>
+    </message>
+    <message>
+        <source>a “%1” value this version cannot edit</source>
+        <translation>une valeur «&#xa0;%1&#xa0;» que cette version ne sait pas modifier</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactive)</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>Valeur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(no option chosen)</source>
+        <translation>(aucune option choisie)</translation>
+    </message>
+    <message>
+        <source>%1 (not an option)</source>
+        <translation>%1 (pas une option)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::i18n::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Use &amp;System Language</source>
+        <translation>Utiliser la langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>Cannot change the language</source>
+        <translation>Impossible de changer de langue</translation>
+    </message>
+    <message>
+        <source>Language changed</source>
+        <translation>Langue modifiée</translation>
+    </message>
+    <message>
+        <source>Casewright is now in %1. The open window shows it after a restart. Restart now?</source>
+        <translation>Casewright est maintenant en %1. La fenêtre ouverte l’affichera après un redémarrage. Redémarrer maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+</context>
+</TS>
