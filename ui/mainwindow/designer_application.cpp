@@ -23,7 +23,8 @@ std::optional<int> answerInfoOptions(const QStringList &arguments, QTextStream &
                 << "the start page. casewright-cli does the same work on the command line.\n\n"
                 << "  -h, --help     Show this help.\n"
                 << "  -v, --version  Show the versions of Casewright and Qt, and the licence.\n"
-                << "  --screenshot FILE  Render the window to FILE (PNG) once the project is open, then quit.\n";
+                << "  --screenshot FILE  Render the window to FILE (PNG) once the project is open, then quit.\n"
+                << "  --measure-startup  Print the milliseconds to the first painted frame, then quit.\n";
             out.flush();
             return 0;
         }
