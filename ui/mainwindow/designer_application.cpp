@@ -1,6 +1,7 @@
 #include "mainwindow/designer_application.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <cstdio>
 
@@ -46,6 +47,8 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("Casewright"));
     QCoreApplication::setApplicationName(QStringLiteral("Casewright"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CASEWRIGHT_VERSION));
+    // Lets Wayland and desktop shells match the window to the installed .desktop entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.casewright.Casewright"));
 }
 
 QStringList projectArguments(const QStringList &arguments)
