@@ -242,6 +242,10 @@ private slots:
         QCOMPARE(i18n::localizedDateTime(QDateTime(QDate(2026, 5, 2), QTime(8, 0), Qt::UTC)),
                  QStringLiteral("5/2/26 8:00 AM"));
         QCOMPARE(i18n::localizedDateTime(std::string("not a time")), QStringLiteral("not a time"));
+        // No locale at all: ISO 8601 in UTC rather than the C locale's long "short" format.
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(i18n::localizedDateTime(std::string("2026-05-02T08:00:00Z")),
+                 QStringLiteral("2026-05-02 08:00 UTC"));
     }
 
     void theLanguageMenuStoresTheChoiceAndOffersARestart()
