@@ -8,23 +8,29 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 jobs=$(nproc 2>/dev/null || echo 2)
+logs=$(mktemp -d)
+trap 'rm -rf "$logs"' EXIT
 
 "$root/scripts/install-deps-debian.sh"
 
 echo "== 1/3 build (warnings are errors) and test"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCASEWRIGHT_WERROR=ON
 cmake --build build -j"$jobs"
-(cd build && ctest --output-on-failure -j"$jobs")
+(cd build && ctest --output-on-failure -j"$jobs") | tee "$logs/main.log"
 
 echo "== 2/3 core tests under AddressSanitizer + UndefinedBehaviorSanitizer"
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCASEWRIGHT_WERROR=ON \
   -DCASEWRIGHT_CORE_ONLY=ON -DCASEWRIGHT_SANITIZERS=address,undefined
 cmake --build build-asan -j"$jobs"
-(cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j"$jobs")
+(cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j"$jobs") |
+  tee "$logs/asan.log"
 
 echo "== 3/3 fuzzing the JSON readers"
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
   -DCASEWRIGHT_CORE_ONLY=ON -DCASEWRIGHT_BUILD_TESTS=OFF -DCASEWRIGHT_FUZZ=ON
 cmake --build build-fuzz -j"$jobs"
 "$root/tests/fuzz/run-fuzzers.sh" build-fuzz "${FUZZ_SECONDS:-20}"
-echo "All tests passed."
+# One closing line for the whole run (each ctest above stops the script if anything failed).
+total=$(grep -ho 'tests failed out of [0-9]*' "$logs"/*.log | awk '{sum += $NF} END {print sum + 0}')
+echo "All tests passed (both ctest runs and the fuzzers)."
+echo "tests: $total passed, 0 failed"
