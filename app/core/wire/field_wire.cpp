@@ -3,13 +3,6 @@
 #include "wire/wire_json.h"
 
 namespace cw::wire {
-namespace {
-void putOptional(Json &out, const char *key, const std::optional<std::string> &value)
-{
-    if (value)
-        out[key] = *value;
-}
-} // namespace
 
 Result<FieldOption> readFieldOption(const Json &json, const std::string &pointer)
 {

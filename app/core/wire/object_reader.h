@@ -74,6 +74,13 @@ bool readArray(ObjectReader &reader, const Json *array, const std::string &point
     return true;
 }
 
+// Writes `key` only when the optional member is present, so absent stays absent.
+inline void putOptional(Json &out, const char *key, const std::optional<std::string> &value)
+{
+    if (value)
+        out[key] = *value;
+}
+
 // The JSON type of a value, in words, for messages.
 const char *jsonTypeName(const Json &json);
 

@@ -4,11 +4,6 @@
 
 namespace cw::wire {
 namespace {
-void putOptional(Json &out, const char *key, const std::optional<std::string> &value)
-{
-    if (value)
-        out[key] = *value;
-}
 
 Result<TemplateRule> readTemplateRule(const Json &json, const std::string &pointer)
 {
