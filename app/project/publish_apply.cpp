@@ -129,6 +129,27 @@ void applyDoneStep(Project &project, const JournalStep &step)
     }
 }
 
+void publishAgainAsNew(Project &project, const std::string &kind, const std::string &id)
+{
+    if (kind == "rule") {
+        for (RuleFile &file : project.rules)
+            if (file.rule.caseRuleId == id) {
+                file.rule.caseRuleId.clear();
+                for (TemplateFile &templateFile : project.templates)
+                    if (templateFile.caseTemplate.rules)
+                        for (TemplateRule &attachment : *templateFile.caseTemplate.rules)
+                            if (attachment.caseRuleId == id)
+                                attachment.caseRuleId = localRuleRef(file.slug);
+            }
+        adoptRemoteRule(project, id, std::nullopt); // no file holds the id now: drops the base's entry
+        return;
+    }
+    for (TemplateFile &file : project.templates)
+        if (file.caseTemplate.templateId == id)
+            file.caseTemplate.templateId.clear();
+    adoptRemoteTemplate(project, id, std::nullopt);
+}
+
 void adoptRemoteRule(Project &project, const std::string &caseRuleId, const std::optional<CaseRule> &remote)
 {
     auto &files = project.rules;

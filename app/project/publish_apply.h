@@ -21,6 +21,11 @@ void rewriteLocalRuleRefs(Project &project, const std::string &slug, const std::
 void rebaseRule(Project &project, const CaseRule &remote);
 void rebaseTemplate(Project &project, const CaseTemplate &remote);
 
+// Mine over a remote deletion: the id is gone for good, so the file (if any) becomes a new rule or
+// template again -- its id cleared, templates attaching the rule pointing at "local:<slug>" -- and
+// the base forgets the id. `kind` is "rule" or "template".
+void publishAgainAsNew(Project &project, const std::string &kind, const std::string &id);
+
 void adoptRemoteRule(Project &project, const std::string &caseRuleId, const std::optional<CaseRule> &remote);
 void adoptRemoteTemplate(Project &project, const std::string &templateId, const std::optional<CaseTemplate> &remote);
 

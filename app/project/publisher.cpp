@@ -276,28 +276,7 @@ void Publisher::resolveConflictsAndGo()
                 }
                 // Deleted remotely: a rule or template that no longer exists cannot be updated,
                 // so mine is published again as a new one (a deleted-here one stays deleted).
-                if (conflict.kind == "rule") {
-                    for (RuleFile &file : project.rules)
-                        if (file.rule.caseRuleId == conflict.id) {
-                            file.rule.caseRuleId.clear();
-                            for (TemplateFile &templateFile : project.templates)
-                                if (templateFile.caseTemplate.rules)
-                                    for (TemplateRule &attachment : *templateFile.caseTemplate.rules)
-                                        if (attachment.caseRuleId == conflict.id)
-                                            attachment.caseRuleId = localRuleRef(file.slug);
-                        }
-                    adoptRemoteRule(project, conflict.id, std::nullopt);
-                } else {
-                    for (TemplateFile &file : project.templates)
-                        if (file.caseTemplate.templateId == conflict.id)
-                            file.caseTemplate.templateId.clear();
-                    if (project.base) {
-                        auto &templates = project.base->templates;
-                        templates.erase(std::remove_if(templates.begin(), templates.end(),
-                                                       [&](const CaseTemplate &t) { return t.templateId == conflict.id; }),
-                                        templates.end());
-                    }
-                }
+                publishAgainAsNew(project, conflict.kind, conflict.id);
             }
             break;
         case ConflictChoice::TakeTheirs:

@@ -1,6 +1,7 @@
 #include "pull_merge.h"
 
 #include "plan.h"
+#include "publish_apply.h"
 #include "slug.h"
 #include "wire/wire_json.h"
 
@@ -25,8 +26,6 @@ struct RuleKind {
     static Json comparable(const Entity &e) { return comparableRule(e); }
     static Json wire(const Entity &e) { return wire::writeCaseRule(e); }
     static std::string fallback() { return "rule"; }
-    static constexpr std::string Entity::*idMember = &Entity::caseRuleId;
-    static std::vector<Entity> &baseList(DomainSnapshot &s) { return s.caseRules; }
 };
 
 struct TemplateKind {
@@ -45,8 +44,6 @@ struct TemplateKind {
     static Json comparable(const Entity &e) { return comparableTemplate(e); }
     static Json wire(const Entity &e) { return wire::writeTemplate(e); }
     static std::string fallback() { return "template"; }
-    static constexpr std::string Entity::*idMember = &Entity::templateId;
-    static std::vector<Entity> &baseList(DomainSnapshot &s) { return s.templates; }
 };
 
 void addConflict(Project &project, MergeReport &report, Conflict conflict)
@@ -139,24 +136,6 @@ void mergeKind(Project &project, const DomainSnapshot &remote, MergeReport &repo
 }
 
 template <typename Kind>
-void forgetRemoteId(Project &project, typename Kind::File &file, const std::string &id)
-{
-    Kind::entity(file).*Kind::idMember = std::string();
-    if (project.base) {
-        auto &entities = Kind::baseList(*project.base);
-        entities.erase(std::remove_if(entities.begin(), entities.end(),
-                                      [&](const auto &entity) { return Kind::id(entity) == id; }),
-                       entities.end());
-    }
-    if constexpr (std::is_same_v<Kind, RuleKind>)
-        for (TemplateFile &templateFile : project.templates)
-            if (templateFile.caseTemplate.rules)
-                for (TemplateRule &attachment : *templateFile.caseTemplate.rules)
-                    if (attachment.caseRuleId == id)
-                        attachment.caseRuleId = localRuleRef(file.slug);
-}
-
-template <typename Kind>
 Status resolveOne(Project &project, const Conflict &conflict, Resolution resolution)
 {
     auto &files = Kind::files(project);
@@ -164,7 +143,7 @@ Status resolveOne(Project &project, const Conflict &conflict, Resolution resolut
     if (resolution == Resolution::TakeMine) {
         // Mine against a remote deletion: the id is gone for good, so mine is published as new.
         if (conflict.theirs.is_null() && mine != files.end())
-            forgetRemoteId<Kind>(project, *mine, conflict.id);
+            publishAgainAsNew(project, Kind::name, conflict.id);
         return Ok{};
     }
     if (conflict.theirs.is_null()) {

@@ -111,30 +111,6 @@ project::Project withPullChoices(project::Project project, const std::vector<Con
     return project;
 }
 
-void publishAgainAsNew(project::Project &project, const std::string &kind, const std::string &id)
-{
-    if (kind == "rule") {
-        for (project::RuleFile &file : project.rules) {
-            if (file.rule.caseRuleId != id)
-                continue;
-            file.rule.caseRuleId.clear();
-            const std::string local = project::Project::ruleRef(file); // "local:<slug>" now
-            for (project::TemplateFile &templateFile : project.templates)
-                if (templateFile.caseTemplate.rules)
-                    for (TemplateRule &attachment : *templateFile.caseTemplate.rules)
-                        if (attachment.caseRuleId == id)
-                            attachment.caseRuleId = local;
-        }
-        // No file has the id any more: this only drops the base's entry.
-        project::adoptRemoteRule(project, id, std::nullopt);
-        return;
-    }
-    for (project::TemplateFile &file : project.templates)
-        if (file.caseTemplate.templateId == id)
-            file.caseTemplate.templateId.clear();
-    project::adoptRemoteTemplate(project, id, std::nullopt);
-}
-
 void settlePublishConflicts(net::CasesClient &client, project::Project &project,
                             const std::vector<ConflictEntry> &entries,
                             std::function<void(Result<SettledConflicts>)> done)
@@ -170,7 +146,7 @@ void settlePublishConflicts(net::CasesClient &client, project::Project &project,
             const Fetched &now = state->fetched[i];
             const bool theirs = *entry.choice == project::Resolution::TakeTheirs;
             if (!theirs && now.gone) {
-                publishAgainAsNew(project, entry.kind, entry.id);
+                project::publishAgainAsNew(project, entry.kind, entry.id);
                 settled.recreated.push_back(label(entry));
             } else if (entry.kind == "rule") {
                 if (theirs)

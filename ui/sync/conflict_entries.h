@@ -46,11 +46,8 @@ struct SettledConflicts {
     std::vector<std::string> recreated;    // kept as mine although deleted remotely: published as new
 };
 
-// The file of a rule or template deleted remotely, kept as mine: published again as a new one.
-void publishAgainAsNew(project::Project &project, const std::string &kind, const std::string &id);
-
 // Reads every publish entity with a choice again and applies it to `project` (nothing is saved).
-// Mine over a remote deletion makes the file a new entity again (publishAgainAsNew), as
+// Mine over a remote deletion makes the file a new entity again (project::publishAgainAsNew), as
 // Publisher's take-mine does -- but for that entity only, so the template updates this causes
 // are checked for conflicts like any other. When one entity changed again since it was shown,
 // nothing at all is applied and changedAgain says which. `done` runs once: from the event loop,
