@@ -5,6 +5,7 @@
 #include "model/case_rule.h"
 #include "model/case_template.h"
 #include "model/field.h"
+#include "model/id_index.h"
 #include "model/layout.h"
 
 #include <map>
@@ -29,6 +30,13 @@ struct DomainSnapshot {
     const CaseTemplate *findTemplate(const std::string &templateId) const;
     const Layout *findLayout(const std::string &layoutId) const;
     const std::vector<FieldOption> *optionsOf(const std::string &fieldId) const;
+
+private:
+    // Lookup caches only (see id_index.h): copies, moves and comparisons ignore them.
+    IdIndex m_fieldIndex;
+    IdIndex m_ruleIndex;
+    IdIndex m_templateIndex;
+    IdIndex m_layoutIndex;
 };
 
 } // namespace cw

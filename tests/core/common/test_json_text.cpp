@@ -32,10 +32,33 @@ private slots:
         QCOMPARE(parsed.error().where.pointer, std::string("/rules/1"));
     }
 
-    void sameKeyInSiblingObjectsIsFine()
+    // Objects with many keys are checked by a hash set rather than one by one: the repeat is
+    // found before, at and after the switch, and a big object without repeats parses whole.
+    void duplicateKeyIsFoundInObjectsOfEverySize()
     {
-        QVERIFY(parseJsonText(R"([{"id": 1}, {"id": 2}])").ok());
+        for (const int keys : {2, 24, 25, 26, 300}) {
+            for (const int repeated : {0, keys / 2, keys - 1}) {
+                std::string text = "{\"outer\": {";
+                for (int k = 0; k < keys; ++k)
+                    text += "\"k" + std::to_string(k) + "\": " + std::to_string(k) + ", ";
+                text += "\"k" + std::to_string(repeated) + "\": 0}}";
+                auto parsed = parseJsonText(text);
+                QVERIFY2(!parsed.ok(),
+                         qPrintable(QStringLiteral("%1 keys, k%2 repeated").arg(keys).arg(repeated)));
+                QCOMPARE(parsed.error().code, std::string("json.duplicate-key"));
+                QCOMPARE(parsed.error().where.pointer, std::string("/outer"));
+            }
+            std::string unique = "{";
+            for (int k = 0; k < keys; ++k)
+                unique += (k ? ", \"k" : "\"k") + std::to_string(k) + "\": " + std::to_string(k);
+            unique += "}";
+            auto parsed = parseJsonText(unique);
+            QVERIFY(parsed.ok());
+            QCOMPARE(parsed->size(), std::size_t(keys));
+        }
     }
+
+    void sameKeyInSiblingObjectsIsFine() { QVERIFY(parseJsonText(R"([{"id": 1}, {"id": 2}])").ok()); }
 
     void truncatedInputIsAnError()
     {
