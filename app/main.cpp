@@ -3,6 +3,7 @@
 #include "mainwindow/designer_application.h"
 #include "mainwindow/first_paint_probe.h"
 #include "mainwindow/main_window.h"
+#include "mainwindow/window_state.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -18,8 +19,15 @@ int main(int argc, char *argv[])
     cw::ui::describeApplication();
     cw::ui::i18n::installTranslators(application); // the ui/language setting, else the system language
     cw::ui::MainWindow window;
-    if (QApplication::arguments().contains(QStringLiteral("--measure-startup")))
-        new cw::ui::FirstPaintProbe(&window, sinceStart); // owned by the window
+    const bool measuring = QApplication::arguments().contains(QStringLiteral("--measure-startup"));
+    const bool takingScreenshot = cw::ui::screenshotPath(QApplication::arguments()).has_value();
+    // Benchmarks and screenshots always use the default layout, and never change the saved one.
+    const bool keepWindowState = !measuring && !takingScreenshot;
+    if (keepWindowState)
+        cw::ui::restoreWindowState(window);
+    if (measuring)
+        new cw::ui::FirstPaintProbe(&window, sinceStart, // owned by the window
+                                    QApplication::arguments().contains(QStringLiteral("--measure-filter")));
     // The project is opened before the window shows, so the first frame is the real one.
     window.openInitialProject(cw::ui::projectArguments(QApplication::arguments()));
     window.show();
@@ -29,5 +37,8 @@ int main(int argc, char *argv[])
             QApplication::exit(window.grab().save(path) ? 0 : 1);
         });
     }
-    return application.exec();
+    const int exitCode = application.exec();
+    if (keepWindowState)
+        cw::ui::saveWindowState(window);
+    return exitCode;
 }

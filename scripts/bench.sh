@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Casewright's benchmarks side by side with its peers (docs/performance.md), in one command:
-#   scripts/bench.sh                 build (Release, no GUI, in build-bench), install the npm peers
+#   scripts/bench.sh                 build (Release, in build-bench), install the npm peers
 #                                    with `npm ci`, check every engine agrees, time, write
 #                                    bench-results.json at the repository root, print the ratios last
 #   scripts/bench.sh --smoke         the same pipeline with tiny sizes (what ctest's bench_smoke
@@ -38,13 +38,13 @@ command -v node >/dev/null || fail "node is not installed (apt-get install nodej
 node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)' ||
   fail "node $(node --version) is too old: the peers need node >= 20"
 
-programs=(casewright_bench_workload_gen casewright_bench_evaluator casewright-cli cases-emulator)
+programs=(casewright_bench_workload_gen casewright_bench_evaluator casewright-cli cases-emulator casewright)
 if [ "$do_build" = 1 ]; then
-  if [ ! -f "$build/CMakeCache.txt" ]; then
-    generator=()
-    command -v ninja >/dev/null && generator=(-G Ninja)
-    cmake -S "$root" -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release -DCASEWRIGHT_BUILD_GUI=OFF
-  fi
+  # Release with the GUI (the startup benchmark opens the designer); an existing folder is
+  # re-configured to those settings.
+  generator=()
+  [ ! -f "$build/CMakeCache.txt" ] && command -v ninja >/dev/null && generator=(-G Ninja)
+  cmake -S "$root" -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release -DCASEWRIGHT_BUILD_GUI=ON >/dev/null
   cmake --build "$build" --target "${programs[@]}" -j2
 fi
 for program in casewright_bench_workload casewright_bench_evaluator casewright-cli cases-emulator; do
@@ -72,7 +72,7 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_sum" ]; then
   fi
 fi
 
-args=(--bin "$build/bin" --work "$work" --out "$out")
+args=(--bin "$build/bin" --work "$work" --out "$out" --sample-project "$root/resources/sample-project")
 [ "$smoke" = 1 ] && args+=(--smoke)
 [ -n "$no_peers" ] && args+=(--no-peers "$no_peers")
 exec node "$js/run_bench.mjs" "${args[@]}"

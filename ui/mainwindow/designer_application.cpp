@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QTextStream>
 #include <cstdio>
 
@@ -24,8 +25,12 @@ std::optional<int> answerInfoOptions(const QStringList &arguments, QTextStream &
                 << "the start page. casewright-cli does the same work on the command line.\n\n"
                 << "  -h, --help     Show this help.\n"
                 << "  -v, --version  Show the versions of Casewright and Qt, and the licence.\n"
-                << "  --screenshot FILE  Render the window to FILE (PNG) once the project is open, then quit.\n"
-                << "  --measure-startup  Print the milliseconds to the first painted frame, then quit.\n";
+                << "  --screenshot FILE  Render the window to FILE (PNG) once the project is open, then "
+                   "quit.\n"
+                << "  --measure-startup  Print the milliseconds to the first painted frame and the peak\n"
+                << "                     memory, then quit (the benchmark's probe).\n"
+                << "  --measure-filter   With --measure-startup: also time typing into the explorer "
+                   "filter.\n";
             out.flush();
             return 0;
         }
@@ -49,6 +54,8 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(CASEWRIGHT_VERSION));
     // Lets Wayland and desktop shells match the window to the installed .desktop entry and icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.casewright.Casewright"));
+    // Every size of the .ico (16 to 256 px), so title bars, task switchers and docks pick a sharp one.
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/casewright.ico")));
 }
 
 QStringList projectArguments(const QStringList &arguments)

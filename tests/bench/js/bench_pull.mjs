@@ -8,12 +8,11 @@
 // GET /_emulator/stats, whose per-operation counts are the run's requests. Runs alternate which
 // tool goes first. Wall time is the whole process, spawn to exit, for both tools: what a person
 // waits for. Both must fetch every field, template, rule and layout, or the benchmark fails.
-import { spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { cleanEnvironment, median, runTimed, startEmulator } from "./processes.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { values: args } = parseArgs({
@@ -41,49 +40,8 @@ mkdirSync(join(work, "home"), { recursive: true });
 const statePath = join(work, `${domainId}.snapshot.json`);
 copyFileSync(args.snapshot, statePath); // the emulator saves its state file: never the original
 
-// A clean environment: no profile, config file or endpoint of the person running this leaks in.
-const env = {
-  PATH: process.env.PATH, HOME: join(work, "home"), LANG: "C.UTF-8",
-  AWS_ACCESS_KEY_ID: "CASEWRIGHTEMULATOR", AWS_SECRET_ACCESS_KEY: "casewright-emulator-secret-key",
-  AWS_REGION: "us-east-1",
-};
-
-function startEmulator() {
-  const child = spawn(args.emulator, ["--state", statePath, "--latency-ms", args["latency-ms"], "--port", "0"],
-                      { stdio: ["ignore", "pipe", "inherit"] });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("cases-emulator did not report its URL within 15 s")), 15000);
-    child.once("exit", (code) => reject(new Error(`cases-emulator exited early with code ${code}`)));
-    createInterface({ input: child.stdout }).on("line", (line) => {
-      const match = /^cases-emulator listening on (http:\/\/\S+)$/.exec(line);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1] });
-      }
-    });
-  });
-}
-
-// Runs a process to its end; `onStderr` sees each chunk with the time it arrived.
-function run(command, argv, onStderr) {
-  return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint();
-    const child = spawn(command, argv, { env, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-      onStderr?.(String(chunk), Number(process.hrtime.bigint() - started) / 1e9);
-    });
-    child.once("error", reject);
-    child.once("close", (code) => {
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      if (code !== 0) reject(new Error(`${command} exited with ${code}:\n${stderr}${stdout}`));
-      else resolve({ seconds, stdout, stderr });
-    });
-  });
-}
+const env = cleanEnvironment(join(work, "home"));
+const run = (command, argv, onStderr) => runTimed(command, argv, env, onStderr);
 
 function checkCounts(tool, got) {
   for (const [kind, count] of Object.entries(expected))
@@ -134,12 +92,6 @@ async function measured(pull) {
   return { ...timing, requests: stats.requests, operations: stats.operations };
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
 function summarise(runs) {
   const last = runs[runs.length - 1];
   const requests = new Set(runs.map((r) => r.requests));
@@ -151,7 +103,7 @@ function summarise(runs) {
   return summary;
 }
 
-const { child: emulator, url } = await startEmulator();
+const { child: emulator, url } = await startEmulator(args.emulator, statePath, { latencyMs: args["latency-ms"] });
 try {
   for (let i = 0; i < Number(args.warmup); i++) {
     await measured(casewrightPull);

@@ -4,6 +4,11 @@ const kPeers = ["json-logic-js", "json-logic-engine", "zen-engine"];
 const kTargetRatio = 10; // Casewright >= 10x the fastest peer
 const kTargetPerCore = 100e6; // >= 100 million rule evaluations per second per core
 const kTargetPullSpeedup = 4; // casewright-cli pull >= 4x faster than the SDK script
+const kTargetFirstPaintMs = 500; // the window painted with the project open in under 0.5 s
+const kTargetPeakMb = 150;
+// "Instant" filtering (issue #5 gives no number): every keystroke answered within 50 ms, about
+// three frames, the point where people start to notice a lag while typing.
+const kTargetFilterMs = 50;
 
 const withoutName = ({ name, ...rest }) => rest;
 const verdict = (met) => (met ? "met" : "NOT met");
@@ -83,11 +88,23 @@ function pullSection(pull, smoke, peersSkipped) {
   return { casewright, "aws-sdk-js": sdk };
 }
 
-export function assembleResults({ casewright, peers, pull, machine, smoke, peersSkipped }) {
+function startupSection(startup, smoke, startupSkipped) {
+  if (!startup) return { status: `not run: ${startupSkipped}` };
+  const projects = Object.entries(startup).filter(([, value]) => typeof value === "object");
+  const every = (test) => verdict(projects.every(([, r]) => test(r)));
+  startup.targets = smoke ? "not judged in smoke mode (tiny sizes)" : {
+    [`first_paint_under_${kTargetFirstPaintMs}_ms`]: every((r) => r.first_paint_ms < kTargetFirstPaintMs),
+    [`peak_memory_under_${kTargetPeakMb}_mb`]: every((r) => r.peak_rss_mb < kTargetPeakMb),
+    [`filter_keystroke_under_${kTargetFilterMs}_ms_at_worst`]: every((r) => r.filter_ms_max < kTargetFilterMs),
+  };
+  return startup;
+}
+
+export function assembleResults({ casewright, peers, pull, startup, machine, smoke, peersSkipped, startupSkipped }) {
   return {
     evaluator: evaluatorSection(casewright, peers, smoke, peersSkipped),
     pull: pullSection(pull, smoke, peersSkipped),
-    startup: { status: "pending: the designer window has not landed yet" },
+    startup: startupSection(startup, smoke, startupSkipped),
     machine: { mode: smoke ? "smoke (tiny sizes; the numbers mean nothing)" : "full", ...machine },
   };
 }
@@ -121,6 +138,15 @@ export function printSummary(results, outPath) {
       console.log(`  casewright-cli pull   ${p.casewright.into_tmpfs.seconds.toFixed(2)} s  into tmpfs (project files' fdatasync nearly free)`);
     console.log(`  aws-sdk-js script     ${p["aws-sdk-js"].seconds.toFixed(2)} s  ${p["aws-sdk-js"].requests} requests`);
   }
+  const startupProjects = Object.entries(results.startup).filter(([, value]) => value?.first_paint_ms !== undefined);
+  if (startupProjects.length > 0) {
+    console.log("\nStartup (offscreen, medians): first paint, peak memory, filter per keystroke (median / worst)");
+    for (const [name, r] of startupProjects)
+      console.log(`  ${pad(name, 36)}${pad(`${r.first_paint_ms} ms`, 10)}${pad(`${r.peak_rss_mb.toFixed(0)} MB`, 8)}` +
+                  `${r.filter_ms_median.toFixed(1)} / ${r.filter_ms_max.toFixed(1)} ms over ${r.filter_keystrokes} keystrokes`);
+  } else {
+    console.log(`\nStartup: ${results.startup.status}`);
+  }
   console.log(`\nResults written to ${outPath} (${results.machine.mode}).`);
   console.log("\nRatios:");
   const judged = typeof cw.targets === "object";
@@ -148,5 +174,15 @@ export function printSummary(results, outPath) {
                   "than the SDK script (not the target's measure: shows the cost of the durable writes)");
     console.log(`  Pull: requests ${p.casewright.requests} (casewright) vs ${p["aws-sdk-js"].requests} (SDK)` +
                 `${target(`target <= SDK ${t.no_more_requests_than_sdk}`)}`);
+  }
+  if (startupProjects.length > 0) {
+    const t = results.startup.targets;
+    const worst = (key) => Math.max(...startupProjects.map(([, r]) => r[key]));
+    console.log(`  Startup: slowest first paint ${worst("first_paint_ms")} ms` +
+                `${target(`target < ${kTargetFirstPaintMs} ms ${t[`first_paint_under_${kTargetFirstPaintMs}_ms`]}`)}` +
+                `; highest peak ${worst("peak_rss_mb").toFixed(0)} MB` +
+                `${target(`target < ${kTargetPeakMb} MB ${t[`peak_memory_under_${kTargetPeakMb}_mb`]}`)}`);
+    console.log(`  Filter: slowest keystroke ${worst("filter_ms_max").toFixed(1)} ms` +
+                `${target(`target < ${kTargetFilterMs} ms ${t[`filter_keystroke_under_${kTargetFilterMs}_ms_at_worst`]}`)}`);
   }
 }

@@ -1,13 +1,15 @@
 // Runs every benchmark of docs/performance.md and writes bench-results.json; scripts/bench.sh
 // builds the programs, installs the npm peers and calls this.
 //
-//   node run_bench.mjs --bin BUILD/bin --work DIR --out RESULTS.json [--smoke] [--no-peers REASON]
+//   node run_bench.mjs --bin BUILD/bin --work DIR --out RESULTS.json --sample-project DIR [--smoke]
+//                      [--no-peers REASON]
 //
 // Order: correctness first (every peer must agree with Casewright, and Casewright's fast path
-// with `casewright-cli evaluate`), then the timings, then the pull. Any disagreement fails the
+// with `casewright-cli evaluate`), then the timings, then the pull, then the designer's startup
+// (skipped, with a note, in a smoke run of a build without the GUI). Any disagreement fails the
 // run. --smoke uses tiny sizes and judges no target: it proves the pipeline works, not speed.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -18,10 +20,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 const { values: args } = parseArgs({
   options: {
     bin: { type: "string" }, work: { type: "string" }, out: { type: "string" }, smoke: { type: "boolean" },
-    "no-peers": { type: "string" },
+    "no-peers": { type: "string" }, "sample-project": { type: "string" },
   },
 });
-for (const name of ["bin", "work", "out"])
+for (const name of ["bin", "work", "out", "sample-project"])
   if (!args[name]) {
     console.error(`run_bench: --${name} is required`);
     process.exit(2);
@@ -29,9 +31,11 @@ for (const name of ["bin", "work", "out"])
 
 const sizes = args.smoke
   ? { cases: 400, sample: 400, cwRepetitions: 1, cwWarmup: 0, peerRepetitions: 1, peerWarmup: 0,
-      pull: { fields: 40, templates: 4, rules: 40, latencyMs: 5, repetitions: 1, warmup: 0 } }
+      pull: { fields: 40, templates: 4, rules: 40, latencyMs: 5, repetitions: 1, warmup: 0 },
+      startup: { fields: 60, templates: 3, rules: 30, runs: 1 } }
   : { cases: 100000, sample: 2000, cwRepetitions: 7, cwWarmup: 2, peerRepetitions: 3, peerWarmup: 1,
-      pull: { fields: 500, templates: 25, rules: 500, latencyMs: 20, repetitions: 5, warmup: 1 } };
+      pull: { fields: 500, templates: 25, rules: 500, latencyMs: 20, repetitions: 5, warmup: 1 },
+      startup: { fields: 1000, templates: 25, rules: 500, runs: 5 } };
 const bin = (name) => join(args.bin, name);
 const work = args.work;
 const evalDir = join(work, "evaluator");
@@ -137,8 +141,27 @@ async function main() {
     pull = readJson(pullResults);
   }
 
+  const s = sizes.startup;
+  step(`Startup: the designer on the sample project and on ${s.fields} fields, ${s.templates} templates, ` +
+       `${s.rules} rules (${s.runs} runs each, median)`);
+  let startup = null;
+  let startupSkipped = null;
+  if (!existsSync(bin("casewright"))) {
+    startupSkipped = `no ${bin("casewright")}: this build has no GUI (CASEWRIGHT_BUILD_GUI=OFF)`;
+    if (!args.smoke) throw new Error(startupSkipped);
+    console.log(`startup NOT measured: ${startupSkipped}`);
+  } else {
+    const startupResults = join(work, "startup.results.json");
+    node("bench_startup.mjs", ["--gui", bin("casewright"), "--cli", bin("casewright-cli"), "--emulator", bin("cases-emulator"),
+                               "--workload", bin("casewright_bench_workload"), "--sample-project", args["sample-project"],
+                               "--work", join(work, "startup"), "--out", startupResults, "--fields", String(s.fields),
+                               "--templates", String(s.templates), "--rules", String(s.rules), "--runs", String(s.runs)]);
+    startup = readJson(startupResults);
+  }
+
   machine.load_average_at_end = loadAverage();
-  const results = assembleResults({ casewright, peers, pull, machine, smoke: Boolean(args.smoke), peersSkipped });
+  const results = assembleResults({ casewright, peers, pull, startup, machine, smoke: Boolean(args.smoke), peersSkipped,
+                                    startupSkipped });
   writeFileSync(args.out, `${JSON.stringify(results, null, 2)}\n`);
   printSummary(results, args.out);
 }

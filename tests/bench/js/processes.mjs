@@ -1,0 +1,59 @@
+// Process helpers the pull and startup benchmarks share: the emulator, timed runs, medians.
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+
+// A clean environment under `home`: no profile, config file or endpoint of the person running
+// the benchmark leaks in; the emulator's keys sign every request.
+export function cleanEnvironment(home, extra = {}) {
+  return {
+    PATH: process.env.PATH, HOME: home, LANG: "C.UTF-8",
+    AWS_ACCESS_KEY_ID: "CASEWRIGHTEMULATOR", AWS_SECRET_ACCESS_KEY: "casewright-emulator-secret-key",
+    AWS_REGION: "us-east-1", ...extra,
+  };
+}
+
+// Starts cases-emulator on a free port; resolves with the child and its URL once it listens.
+export function startEmulator(emulatorPath, statePath, { latencyMs = 0 } = {}) {
+  const child = spawn(emulatorPath, ["--state", statePath, "--latency-ms", String(latencyMs), "--port", "0"],
+                      { stdio: ["ignore", "pipe", "inherit"] });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("cases-emulator did not report its URL within 15 s")), 15000);
+    child.once("exit", (code) => reject(new Error(`cases-emulator exited early with code ${code}`)));
+    createInterface({ input: child.stdout }).on("line", (line) => {
+      const match = /^cases-emulator listening on (http:\/\/\S+)$/.exec(line);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1] });
+      }
+    });
+  });
+}
+
+// Runs a process to its end; `onStderr` sees each chunk with the time it arrived. Resolves with
+// the wall time (spawn to exit) and the output; rejects on a non-zero exit.
+export function runTimed(command, argv, env, onStderr) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(command, argv, { env, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+      onStderr?.(String(chunk), Number(process.hrtime.bigint() - started) / 1e9);
+    });
+    child.once("error", reject);
+    child.once("close", (code) => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      if (code !== 0) reject(new Error(`${command} ${argv.join(" ")} exited with ${code}:\n${stderr}${stdout}`));
+      else resolve({ seconds, stdout, stderr });
+    });
+  });
+}
+
+export const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
