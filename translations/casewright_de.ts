@@ -371,6 +371,22 @@
         <source>Findings about %1</source>
         <translation>Befunde zu %1</translation>
     </message>
+    <message>
+        <source>Move %1 into or out of a group</source>
+        <translation>%1 in eine Gruppe oder aus ihr heraus verschieben</translation>
+    </message>
+    <message>
+        <source>Out of the group, to the end of the rule&apos;s conditions</source>
+        <translation>Aus der Gruppe heraus, ans Ende der Bedingungen der Regel</translation>
+    </message>
+    <message>
+        <source>Into group %1</source>
+        <translation>In Gruppe %1</translation>
+    </message>
+    <message>
+        <source>No group to move into: add a group first</source>
+        <translation>Keine Gruppe zum Hineinverschieben: zuerst eine Gruppe hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ConditionListWidget</name>
@@ -575,6 +591,13 @@
     <message>
         <source>The unsaved edits could not be restored (%1); the copy is left in place and the project opens as it was saved.</source>
         <translation>Die ungespeicherten Änderungen konnten nicht wiederhergestellt werden (%1); die Kopie bleibt erhalten, und das Projekt wird im gespeicherten Zustand geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::EditConnectionCommand</name>
+    <message>
+        <source>Change Connection</source>
+        <translation>Verbindung ändern</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1339,14 @@ Wählen Sie eine Regel im Explorer aus, um sie zu bearbeiten, oder fügen Sie ü
     <message>
         <source>Cannot publish</source>
         <translation>Veröffentlichen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection…</source>
+        <translation>Ver&amp;bindung…</translation>
+    </message>
+    <message>
+        <source>The AWS profile, region and endpoint this project pulls from and publishes to</source>
+        <translation>AWS-Profil, Region und Endpunkt, von denen dieses Projekt abruft und auf denen es veröffentlicht</translation>
     </message>
 </context>
 <context>

@@ -371,6 +371,22 @@
         <source>Findings about %1</source>
         <translation>Findings about %1</translation>
     </message>
+    <message>
+        <source>Move %1 into or out of a group</source>
+        <translation>Move %1 into or out of a group</translation>
+    </message>
+    <message>
+        <source>Out of the group, to the end of the rule&apos;s conditions</source>
+        <translation>Out of the group, to the end of the rule&apos;s conditions</translation>
+    </message>
+    <message>
+        <source>Into group %1</source>
+        <translation>Into group %1</translation>
+    </message>
+    <message>
+        <source>No group to move into: add a group first</source>
+        <translation>No group to move into: add a group first</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ConditionListWidget</name>
@@ -575,6 +591,13 @@
     <message>
         <source>The unsaved edits could not be restored (%1); the copy is left in place and the project opens as it was saved.</source>
         <translation>The unsaved edits could not be restored (%1); the copy is left in place and the project opens as it was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::EditConnectionCommand</name>
+    <message>
+        <source>Change Connection</source>
+        <translation>Change Connection</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1339,14 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</transl
     <message>
         <source>Cannot publish</source>
         <translation>Cannot publish</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection…</source>
+        <translation>Co&amp;nnection…</translation>
+    </message>
+    <message>
+        <source>The AWS profile, region and endpoint this project pulls from and publishes to</source>
+        <translation>The AWS profile, region and endpoint this project pulls from and publishes to</translation>
     </message>
 </context>
 <context>

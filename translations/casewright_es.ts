@@ -371,6 +371,22 @@
         <source>Findings about %1</source>
         <translation>Hallazgos sobre %1</translation>
     </message>
+    <message>
+        <source>Move %1 into or out of a group</source>
+        <translation>Mover %1 dentro o fuera de un grupo</translation>
+    </message>
+    <message>
+        <source>Out of the group, to the end of the rule&apos;s conditions</source>
+        <translation>Fuera del grupo, al final de las condiciones de la regla</translation>
+    </message>
+    <message>
+        <source>Into group %1</source>
+        <translation>Al grupo %1</translation>
+    </message>
+    <message>
+        <source>No group to move into: add a group first</source>
+        <translation>No hay ningún grupo al que mover: añada primero un grupo</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ConditionListWidget</name>
@@ -575,6 +591,13 @@
     <message>
         <source>The unsaved edits could not be restored (%1); the copy is left in place and the project opens as it was saved.</source>
         <translation>No se pudieron restaurar los cambios sin guardar (%1); la copia se conserva y el proyecto se abre tal como se guardó.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::EditConnectionCommand</name>
+    <message>
+        <source>Change Connection</source>
+        <translation>Cambiar la conexión</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1339,14 @@ Seleccione una regla en el explorador para editarla, o añada una desde el menú
     <message>
         <source>Cannot publish</source>
         <translation>No se puede publicar</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection…</source>
+        <translation>Co&amp;nexión…</translation>
+    </message>
+    <message>
+        <source>The AWS profile, region and endpoint this project pulls from and publishes to</source>
+        <translation>El perfil de AWS, la región y el punto de enlace desde los que este proyecto descarga y en los que publica</translation>
     </message>
 </context>
 <context>

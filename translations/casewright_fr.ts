@@ -371,6 +371,22 @@
         <source>Findings about %1</source>
         <translation>Constats sur %1</translation>
     </message>
+    <message>
+        <source>Move %1 into or out of a group</source>
+        <translation>Déplacer %1 dans un groupe ou hors d’un groupe</translation>
+    </message>
+    <message>
+        <source>Out of the group, to the end of the rule&apos;s conditions</source>
+        <translation>Hors du groupe, à la fin des conditions de la règle</translation>
+    </message>
+    <message>
+        <source>Into group %1</source>
+        <translation>Dans le groupe %1</translation>
+    </message>
+    <message>
+        <source>No group to move into: add a group first</source>
+        <translation>Aucun groupe où déplacer : ajoutez d’abord un groupe</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ConditionListWidget</name>
@@ -575,6 +591,13 @@
     <message>
         <source>The unsaved edits could not be restored (%1); the copy is left in place and the project opens as it was saved.</source>
         <translation>Les modifications non enregistrées n’ont pas pu être restaurées (%1)&#xa0;; la copie est conservée et le projet s’ouvre tel qu’il a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::EditConnectionCommand</name>
+    <message>
+        <source>Change Connection</source>
+        <translation>Modifier la connexion</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1339,14 @@ Sélectionnez une règle dans l’explorateur pour la modifier, ou ajoutez-en un
     <message>
         <source>Cannot publish</source>
         <translation>Publication impossible</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection…</source>
+        <translation>Co&amp;nnexion…</translation>
+    </message>
+    <message>
+        <source>The AWS profile, region and endpoint this project pulls from and publishes to</source>
+        <translation>Le profil AWS, la région et le point de terminaison depuis lesquels ce projet récupère et vers lesquels il publie</translation>
     </message>
 </context>
 <context>

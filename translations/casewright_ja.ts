@@ -370,6 +370,22 @@
         <source>Findings about %1</source>
         <translation>%1 に関する検出事項</translation>
     </message>
+    <message>
+        <source>Move %1 into or out of a group</source>
+        <translation>%1 をグループの中へ、または外へ移動</translation>
+    </message>
+    <message>
+        <source>Out of the group, to the end of the rule&apos;s conditions</source>
+        <translation>グループの外へ（ルールの条件の末尾）</translation>
+    </message>
+    <message>
+        <source>Into group %1</source>
+        <translation>グループ %1 の中へ</translation>
+    </message>
+    <message>
+        <source>No group to move into: add a group first</source>
+        <translation>移動先のグループがありません。先にグループを追加してください</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ConditionListWidget</name>
@@ -572,6 +588,13 @@
     <message>
         <source>The unsaved edits could not be restored (%1); the copy is left in place and the project opens as it was saved.</source>
         <translation>未保存の編集を復元できませんでした (%1)。コピーはそのまま残し、プロジェクトは保存時の状態で開きます。</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::EditConnectionCommand</name>
+    <message>
+        <source>Change Connection</source>
+        <translation>接続の変更</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1319,14 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</source
     <message>
         <source>Cannot publish</source>
         <translation>公開できません</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection…</source>
+        <translation>接続(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>The AWS profile, region and endpoint this project pulls from and publishes to</source>
+        <translation>このプロジェクトの取得元および公開先となる AWS プロファイル、リージョン、エンドポイント</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "document/document_opener.h"
 #include "rules/condition_builder.h"
 #include "rules/condition_group_box.h"
+#include "rules/condition_item_widget.h"
 #include "rules/condition_list_widget.h"
 #include "rules/condition_row.h"
 #include "rules/field_picker.h"
@@ -16,9 +17,11 @@
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTimer>
 #include <QToolButton>
 #include <QtTest>
 
@@ -418,6 +421,68 @@ private slots:
         QCOMPARE(conditions(), before);
         QVERIFY(!drop(builder()->topList(), QStringLiteral("elsewhere|1"), QPoint(10, 10)));
         QCOMPARE(conditions(), before);
+    }
+
+    // The same moves without a mouse: the "move to" button's menu, opened and chosen by keyboard.
+    void moveToMenuMovesIntoAndOutOfGroupsByKeyboard()
+    {
+        newRule(RuleDetails::Kind::Required, "Keyboard");
+        CaseRule rule = m_document->rule(m_slug)->rule;
+        rule.rule.boolean.conditions = {
+            Condition::equalTo("status", Value::string("closed"), true),
+            Condition::orAll({Condition::equalTo(kPriority, Value::string("high"), false)}),
+            Condition::andAll(
+                {Condition::equalTo(kPriority, Value::string("low"), true),
+                 Condition::andAll({Condition::equalTo("status", Value::string("open"), true)})})};
+        m_document->editRule(m_slug, rule, QStringLiteral("Set up"));
+        QVERIFY(row({2, 1, 0}));
+
+        // Opens a condition's menu with the keyboard and returns its entries (text -> action).
+        const auto openMenu = [this](const ConditionPath &path) {
+            QToolButton *button = builder()->itemAt(path)->moveToButton();
+            button->setFocus(Qt::TabFocusReason);
+            QMenu *menu = button->menu();
+            QTimer::singleShot(0, menu, [menu] { menu->hide(); }); // the popup runs its own loop
+            QTest::keyClick(button, Qt::Key_Space);
+            std::map<QString, QAction *> entries;
+            for (QAction *action : menu->actions())
+                entries[action->text()] = action;
+            return entries;
+        };
+
+        auto entries = openMenu({0});
+        QCOMPARE(entries.size(), std::size_t(3)); // groups 2, 3 and 3.2; not its own list
+        QVERIFY(entries.count(QStringLiteral("Into group 2")));
+        QVERIFY(entries.count(QStringLiteral("Into group 3.2")));
+        entries[QStringLiteral("Into group 2")]->trigger();
+        QTRY_COMPARE(conditions().size(), std::size_t(2));
+        QCOMPARE(conditions()[0]["orAll"]["conditions"].size(), std::size_t(2));
+        QCOMPARE(conditions()[0]["orAll"]["conditions"][1]["equalTo"]["result"],
+                 Json(false)); // the group's result
+        QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Move condition 1"));
+
+        // Out again, to the end of the rule's list.
+        QTRY_VERIFY(row({0, 1}));
+        entries = openMenu({0, 1});
+        QVERIFY(entries.count(QStringLiteral("Out of the group, to the end of the rule's conditions")));
+        entries[QStringLiteral("Out of the group, to the end of the rule's conditions")]->trigger();
+        QTRY_COMPARE(conditions().size(), std::size_t(3));
+        QCOMPARE(conditions()[2]["equalTo"]["operandTwo"]["stringValue"], Json("closed"));
+
+        // The group holding a group cannot go into another group (three levels): offered disabled,
+        // saying why; and a group is never offered as a target for itself or its own groups.
+        QTRY_VERIFY(group({1}));
+        entries = openMenu({1});
+        QVERIFY(!entries.count(QStringLiteral("Into group 2")) &&
+                !entries.count(QStringLiteral("Into group 2.2")));
+        QAction *intoFirst = entries[QStringLiteral("Into group 1")];
+        QVERIFY(intoFirst && !intoFirst->isEnabled());
+        QVERIFY2(intoFirst->toolTip().contains(QStringLiteral("nested")), qPrintable(intoFirst->toolTip()));
+
+        m_document->undoStack()->undo();
+        m_document->undoStack()->undo();
+        QTRY_COMPARE(conditions().size(), std::size_t(3));
+        QCOMPARE(conditions()[0]["equalTo"]["operandTwo"]["stringValue"], Json("closed"));
     }
 };
 

@@ -11,13 +11,18 @@
 #include "mainwindow/main_window.h"
 #include "mainwindow/project_status_bar.h"
 #include "mainwindow/recent_projects.h"
+#include "mainwindow/window_state.h"
 #include "project/recovery.h"
 #include "rules/rule_editor.h"
+#include "sync/connect_dialog.h"
 #include "ui_test_support.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -274,6 +279,70 @@ private slots:
         QCOMPARE(
             projectArguments({QStringLiteral("casewright"), QStringLiteral("-x"), QStringLiteral("folder")}),
             QStringList{QStringLiteral("folder")});
+    }
+
+    // File > Connection...: profile, region and endpoint, as an undoable edit saved in casewright.json.
+    void theConnectionIsEditedFromTheFileMenu()
+    {
+        MainWindow window;
+        QVERIFY(!window.connectionAction()->isEnabled()); // no project, nothing to connect
+        QVERIFY(window.openProject(m_project));
+        QVERIFY(window.connectionAction()->isEnabled());
+        window.connectionAction()->trigger();
+        auto *dialog = window.findChild<ConnectDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->form()->regionEdit()->text(), QStringLiteral("us-east-1"));
+        QVERIFY(!dialog->form()->domainCombo()->isEnabled()); // the project's own domain
+        dialog->form()->regionEdit()->setText(QStringLiteral("eu-west-2"));
+        dialog->form()->endpointEdit()->setText(QStringLiteral("http://127.0.0.1:4566"));
+        dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+
+        ProjectStatusBar *status = window.projectStatus();
+        QCOMPARE(window.document()->project().config.region, std::string("eu-west-2"));
+        QVERIFY(window.isWindowModified());
+        QTRY_COMPARE(status->targetLabel()->text(),
+                     QStringLiteral("Target: eu-west-2 \u00b7 http://127.0.0.1:4566 \u00b7 default profile"));
+        QCOMPARE(window.undoAction()->text(), QStringLiteral("&Undo Change Connection"));
+        window.undoAction()->trigger();
+        QCOMPARE(window.document()->project().config.region, std::string("us-east-1"));
+        QTRY_COMPARE(status->targetLabel()->text(),
+                     QStringLiteral("Target: us-east-1 \u00b7 default profile"));
+        window.redoAction()->trigger();
+        QVERIFY(window.save());
+        const QByteArray saved = fileContent(m_project + QStringLiteral("/casewright.json"));
+        QVERIFY2(saved.contains("\"region\": \"eu-west-2\""), saved.constData());
+        QVERIFY(saved.contains("\"endpoint\": \"http://127.0.0.1:4566\""));
+    }
+
+    // Size, position and docks come back in the next session (main() saves and restores them).
+    void theWindowLayoutIsRemembered()
+    {
+        {
+            MainWindow first;
+            first.resize(1000, 640);
+            first.findChild<QDockWidget *>(QStringLiteral("previewDock"))->hide();
+            saveWindowState(first);
+        }
+        MainWindow second;
+        QCOMPARE(second.size(), QSize(1280, 800)); // the default until restored
+        restoreWindowState(second);
+        QCOMPARE(second.size(), QSize(1000, 640));
+        QVERIFY(second.findChild<QDockWidget *>(QStringLiteral("previewDock"))->isHidden());
+        QVERIFY(!second.findChild<QDockWidget *>(QStringLiteral("explorerDock"))->isHidden());
+    }
+
+    void theApplicationHasItsIconInEverySize()
+    {
+        const QString organization = QCoreApplication::organizationName();
+        const QString application = QCoreApplication::applicationName();
+        describeApplication();
+        const QIcon icon = QGuiApplication::windowIcon();
+        QCoreApplication::setOrganizationName(organization);
+        QCoreApplication::setApplicationName(application);
+        QVERIFY(!icon.isNull());
+        const QList<QSize> sizes = icon.availableSizes();
+        QVERIFY2(sizes.contains(QSize(16, 16)) && sizes.contains(QSize(256, 256)),
+                 qPrintable(QStringLiteral("%1 sizes").arg(sizes.size())));
     }
 
     void rendersToPng()

@@ -1,6 +1,7 @@
 #include "document/project_document.h"
 
 #include "commands/add_rule_command.h"
+#include "commands/edit_connection_command.h"
 #include "commands/edit_rule_command.h"
 #include "commands/edit_template_command.h"
 #include "commands/remove_rule_command.h"
@@ -142,6 +143,15 @@ void ProjectDocument::editTemplate(const QString &slug, const CaseTemplate &case
         new EditTemplateCommand(*this, slug, file->caseTemplate, caseTemplate, description, mergeKey));
 }
 
+void ProjectDocument::editConnection(const project::ProjectConfig &config)
+{
+    const project::ProjectConfig &current = m_loaded.project.config;
+    if (config.profile == current.profile && config.region == current.region &&
+        config.endpoint == current.endpoint)
+        return; // OK without a change is not an edit
+    m_undoStack.push(new EditConnectionCommand(*this, current, config));
+}
+
 void ProjectDocument::applyRule(const QString &slug, const CaseRule &rule)
 {
     project::RuleFile *file = mutableRule(slug);
@@ -185,6 +195,12 @@ void ProjectDocument::applyTemplate(const QString &slug, const CaseTemplate &cas
     recompute();
     emit templateChanged(slug);
     emit findingsChanged();
+}
+
+void ProjectDocument::applyConfig(const project::ProjectConfig &config)
+{
+    m_loaded.project.config = config;
+    emit configChanged();
 }
 
 bool ProjectDocument::isModified() const

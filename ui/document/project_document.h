@@ -50,12 +50,15 @@ public:
     void removeRule(const QString &slug);
     void editTemplate(const QString &slug, const CaseTemplate &caseTemplate, const QString &description,
                       const QString &mergeKey = {});
+    // Where the project connects: profile, region and endpoint (the domain is the project's own).
+    void editConnection(const project::ProjectConfig &config);
 
     // Applied by the undo commands only.
     void applyRule(const QString &slug, const CaseRule &rule);
     void applyInsertRule(std::size_t index, project::RuleFile file);
     project::RuleFile applyRemoveRule(const QString &slug);
     void applyTemplate(const QString &slug, const CaseTemplate &caseTemplate);
+    void applyConfig(const project::ProjectConfig &config);
 
     // Replaces the project's sample cases and writes only samples/*.json (the preview keeps its
     // own undo history for them); the document's record of the files stays right, so its next
@@ -86,6 +89,7 @@ signals:
     void modifiedChanged(bool modified);
     void saved();
     void autosaveFailed(const QString &message);
+    void configChanged(); // casewright.json's settings (the connection)
 
 private:
     project::RuleFile *mutableRule(const QString &slug);

@@ -19,8 +19,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDockWidget>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -374,8 +374,8 @@ void MainWindow::updateTitle()
 void MainWindow::updateActions()
 {
     const bool open = m_document != nullptr;
-    for (QAction *action :
-         {m_saveAction, m_publishAction, m_closeAction, m_newRequiredRule, m_newHiddenRule, m_findAction})
+    for (QAction *action : {m_saveAction, m_publishAction, m_connectionAction, m_closeAction,
+                            m_newRequiredRule, m_newHiddenRule, m_findAction})
         action->setEnabled(open);
     m_deleteRule->setEnabled(open && m_area->currentPageName() == pageName(ItemKind::Rule) &&
                              !m_ruleEditor->ruleSlug().isEmpty());

@@ -60,6 +60,7 @@ public:
     QAction *newRequiredRuleAction() const { return m_newRequiredRule; }
     QAction *newHiddenRuleAction() const { return m_newHiddenRule; }
     QAction *deleteRuleAction() const { return m_deleteRule; }
+    QAction *connectionAction() const { return m_connectionAction; }
 
 signals:
     // After a project was opened or closed (nullptr); docks such as a preview listen here.
@@ -81,6 +82,7 @@ private:
     void chooseFolder();
     void newFromPull();
     void publish();
+    void editConnection();
     void addRule(bool hidden);
     void deleteCurrentRule();
     void fillRecentMenu();
@@ -97,6 +99,7 @@ private:
     PreviewPane *m_preview = nullptr;
     QDockWidget *m_previewDock = nullptr;
     QAction *m_publishAction = nullptr;
+    QAction *m_connectionAction = nullptr;
     FieldOptionsEditor *m_optionsEditor = nullptr;
     std::unique_ptr<DocumentEditor> m_ruleEditorAdapter;
     std::map<ItemKind, DocumentEditor *> m_editors;

@@ -6,10 +6,11 @@
 #include "i18n/language_menu.h"
 #include "mainwindow/editor_area.h"
 #include "mainwindow/main_window.h"
-#include "sync/publish_dialog.h"
-#include "sync/pull_dialog.h"
 #include "mainwindow/recent_projects.h"
 #include "rules/rule_editor.h"
+#include "sync/connect_dialog.h"
+#include "sync/publish_dialog.h"
+#include "sync/pull_dialog.h"
 
 #include <QAction>
 #include <QDir>
@@ -38,6 +39,10 @@ void MainWindow::createActions()
     connect(m_pullAction, &QAction::triggered, this, &MainWindow::newFromPull);
     m_publishAction = new QAction(tr("&Publish\u2026"), this);
     connect(m_publishAction, &QAction::triggered, this, &MainWindow::publish);
+    m_connectionAction = new QAction(tr("Co&nnection\u2026"), this);
+    m_connectionAction->setToolTip(
+        tr("The AWS profile, region and endpoint this project pulls from and publishes to"));
+    connect(m_connectionAction, &QAction::triggered, this, &MainWindow::editConnection);
     m_saveAction = new QAction(tr("&Save"), this);
     m_saveAction->setShortcut(QKeySequence::Save);
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
@@ -81,6 +86,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_publishAction);
+    file->addAction(m_connectionAction);
     file->addAction(m_closeAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -123,6 +129,31 @@ void MainWindow::newFromPull()
         if (m_document && QDir(folder) == QDir(m_document->directory()))
             setDocument(nullptr);
         openProject(folder);
+    });
+    dialog->open();
+}
+
+// Profile, region and endpoint only: a project belongs to its domain (pull another domain into a
+// new project instead). The choice is an undoable edit, saved in casewright.json with the project.
+void MainWindow::editConnection()
+{
+    if (!m_document)
+        return;
+    auto *dialog = new ConnectDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const project::ProjectConfig &config = m_document->project().config;
+    dialog->setChoice({qs(config.profile), qs(config.region), qs(config.endpoint), qs(config.domainId),
+                       qs(config.domainName)});
+    dialog->form()->setDomainFixed(true);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_document)
+            return;
+        const ConnectionChoice choice = dialog->choice();
+        project::ProjectConfig edited = m_document->project().config;
+        edited.profile = choice.profile.trimmed().toStdString();
+        edited.region = choice.region.trimmed().toStdString();
+        edited.endpoint = choice.endpoint.trimmed().toStdString();
+        m_document->editConnection(edited);
     });
     dialog->open();
 }

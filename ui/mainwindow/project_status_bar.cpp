@@ -1,6 +1,7 @@
 #include "mainwindow/project_status_bar.h"
 
 #include "common/counted.h"
+#include "common/tone_colors.h"
 #include "document/project_document.h"
 #include "i18n/locale_format.h"
 #include "project/plan.h"
@@ -44,6 +45,7 @@ void ProjectStatusBar::setDocument(ProjectDocument *document)
     if (document) {
         connect(document, &ProjectDocument::findingsChanged, &m_pending, qOverload<>(&QTimer::start));
         connect(document, &ProjectDocument::saved, &m_pending, qOverload<>(&QTimer::start));
+        connect(document, &ProjectDocument::configChanged, &m_pending, qOverload<>(&QTimer::start));
     }
     refresh();
 }
@@ -78,7 +80,7 @@ void ProjectStatusBar::refresh()
 
     const int conflicts = int(project.state.conflicts.size());
     m_conflicts->setText(plural(tr("%n conflict(s)", nullptr, conflicts), conflicts));
-    m_conflicts->setStyleSheet(conflicts ? QStringLiteral("color: #b00020;") : QString());
+    m_conflicts->setStyleSheet(conflicts ? toneStyleSheet(Tone::Error) : QString());
     QStringList conflictNames;
     for (const project::Conflict &conflict : project.state.conflicts)
         conflictNames << qs(conflict.kind + " " + conflict.slug);

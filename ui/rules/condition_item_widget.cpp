@@ -1,5 +1,6 @@
 #include "rules/condition_item_widget.h"
 
+#include "common/tone_colors.h"
 #include "rules/condition_builder.h"
 #include "rules/hidden_reading.h"
 
@@ -8,6 +9,7 @@
 #include <QDrag>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QToolButton>
@@ -64,6 +66,12 @@ ConditionItemWidget::ConditionItemWidget(ConditionBuilder &builder, ConditionPat
     };
     m_up = toolButton(Qt::UpArrow, {});
     m_down = toolButton(Qt::DownArrow, {});
+    m_moveTo = toolButton(Qt::NoArrow, QStringLiteral("\u21c4")); // ⇄
+    m_moveTo->setPopupMode(QToolButton::InstantPopup);
+    auto *moveToMenu = new QMenu(m_moveTo);
+    moveToMenu->setToolTipsVisible(true); // a disabled target says why
+    m_moveTo->setMenu(moveToMenu);
+    connect(moveToMenu, &QMenu::aboutToShow, this, &ConditionItemWidget::fillMoveToMenu);
     m_remove = toolButton(Qt::NoArrow, QStringLiteral("\u2715")); // ✕
     connect(m_up, &QToolButton::clicked, this, [this] { m_builder.moveCondition(m_path, -1); });
     connect(m_down, &QToolButton::clicked, this, [this] { m_builder.moveCondition(m_path, +1); });
@@ -88,6 +96,8 @@ void ConditionItemWidget::nameControls()
     m_up->setToolTip(m_up->accessibleName());
     m_down->setAccessibleName(tr("Move %1 down").arg(name));
     m_down->setToolTip(m_down->accessibleName());
+    m_moveTo->setAccessibleName(tr("Move %1 into or out of a group").arg(name));
+    m_moveTo->setToolTip(m_moveTo->accessibleName());
     m_remove->setAccessibleName(tr("Remove %1").arg(name));
     m_remove->setToolTip(m_remove->accessibleName());
     if (m_result) {
@@ -112,13 +122,50 @@ void ConditionItemWidget::updateActions(std::size_t indexInList, std::size_t lis
     m_down->setEnabled(indexInList + 1 < listSize);
 }
 
+// Every list the condition could go to other than its own: the rule's list and each group that is
+// not the condition itself or inside it. A target the limits forbid is listed disabled, with the
+// reason as its tooltip, as every other action of the builder is.
+void ConditionItemWidget::fillMoveToMenu()
+{
+    QMenu *menu = m_moveTo->menu();
+    menu->clear();
+    const ConditionList &conditions = m_builder.conditions();
+    const ConditionPath ownList(m_path.begin(), m_path.end() - 1);
+    std::vector<std::pair<ConditionPath, QString>> targets;
+    if (!ownList.empty())
+        targets.emplace_back(ConditionPath{}, tr("Out of the group, to the end of the rule's conditions"));
+    for (const ConditionPath &group : groupPaths(conditions))
+        if (group != ownList && !isWithin(group, m_path))
+            targets.emplace_back(group, tr("Into group %1").arg(conditionNumber(group)));
+    if (targets.empty()) {
+        menu->addAction(tr("No group to move into: add a group first"))->setEnabled(false);
+        return;
+    }
+    for (const auto &[target, label] : targets) {
+        QAction *action = menu->addAction(label);
+        const Permission permission = m_builder.permissionToDrop(m_path, target);
+        action->setEnabled(permission.allowed);
+        action->setToolTip(permission.reason);
+        const ConditionList *list = listAt(conditions, target);
+        const std::size_t end = list ? list->size() : 0;
+        // Queued: the move rebuilds the list, and with it this widget and its menu.
+        connect(action, &QAction::triggered, this, [this, target, end] {
+            QMetaObject::invokeMethod(
+                &m_builder,
+                [builder = &m_builder, from = m_path, target, end] {
+                    builder->dropCondition(from, target, end);
+                },
+                Qt::QueuedConnection);
+        });
+    }
+}
+
 void ConditionItemWidget::setFindings(const QStringList &lines, bool hasError)
 {
     m_findings->setText(lines.join(QLatin1Char('\n')));
     m_findings->setVisible(!lines.isEmpty());
-    m_findings->setStyleSheet(
-        lines.isEmpty() ? QString()
-                        : (hasError ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #8a5a00;")));
+    m_findings->setStyleSheet(lines.isEmpty() ? QString()
+                                              : toneStyleSheet(hasError ? Tone::Error : Tone::Warning));
 }
 
 bool ConditionItemWidget::eventFilter(QObject *watched, QEvent *event)

@@ -1,7 +1,8 @@
 #pragma once
 // What every entry of the condition list has, comparison or group: a drag handle, its number,
 // the result it gives (top-level entries only: the comparisons of a group share the group's),
-// move up/down and remove buttons, and the findings about it underneath, as text.
+// move up/down, "move to" (into or out of a group, by keyboard as well as by dragging) and remove
+// buttons, and the findings about it underneath, as text.
 
 #include "rules/condition_tree.h"
 
@@ -36,6 +37,8 @@ public:
     QToolButton *moveUpButton() const { return m_up; }
     QToolButton *moveDownButton() const { return m_down; }
     QToolButton *removeButton() const { return m_remove; }
+    // "Move to": into a group or out to the rule's list, the keyboard's way to do what dragging does.
+    QToolButton *moveToButton() const { return m_moveTo; }
     QLabel *findingsLabel() const { return m_findings; }
     QLabel *dragHandle() const { return m_handle; }
 
@@ -52,6 +55,7 @@ protected:
 
 private:
     void startDrag();
+    void fillMoveToMenu();
 
     ConditionBuilder &m_builder;
     ConditionPath m_path;
@@ -63,6 +67,7 @@ private:
     QToolButton *m_up = nullptr;
     QToolButton *m_down = nullptr;
     QToolButton *m_remove = nullptr;
+    QToolButton *m_moveTo = nullptr;
     QVBoxLayout *m_body = nullptr;
     QLabel *m_findings = nullptr;
     QPoint m_pressPosition;

@@ -43,6 +43,28 @@ ConditionList *listAt(ConditionList &conditions, const ConditionPath &listPath)
     return const_cast<ConditionList *>(listAt(static_cast<const ConditionList &>(conditions), listPath));
 }
 
+namespace {
+void collectGroups(const ConditionList &conditions, ConditionPath &path, std::vector<ConditionPath> &groups)
+{
+    for (std::size_t i = 0; i < conditions.size(); ++i) {
+        if (!conditions[i].isCompound())
+            continue;
+        path.push_back(i);
+        groups.push_back(path);
+        collectGroups(conditions[i].children, path, groups);
+        path.pop_back();
+    }
+}
+} // namespace
+
+std::vector<ConditionPath> groupPaths(const ConditionList &conditions)
+{
+    std::vector<ConditionPath> groups;
+    ConditionPath path;
+    collectGroups(conditions, path, groups);
+    return groups;
+}
+
 bool isWithin(const ConditionPath &path, const ConditionPath &ancestor)
 {
     return path.size() >= ancestor.size() && std::equal(ancestor.begin(), ancestor.end(), path.begin());

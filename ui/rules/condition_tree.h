@@ -24,6 +24,9 @@ Condition *conditionAt(ConditionList &conditions, const ConditionPath &path);
 ConditionList *listAt(ConditionList &conditions, const ConditionPath &listPath);
 const ConditionList *listAt(const ConditionList &conditions, const ConditionPath &listPath);
 
+// The paths of every group, outermost first, in document order: where a condition can be moved.
+std::vector<ConditionPath> groupPaths(const ConditionList &conditions);
+
 // True when `path` is `ancestor` or inside it.
 bool isWithin(const ConditionPath &path, const ConditionPath &ancestor);
 

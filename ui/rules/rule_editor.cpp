@@ -1,5 +1,6 @@
 #include "rules/rule_editor.h"
 
+#include "common/findings_label.h"
 #include "document/project_document.h"
 #include "document/rule_usage.h"
 #include "rules/condition_builder.h"
@@ -19,26 +20,6 @@
 
 namespace cw::ui {
 namespace {
-QLabel *findingsLabel(QWidget *parent, const QString &accessibleName)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setAccessibleName(accessibleName);
-    label->hide();
-    return label;
-}
-
-void showFindings(QLabel *label, const FindingLines &lines)
-{
-    label->setText(lines.lines.join(QLatin1Char('\n')));
-    label->setVisible(!lines.isEmpty());
-    label->setStyleSheet(lines.isEmpty() ? QString()
-                                         : (lines.hasError ? QStringLiteral("color: #b00020;")
-                                                           : QStringLiteral("color: #8a5a00;")));
-}
-
 bool isBooleanKind(RuleDetails::Kind kind)
 {
     return kind == RuleDetails::Kind::Required || kind == RuleDetails::Kind::Hidden;
@@ -87,11 +68,11 @@ RuleEditor::RuleEditor(QWidget *parent) : QWidget(parent)
     m_name = new QLineEdit(content);
     m_name->setAccessibleName(tr("Rule name"));
     m_name->setMaxLength(200); // the limit is 100; let longer text show its finding
-    m_nameFindings = findingsLabel(content, tr("Findings about the rule name"));
+    m_nameFindings = makeFindingsLabel(content, tr("Findings about the rule name"));
     m_description = new QLineEdit(content);
     m_description->setAccessibleName(tr("Rule description"));
     m_description->setPlaceholderText(tr("Optional: what the rule is for"));
-    m_descriptionFindings = findingsLabel(content, tr("Findings about the rule description"));
+    m_descriptionFindings = makeFindingsLabel(content, tr("Findings about the rule description"));
     m_usedBy = new QLabel(content);
     m_usedBy->setTextFormat(Qt::PlainText);
     m_usedBy->setAccessibleName(tr("Where the rule is used"));
@@ -138,7 +119,7 @@ RuleEditor::RuleEditor(QWidget *parent) : QWidget(parent)
     headingRow->addWidget(m_heading, 1);
     headingRow->addWidget(m_count);
     conditions->addLayout(headingRow);
-    m_conditionsFindings = findingsLabel(m_conditionsSection, tr("Findings about the conditions"));
+    m_conditionsFindings = makeFindingsLabel(m_conditionsSection, tr("Findings about the conditions"));
     conditions->addWidget(m_conditionsFindings);
     m_builder = new ConditionBuilder(m_conditionsSection);
     conditions->addWidget(m_builder);
@@ -152,7 +133,7 @@ RuleEditor::RuleEditor(QWidget *parent) : QWidget(parent)
     defaultRow->addWidget(m_default);
     defaultRow->addStretch(1);
     conditions->addLayout(defaultRow);
-    m_defaultFindings = findingsLabel(m_conditionsSection, tr("Findings about the default value"));
+    m_defaultFindings = makeFindingsLabel(m_conditionsSection, tr("Findings about the default value"));
     conditions->addWidget(m_defaultFindings);
     layout->addWidget(m_conditionsSection);
     connect(m_default, &QComboBox::activated, this, &RuleEditor::chooseDefault);
@@ -171,7 +152,7 @@ RuleEditor::RuleEditor(QWidget *parent) : QWidget(parent)
     summaryLayout->addWidget(m_summary);
     layout->addWidget(summaryBox);
 
-    m_otherFindings = findingsLabel(content, tr("Other findings about the rule"));
+    m_otherFindings = makeFindingsLabel(content, tr("Other findings about the rule"));
     layout->addWidget(m_otherFindings);
     layout->addStretch(1);
 
@@ -304,11 +285,11 @@ void RuleEditor::refreshFindings()
             break;
         }
     }
-    showFindings(m_nameFindings, name);
-    showFindings(m_descriptionFindings, description);
-    showFindings(m_conditionsFindings, conditions);
-    showFindings(m_defaultFindings, defaultValue);
-    showFindings(m_otherFindings, other);
+    showFindingLines(m_nameFindings, name);
+    showFindingLines(m_descriptionFindings, description);
+    showFindingLines(m_conditionsFindings, conditions);
+    showFindingLines(m_defaultFindings, defaultValue);
+    showFindingLines(m_otherFindings, other);
     m_builder->setConditionFindings(byCondition);
 }
 

@@ -1,0 +1,14 @@
+#pragma once
+// The window's size, position and dock layout, kept between sessions in the settings
+// ("window/geometry", "window/state"). main() restores them before the first show and saves them
+// after the event loop ends, so tests and screenshots, which build windows directly, always start
+// from the same default layout.
+
+class QMainWindow;
+
+namespace cw::ui {
+
+void restoreWindowState(QMainWindow &window);
+void saveWindowState(const QMainWindow &window);
+
+} // namespace cw::ui
