@@ -5,10 +5,10 @@
 #include "options/field_options_editor.h"
 
 #include "common/counted.h"
+#include "common/findings_label.h"
 #include "document/project_document.h"
 #include "options/options_matrix_model.h"
 #include "rules/rule_summary.h"
-#include "templates/findings_label.h"
 
 #include <QComboBox>
 #include <QGridLayout>

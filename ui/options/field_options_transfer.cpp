@@ -2,6 +2,7 @@
 // and the notice that reports what they did.
 
 #include "common/counted.h"
+#include "common/tone_colors.h"
 #include "document/project_document.h"
 #include "options/field_options_editor.h"
 #include "project/options_csv.h"
@@ -26,7 +27,7 @@ QString qs(const std::string &text)
 void FieldOptionsEditor::showNotice(const QString &text, bool isError)
 {
     m_notice->setText(text);
-    m_notice->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
+    m_notice->setStyleSheet(isError ? toneStyleSheet(Tone::Error) : QString());
     m_notice->setVisible(!text.isEmpty());
 }
 

@@ -1,6 +1,7 @@
 #include "options/options_matrix_model.h"
 
 #include "common/counted.h"
+#include "common/tone_colors.h"
 
 #include <QBrush>
 #include <QColor>
@@ -257,7 +258,7 @@ QVariant OptionsMatrixModel::data(const QModelIndex &index, int role) const
         return tr("%1, %2").arg(entryLabel(parent), entryLabel(child));
     case Qt::BackgroundRole:
         if (isMarked(parent) || isMarked(child))
-            return QBrush(QColor(0xee, 0xee, 0xee));
+            return QBrush(markedCellBackground());
         return {};
     default:
         return {};

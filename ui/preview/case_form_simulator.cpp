@@ -1,5 +1,6 @@
 #include "preview/case_form_simulator.h"
 
+#include "common/tone_colors.h"
 #include "evaluator/option_order.h"
 #include "preview/sample_value_text.h"
 
@@ -124,7 +125,7 @@ void CaseFormSimulator::rebuildRows()
         QFont small = row.why->font();
         small.setPointSizeF(small.pointSizeF() * 0.9);
         row.why->setFont(small);
-        row.why->setStyleSheet(QStringLiteral("color: #555555;"));
+        row.why->setStyleSheet(toneStyleSheet(Tone::Muted));
         m_rows.push_back(row);
         Row &stored = m_rows.back();
         stored.editor = makeEditor(stored);
@@ -204,7 +205,8 @@ void CaseFormSimulator::showRow(Row &row, const Value *value, const FieldOutcome
     row.hidden = outcome && outcome->hidden;
     QString label = QString(QString::fromStdString(field ? field->name : row.fieldId)).toHtmlEscaped();
     if (row.required)
-        label += QStringLiteral(" <span style=\"color:#b00020; font-weight:bold\">*</span>");
+        label += QStringLiteral(" <span style=\"color:%1; font-weight:bold\">*</span>")
+                     .arg(toneColor(Tone::Error).name());
     if (row.hidden)
         label += QStringLiteral(" <i>%1</i>").arg(tr("(hidden)"));
     row.label->setText(label);
@@ -283,7 +285,7 @@ void CaseFormSimulator::fillChoices(Row &row, const Value *value, const FieldOut
             combo->setItemData(i, choice.empty, kEmptyRole);
             combo->setItemData(i, choice.notOffered, kNotOfferedRole);
             if (choice.notOffered)
-                combo->setItemData(i, QColor(0xb0, 0x00, 0x20), Qt::ForegroundRole);
+                combo->setItemData(i, toneColor(Tone::Error), Qt::ForegroundRole);
         }
     }
     int currentIndex = 0;

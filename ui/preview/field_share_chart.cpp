@@ -1,6 +1,7 @@
 #include "preview/field_share_chart.h"
 
 #include "common/counted.h"
+#include "common/tone_colors.h"
 
 #include <QPaintEvent>
 #include <QPainter>
@@ -10,7 +11,6 @@ namespace cw::ui {
 namespace {
 const QColor kRequiredColor(0xc0, 0x39, 0x2b);
 const QColor kHiddenColor(0x7f, 0x8c, 0x8d);
-const QColor kTrackColor(0xee, 0xee, 0xee);
 constexpr int kMargin = 8;
 constexpr int kBarHeight = 7;
 constexpr int kBarGap = 2;
@@ -133,7 +133,7 @@ void FieldShareChart::paintEvent(QPaintEvent *)
         const QColor colors[] = {kRequiredColor, kHiddenColor};
         for (int bar = 0; bar < 2; ++bar) {
             const int top = barsTop + bar * (kBarHeight + kBarGap);
-            painter.fillRect(QRect(barX, top, barWidth, kBarHeight), kTrackColor);
+            painter.fillRect(QRect(barX, top, barWidth, kBarHeight), markedCellBackground(palette()));
             painter.fillRect(QRect(barX, top, int(std::lround(barWidth * shares[bar])), kBarHeight),
                              colors[bar]);
         }

@@ -1,5 +1,6 @@
 #include "preview/sample_cases_model.h"
 
+#include "common/tone_colors.h"
 #include "preview/sample_commands.h"
 #include "preview/sample_value_text.h"
 
@@ -341,7 +342,7 @@ QVariant SampleCasesModel::templateData(const SampleCase &sampleCase, int role) 
         return caseTemplate ? tr("Template id: %1").arg(QString::fromStdString(sampleCase.templateId))
                             : tr("The project has no template with this id");
     case Qt::ForegroundRole:
-        return caseTemplate ? QVariant() : QVariant(QBrush(QColor(0xb0, 0x00, 0x20)));
+        return caseTemplate ? QVariant() : QVariant(QBrush(toneColor(Tone::Error)));
     default:
         return {};
     }
@@ -369,9 +370,9 @@ QVariant SampleCasesModel::fieldData(const SampleCase &sampleCase, const std::st
     }
     case Qt::ForegroundRole:
         if (value && !valueFitsField(*value, field))
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(toneColor(Tone::Error));
         if (value && value->kind == Value::Kind::Empty)
-            return QBrush(QColor(0x80, 0x80, 0x80));
+            return QBrush(toneColor(Tone::Muted));
         return {};
     case Qt::FontRole:
         if (value && value->kind == Value::Kind::Empty) {

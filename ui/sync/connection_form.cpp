@@ -2,6 +2,7 @@
 
 #include "auth/aws_config_files.h"
 #include "common/counted.h"
+#include "common/tone_colors.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -253,7 +254,7 @@ void ConnectionForm::testConnection()
 void ConnectionForm::showStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_status->setStyleSheet(error ? toneStyleSheet(Tone::Error) : QString());
 }
 
 } // namespace cw::ui

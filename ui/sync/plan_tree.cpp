@@ -1,5 +1,7 @@
 #include "sync/plan_tree.h"
 
+#include "common/tone_colors.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QCoreApplication>
@@ -18,12 +20,12 @@ QColor colorOf(project::PlanStep::Action action)
     switch (action) {
     case project::PlanStep::Action::CreateRule:
     case project::PlanStep::Action::CreateTemplate:
-        return QColor(0x1e, 0x7b, 0x34);
+        return toneColor(Tone::Success);
     case project::PlanStep::Action::UpdateRule:
     case project::PlanStep::Action::UpdateTemplate:
-        return QColor(0x8a, 0x5a, 0x00);
+        return toneColor(Tone::Warning);
     case project::PlanStep::Action::DeleteRule:
-        return QColor(0xb0, 0x00, 0x20);
+        return toneColor(Tone::Error);
     }
     return {};
 }
@@ -69,7 +71,7 @@ void fillPlanTree(QTreeWidget *tree, const project::Plan &plan)
     }
     for (const std::string &note : plan.notes) {
         auto *item = new QTreeWidgetItem(tree, {tr("Note: %1").arg(QString::fromStdString(note))});
-        item->setForeground(0, QBrush(QColor(0x55, 0x55, 0x55)));
+        item->setForeground(0, QBrush(toneColor(Tone::Muted)));
     }
     tree->resizeColumnToContents(0);
 }

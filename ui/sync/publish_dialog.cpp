@@ -1,6 +1,7 @@
 #include "sync/publish_dialog.h"
 
 #include "common/counted.h"
+#include "common/tone_colors.h"
 #include "project/publish_journal.h"
 #include "sync/plan_tree.h"
 #include "sync/side_by_side_view.h"
@@ -291,7 +292,7 @@ void PublishDialog::setStage(Stage stage)
 void PublishDialog::showStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_status->setStyleSheet(error ? toneStyleSheet(Tone::Error) : QString());
 }
 
 bool PublishDialog::startClient()

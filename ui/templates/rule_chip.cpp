@@ -1,5 +1,7 @@
 #include "templates/rule_chip.h"
 
+#include "common/tone_colors.h"
+
 #include <QContextMenuEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -115,11 +117,11 @@ void RuleChip::setSelected(bool selected)
 void RuleChip::updateStyle()
 {
     // The border says "selected" and "has errors"; the tooltip and the details panel say it in words.
-    const QString border = m_info.hasErrors ? QStringLiteral("#b00020") : QStringLiteral("#9e9e9e");
+    const QString border = m_info.hasErrors ? toneColor(Tone::Error).name() : QStringLiteral("#9e9e9e");
     setStyleSheet(
         QStringLiteral("QFrame#ruleChip { border: %1px solid %2; border-radius: 11px; background: %3; }")
             .arg(m_selected ? 2 : 1)
-            .arg(border, m_selected ? QStringLiteral("#e3ecf9") : QStringLiteral("#f7f7f7")));
+            .arg(border, chipBackground(m_selected).name()));
 }
 
 bool RuleChip::eventFilter(QObject *watched, QEvent *event)

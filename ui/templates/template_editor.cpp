@@ -4,9 +4,9 @@
 
 #include "templates/template_editor.h"
 
+#include "common/findings_label.h"
 #include "document/project_document.h"
 #include "rules/field_picker.h"
-#include "templates/findings_label.h"
 #include "templates/rule_picker_dialog.h"
 #include "templates/template_edits.h"
 

@@ -1,11 +1,11 @@
 // The template editor's field rows: each field's rule chips, attaching, creating and detaching
 // rules, the selected rule's details, and the findings placed next to what they concern.
 
+#include "common/findings_label.h"
 #include "document/project_document.h"
 #include "project/slug.h"
 #include "rules/field_picker.h"
 #include "rules/rule_summary.h"
-#include "templates/findings_label.h"
 #include "templates/rule_picker_dialog.h"
 #include "templates/template_editor.h"
 #include "templates/template_edits.h"

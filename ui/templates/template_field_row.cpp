@@ -1,6 +1,6 @@
 #include "templates/template_field_row.h"
 
-#include "templates/findings_label.h"
+#include "common/findings_label.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

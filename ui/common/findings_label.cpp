@@ -1,4 +1,6 @@
-#include "templates/findings_label.h"
+#include "common/findings_label.h"
+
+#include "common/tone_colors.h"
 
 #include <QLabel>
 
@@ -25,8 +27,7 @@ void showFindingLines(QLabel *label, const FindingLines &lines)
     label->setText(lines.lines.join(QLatin1Char('\n')));
     label->setVisible(!lines.isEmpty());
     label->setStyleSheet(lines.isEmpty() ? QString()
-                                         : (lines.hasError ? QStringLiteral("color: #b00020;")
-                                                           : QStringLiteral("color: #8a5a00;")));
+                                         : toneStyleSheet(lines.hasError ? Tone::Error : Tone::Warning));
 }
 
 } // namespace cw::ui

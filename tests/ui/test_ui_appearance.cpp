@@ -1,0 +1,172 @@
+// How the designer looks beyond the default light theme: every colour that carries meaning stays
+// readable on a dark palette (contrast checked, not eyeballed), the main views render in dark
+// mode, and -- registered a second time with QT_SCALE_FACTOR=2 -- at twice the scale, with no
+// label narrower than its text. The PNGs land in the build folder (tests/ui/appearance-*.png).
+
+#include "common/tone_colors.h"
+#include "explorer/explorer_dock.h"
+#include "explorer/explorer_filter_proxy.h"
+#include "explorer/explorer_model.h"
+#include "mainwindow/main_window.h"
+#include "ui_test_support.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace cw::ui;
+
+namespace {
+QPalette darkPalette()
+{
+    QPalette palette;
+    const QColor window(0x2b, 0x2b, 0x2b);
+    const QColor base(0x1e, 0x1e, 0x1e);
+    const QColor text(0xee, 0xee, 0xee);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, window);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::ToolTipBase, base);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    return palette;
+}
+
+QPalette lightPalette()
+{
+    return QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+}
+
+constexpr double kReadable = 4.5; // WCAG AA for normal text
+
+// The colour a style sheet gives a label's text, if it gives one.
+std::optional<QColor> styleSheetColour(const QString &styleSheet)
+{
+    static const QRegularExpression colour(QStringLiteral(R"((?:^|[;{\s])color:\s*(#[0-9a-fA-F]{6}))"));
+    const auto match = colour.match(styleSheet);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return QColor(match.captured(1));
+}
+
+bool scaled()
+{
+    return qEnvironmentVariableIsSet("QT_SCALE_FACTOR");
+}
+} // namespace
+
+class TestAppearance : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    // Every visible label the window shows with a colour of its own must be readable on `palette`.
+    void checkLabelContrast(QWidget &window, const QPalette &palette, const QString &view)
+    {
+        for (QLabel *label : window.findChildren<QLabel *>()) {
+            if (!label->isVisibleTo(&window) || label->text().isEmpty())
+                continue;
+            if (const auto colour = styleSheetColour(label->styleSheet())) {
+                const double ratio = contrastRatio(*colour, palette.color(QPalette::Window));
+                QVERIFY2(ratio >= kReadable, qPrintable(QStringLiteral("%1: \"%2\" in %3 has contrast %4")
+                                                            .arg(view, label->text().left(60), colour->name())
+                                                            .arg(ratio, 0, 'f', 2)));
+            }
+            // Nothing clipped: a label at least as wide as its text needs (word-wrapped ones wrap).
+            if (!label->wordWrap() && label->textFormat() != Qt::RichText)
+                QVERIFY2(label->width() >= label->minimumSizeHint().width(),
+                         qPrintable(QStringLiteral("%1: \"%2\" is %3 px wide, needs %4")
+                                        .arg(view, label->text().left(60))
+                                        .arg(label->width())
+                                        .arg(label->minimumSizeHint().width())));
+        }
+    }
+
+    void selectExplorerItem(MainWindow &window, ExplorerModel::ItemKind kind, const QString &key)
+    {
+        ExplorerDock *explorer = window.explorer();
+        const QModelIndex index = explorer->proxy()->mapFromSource(explorer->model()->itemIndex(kind, key));
+        QVERIFY(index.isValid());
+        explorer->view()->setCurrentIndex(index);
+        test::settleLayouts();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setStyle(QStringLiteral("Fusion")); // the same look on every machine
+    }
+
+    void tonesAreReadableOnLightAndDarkPalettes()
+    {
+        for (const QPalette &palette : {lightPalette(), darkPalette()}) {
+            const QString mode = isDarkPalette(palette) ? QStringLiteral("dark") : QStringLiteral("light");
+            for (const Tone tone : {Tone::Error, Tone::Warning, Tone::Success, Tone::Info, Tone::Muted}) {
+                for (const auto role : {QPalette::Window, QPalette::Base}) {
+                    const double ratio = contrastRatio(toneColor(tone, palette), palette.color(role));
+                    QVERIFY2(ratio >= kReadable, qPrintable(QStringLiteral("%1 tone %2 on role %3: %4")
+                                                                .arg(mode)
+                                                                .arg(int(tone))
+                                                                .arg(int(role))
+                                                                .arg(ratio)));
+                }
+            }
+            for (const bool selected : {false, true})
+                QVERIFY(contrastRatio(chipBackground(selected, palette), palette.color(QPalette::Text)) >=
+                        kReadable);
+            QVERIFY(contrastRatio(markedCellBackground(palette), palette.color(QPalette::Text)) >= kReadable);
+        }
+        QVERIFY(isDarkPalette(darkPalette()));
+        QVERIFY(!isDarkPalette(lightPalette()));
+        QCOMPARE(contrastRatio(Qt::black, Qt::white), 21.0);
+    }
+
+    void theMainViewsRenderReadablyInLightAndDarkMode()
+    {
+        const QString suffix = scaled() ? QStringLiteral("-2x") : QString();
+        for (const QPalette &palette : {lightPalette(), darkPalette()}) {
+            QApplication::setPalette(palette);
+            const QString mode = isDarkPalette(palette) ? QStringLiteral("dark") : QStringLiteral("light");
+            const QString project = m_dir.filePath(mode);
+            QVERIFY(test::copySampleProject(project));
+            MainWindow window;
+            window.resize(1400, 900);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.openProject(project));
+            const auto render = [&](const QString &view) {
+                test::settleLayouts();
+                checkLabelContrast(window, palette, mode + QLatin1Char(' ') + view);
+                const QImage image = window.grab().toImage();
+                if (scaled())
+                    QCOMPARE(image.devicePixelRatio(), qEnvironmentVariable("QT_SCALE_FACTOR").toDouble());
+                QVERIFY(image.save(QStringLiteral(CASEWRIGHT_BINARY_DIR "/tests/ui/appearance-%1-%2%3.png")
+                                       .arg(mode, view, suffix)));
+            };
+            selectExplorerItem(window, ExplorerModel::ItemKind::Rule,
+                               QStringLiteral("escalation-reason-shown-for-high-priority"));
+            render(QStringLiteral("rule"));
+            selectExplorerItem(window, ExplorerModel::ItemKind::Template, QStringLiteral("customer-support"));
+            render(QStringLiteral("template"));
+            selectExplorerItem(window, ExplorerModel::ItemKind::Rule,
+                               QStringLiteral("subcategories-by-category"));
+            render(QStringLiteral("options"));
+            QVERIFY(window.closeProject());
+        }
+        QApplication::setPalette(lightPalette());
+    }
+};
+
+QTEST_MAIN(TestAppearance)
+#include "test_ui_appearance.moc"
