@@ -5,8 +5,11 @@
 //       the outcomes in `casewright-cli evaluate --json`'s shape, after checking that the fast path
 //       agrees with the reporting path (CompiledTemplate::evaluate(SampleCase)) on every case.
 //   casewright_bench_evaluator --snapshot F --cases F --timings OUT.json [--repetitions R] [--warmup W]
-//       Times two loops over all cases, single-threaded, and writes the medians:
+//       Times three loops over all cases, single-threaded, and writes the medians:
 //         bind_and_evaluate  bindCase + evaluate per case (SampleCase in, flags out)
+//         rebind_from_case_table_and_evaluate
+//                            bindTable once per pass + bindRow + evaluate per case: unchanged
+//                            cases re-run after a rule edit (interned once in a CaseTable)
 //         evaluate_only      evaluate over cases bound beforehand (what the peers are timed on:
 //                            their cases are converted to plain objects before their loop)
 //   casewright_bench_evaluator --snapshot F --cases F --profile bind|evaluate [--repetitions N]
@@ -18,6 +21,7 @@
 #include "workload_generator.h"
 
 #include <charconv>
+#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -108,7 +112,22 @@ Json timings(const CompiledTemplate &compiled, const SampleCaseSet &cases, std::
             sum();
         }
     };
+    // Re-running unchanged cases after a rule edit: the cases were interned once (CaseTable); the
+    // new template binds the table (one lookup per distinct value) and gathers each row.
+    const auto tableStart = std::chrono::steady_clock::now();
+    const CaseTable table(cases.cases);
+    const double tableSeconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - tableStart).count();
+    const auto rebindAndEvaluate = [&] {
+        const TableBinding binding = compiled.bindTable(table);
+        for (std::size_t row = 0; row < table.rowCount(); ++row) {
+            compiled.bindRow(binding, table, row, scratch);
+            compiled.evaluate(scratch, buffer);
+            sum();
+        }
+    };
     const bench::Samples withBind = bench::measure(bindAndEvaluate, repetitions, warmup);
+    const bench::Samples fromTable = bench::measure(rebindAndEvaluate, repetitions, warmup);
     const bench::Samples alone = bench::measure(evaluateOnly, repetitions, warmup);
     // One more pass from zero: the sum of every case's flags, which the peers compute too, so
     // the whole workload (not only the checked sample) is compared across engines.
@@ -120,6 +139,8 @@ Json timings(const CompiledTemplate &compiled, const SampleCaseSet &cases, std::
             {"boolean_rules_compiled", compiled.booleanRuleCount()},
             {"compile_ms", compileSeconds * 1e3},
             {"bind_and_evaluate", bench::summary(withBind, caseCount, ruleCount)},
+            {"rebind_from_case_table_and_evaluate", bench::summary(fromTable, caseCount, ruleCount)},
+            {"case_table_ms", tableSeconds * 1e3},
             {"evaluate_only", bench::summary(alone, caseCount, ruleCount)},
             {"flags_checksum", checksum}};
 }

@@ -34,6 +34,52 @@ void CompiledTemplate::bindCase(const SampleCase &sampleCase, BoundCase &out) co
     }
 }
 
+TableBinding CompiledTemplate::bindTable(const CaseTable &table) const
+{
+    TableBinding binding;
+    binding.m_rows = table.rowCount();
+    binding.m_tableColumns = table.columnCount();
+    std::unordered_map<std::string, std::uint32_t> columnOf;
+    for (std::size_t c = 0; c < table.columnCount(); ++c)
+        columnOf.emplace(table.columnFieldIds()[c], static_cast<std::uint32_t>(c));
+    const std::size_t slots = m_slotFieldIds.size() + 1; // + the slot no case fills
+    binding.m_columns.assign(slots, TableBinding::kNoColumn);
+    binding.m_offsets.assign(slots, 0);
+    binding.m_valueIds.push_back(kEmptyValueId); // shared by every slot without a column
+    for (std::size_t slot = 0; slot < m_slotFieldIds.size(); ++slot) {
+        const auto column = columnOf.find(m_slotFieldIds[slot]);
+        if (column == columnOf.end())
+            continue;
+        binding.m_columns[slot] = column->second;
+        binding.m_offsets[slot] = static_cast<std::uint32_t>(binding.m_valueIds.size());
+        binding.m_valueIds.push_back(kEmptyValueId); // code 0: the case has no value
+        for (const Value &value : table.columnValues(column->second))
+            binding.m_valueIds.push_back(m_values.find(value));
+    }
+    return binding;
+}
+
+void CompiledTemplate::bindRow(const TableBinding &binding, const CaseTable &table, std::size_t row,
+                               BoundCase &out) const
+{
+    const std::size_t slots = m_slotFieldIds.size() + 1;
+    out.m_values.assign(slots, kEmptyValueId);
+    const bool fits = binding.m_columns.size() == slots && binding.m_rows == table.rowCount() &&
+                      binding.m_tableColumns == table.columnCount() && row < table.rowCount();
+    if (!fits) {
+        out.m_caseId.clear();
+        return;
+    }
+    out.m_caseId = table.caseId(row);
+    const std::uint32_t *columns = binding.m_columns.data();
+    const std::uint32_t *offsets = binding.m_offsets.data();
+    const ValueId *valueIds = binding.m_valueIds.data();
+    ValueId *values = out.m_values.data();
+    for (std::size_t slot = 0; slot + 1 < slots; ++slot)
+        if (columns[slot] != TableBinding::kNoColumn)
+            values[slot] = valueIds[offsets[slot] + table.cell(row, columns[slot])];
+}
+
 OutcomeBuffer CompiledTemplate::makeBuffer() const
 {
     OutcomeBuffer buffer;

@@ -11,6 +11,7 @@
 
 #include "common/result.h"
 #include "evaluator/case_outcome.h"
+#include "evaluator/case_table.h"
 #include "evaluator/value_interner.h"
 #include "model/domain_snapshot.h"
 #include "model/sample_case.h"
@@ -33,6 +34,21 @@ private:
     friend class CompiledTemplate;
     std::string m_caseId;
     std::vector<ValueId> m_values;
+};
+
+// A CaseTable bound to one CompiledTemplate (CompiledTemplate::bindTable): for each slot, the
+// table's column and the ValueId of each of that column's codes, found with one interner lookup
+// per distinct value. Binding a row is then a gather. Only valid with the template and the table
+// that made it.
+class TableBinding {
+private:
+    friend class CompiledTemplate;
+    static constexpr std::uint32_t kNoColumn = ~std::uint32_t{0};
+    std::vector<std::uint32_t> m_columns; // per slot: the table's column, or kNoColumn
+    std::vector<std::uint32_t> m_offsets; // per slot: where its codes' ValueIds start in m_valueIds
+    std::vector<ValueId> m_valueIds;      // per slot, per code; code 0 (absent) is kEmptyValueId
+    std::size_t m_rows = 0;
+    std::size_t m_tableColumns = 0;
 };
 
 // Where evaluate() writes one case's results; make it with CompiledTemplate::makeBuffer() and
@@ -76,6 +92,13 @@ public:
     // a field twice the first value counts (as SampleCase::find does).
     BoundCase bindCase(const SampleCase &sampleCase) const;
     void bindCase(const SampleCase &sampleCase, BoundCase &out) const; // reuses out's storage
+
+    // The same binding for every case of a CaseTable (case_table.h): for re-running unchanged
+    // cases after a rule edit, when only the template is new. bindRow gives exactly what
+    // bindCase gives for the table's row-th case; a row or binding that does not fit binds no
+    // values (every field absent).
+    TableBinding bindTable(const CaseTable &table) const;
+    void bindRow(const TableBinding &binding, const CaseTable &table, std::size_t row, BoundCase &out) const;
 
     OutcomeBuffer makeBuffer() const;
     // The hot path: no allocation once `out` came from makeBuffer().

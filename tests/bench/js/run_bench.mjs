@@ -103,6 +103,8 @@ async function main() {
              "--repetitions", String(sizes.cwRepetitions), "--warmup", String(sizes.cwWarmup)]);
   const casewright = readJson(cwTimings);
   console.log(`  evaluate only: ${(casewright.evaluate_only.rule_evals_per_s / 1e6).toFixed(1)} M rule evaluations/s; ` +
+              `rebind from case table + evaluate: ` +
+              `${(casewright.rebind_from_case_table_and_evaluate.rule_evals_per_s / 1e6).toFixed(1)} M/s; ` +
               `bind + evaluate: ${(casewright.bind_and_evaluate.rule_evals_per_s / 1e6).toFixed(1)} M/s`);
 
   let peers = { engines: [], unavailable: {} };

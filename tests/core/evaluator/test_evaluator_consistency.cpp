@@ -222,12 +222,29 @@ private slots:
             QVERIFY(compiled);
             OutcomeBuffer buffer = compiled->makeBuffer();
             BoundCase bound;
+            std::vector<SampleCase> cases;
+            for (std::size_t c = 0; c < 20; ++c)
+                cases.push_back(random.sampleCase(c));
+            // The preview's path after a rule edit: the cases interned once, each row gathered.
+            const CaseTable table(cases);
+            const TableBinding binding = compiled->bindTable(table);
+            OutcomeBuffer rowBuffer = compiled->makeBuffer();
+            BoundCase rowBound;
             for (std::size_t c = 0; c < 20; ++c) {
-                const SampleCase sampleCase = random.sampleCase(c);
+                const SampleCase &sampleCase = cases[c];
                 const auto expected = reference::evaluate(snapshot, snapshot.templates[0], sampleCase);
                 const CaseOutcome actual = compiled->evaluate(sampleCase, c % 2 ? Explain::Yes : Explain::No);
                 compiled->bindCase(sampleCase, bound);
                 compiled->evaluate(bound, buffer);
+                compiled->bindRow(binding, table, c, rowBound);
+                compiled->evaluate(rowBound, rowBuffer);
+                QCOMPARE(rowBound.caseId(), sampleCase.id);
+                for (std::size_t f = 0; f < compiled->fieldCount(); ++f) {
+                    QVERIFY(rowBuffer.required(f) == buffer.required(f));
+                    QVERIFY(rowBuffer.hidden(f) == buffer.hidden(f));
+                    QCOMPARE(describe(compiled->allowedOptions(rowBuffer, f)),
+                             describe(compiled->allowedOptions(buffer, f)));
+                }
                 QCOMPARE(actual.fields.size(), expected.size());
                 for (std::size_t f = 0; f < expected.size(); ++f) {
                     const FieldOutcome &got = actual.fields[f];

@@ -179,6 +179,52 @@ private slots:
                      ->required);
     }
 
+    // The case table gives what bindCase gives: first duplicate wins, unknown fields ignored,
+    // a value equal under the template's semantics (userArn vs string) still matches; a binding
+    // used with another table, or a row out of range, binds nothing rather than reading past.
+    void caseTableRowsBindAsTheirCasesDo()
+    {
+        DomainSnapshot snapshot = helpDesk();
+        snapshot.caseRules = {requiredRule("r1", "R", {statusIs("Closed")})};
+        snapshot.templates = {caseTemplate("t1", {}, {attach("r1", "notes")})};
+        const auto compiled = CompiledTemplate::compile(snapshot, "t1");
+        QVERIFY(compiled);
+        const std::vector<SampleCase> cases = {
+            sample("first-wins", {{"status", Value::string("Closed")}, {"status", Value::string("Open")}}),
+            sample("second-loses", {{"status", Value::string("Open")}, {"status", Value::string("Closed")}}),
+            sample("ghost-only", {{"ghost", Value::string("Closed")}}),
+            sample("arn-text", {{"status", Value::userArn("Closed")}}),
+            sample("none", {}),
+        };
+        const CaseTable table(cases);
+        QCOMPARE(table.rowCount(), cases.size());
+        QCOMPARE(table.columnCount(), std::size_t(2)); // status, ghost
+        const TableBinding binding = compiled->bindTable(table);
+        OutcomeBuffer fromRow = compiled->makeBuffer();
+        OutcomeBuffer fromCase = compiled->makeBuffer();
+        BoundCase rowBound;
+        BoundCase caseBound;
+        const std::size_t notes = *compiled->indexOf("notes");
+        std::vector<bool> required;
+        for (std::size_t row = 0; row < cases.size(); ++row) {
+            compiled->bindRow(binding, table, row, rowBound);
+            compiled->evaluate(rowBound, fromRow);
+            compiled->bindCase(cases[row], caseBound);
+            compiled->evaluate(caseBound, fromCase);
+            QCOMPARE(fromRow.required(notes), fromCase.required(notes));
+            required.push_back(fromRow.required(notes));
+        }
+        QCOMPARE(required, (std::vector<bool>{true, false, false, true, false}));
+
+        const CaseTable other(std::vector<SampleCase>{cases[0]});
+        compiled->bindRow(binding, other, 0, rowBound); // another table: nothing bound
+        compiled->evaluate(rowBound, fromRow);
+        QVERIFY(!fromRow.required(notes));
+        compiled->bindRow(binding, table, cases.size(), rowBound); // out of range
+        compiled->evaluate(rowBound, fromRow);
+        QVERIFY(!fromRow.required(notes));
+    }
+
     void governedFieldsAndSkippedRules()
     {
         DomainSnapshot snapshot = helpDesk();
