@@ -1350,61 +1350,6 @@ Wählen Sie eine Regel im Explorer aus, um sie zu bearbeiten, oder fügen Sie ü
     </message>
 </context>
 <context>
-    <name>cw::ui::NewFromPullDialog</name>
-    <message>
-        <source>New project from a pull</source>
-        <translation>Neues Projekt aus einem Pull</translation>
-    </message>
-    <message>
-        <source>Pulling a domain from this window is not available yet. casewright-cli makes the same project folder: fill in the values, run the command below in a terminal (it uses your AWS profile; Casewright never stores secrets), then open the folder here.</source>
-        <translation>Eine Domäne aus diesem Fenster zu pullen ist noch nicht möglich. casewright-cli erstellt denselben Projektordner: Füllen Sie die Werte aus, führen Sie den Befehl unten in einem Terminal aus (er verwendet Ihr AWS-Profil; Casewright speichert niemals Geheimnisse) und öffnen Sie dann den Ordner hier.</translation>
-    </message>
-    <message>
-        <source>the Cases domain id</source>
-        <translation>die ID der Cases-Domäne</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>default</translation>
-    </message>
-    <message>
-        <source>e.g. us-east-1</source>
-        <translation>z. B. us-east-1</translation>
-    </message>
-    <message>
-        <source>e.g. ~/casewright/support-centre</source>
-        <translation>z. B. ~/casewright/support-centre</translation>
-    </message>
-    <message>
-        <source>&amp;Domain id:</source>
-        <translation>&amp;Domänen-ID:</translation>
-    </message>
-    <message>
-        <source>AWS &amp;profile:</source>
-        <translation>AWS-&amp;Profil:</translation>
-    </message>
-    <message>
-        <source>&amp;Region:</source>
-        <translation>&amp;Region:</translation>
-    </message>
-    <message>
-        <source>Project &amp;folder:</source>
-        <translation>Projekt&amp;ordner:</translation>
-    </message>
-    <message>
-        <source>Command to run</source>
-        <translation>Auszuführender Befehl</translation>
-    </message>
-    <message>
-        <source>Open the folder…</source>
-        <translation>Ordner öffnen…</translation>
-    </message>
-    <message>
-        <source>After the pull has finished</source>
-        <translation>Nachdem der Pull abgeschlossen ist</translation>
-    </message>
-</context>
-<context>
     <name>cw::ui::OptionsMatrixModel</name>
     <message>
         <source>This rule would map %1 parent values; the service accepts at most %2. Clear some rows first.</source>

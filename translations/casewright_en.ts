@@ -1350,61 +1350,6 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</transl
     </message>
 </context>
 <context>
-    <name>cw::ui::NewFromPullDialog</name>
-    <message>
-        <source>New project from a pull</source>
-        <translation>New project from a pull</translation>
-    </message>
-    <message>
-        <source>Pulling a domain from this window is not available yet. casewright-cli makes the same project folder: fill in the values, run the command below in a terminal (it uses your AWS profile; Casewright never stores secrets), then open the folder here.</source>
-        <translation>Pulling a domain from this window is not available yet. casewright-cli makes the same project folder: fill in the values, run the command below in a terminal (it uses your AWS profile; Casewright never stores secrets), then open the folder here.</translation>
-    </message>
-    <message>
-        <source>the Cases domain id</source>
-        <translation>the Cases domain id</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>default</translation>
-    </message>
-    <message>
-        <source>e.g. us-east-1</source>
-        <translation>e.g. us-east-1</translation>
-    </message>
-    <message>
-        <source>e.g. ~/casewright/support-centre</source>
-        <translation>e.g. ~/casewright/support-centre</translation>
-    </message>
-    <message>
-        <source>&amp;Domain id:</source>
-        <translation>&amp;Domain id:</translation>
-    </message>
-    <message>
-        <source>AWS &amp;profile:</source>
-        <translation>AWS &amp;profile:</translation>
-    </message>
-    <message>
-        <source>&amp;Region:</source>
-        <translation>&amp;Region:</translation>
-    </message>
-    <message>
-        <source>Project &amp;folder:</source>
-        <translation>Project &amp;folder:</translation>
-    </message>
-    <message>
-        <source>Command to run</source>
-        <translation>Command to run</translation>
-    </message>
-    <message>
-        <source>Open the folder…</source>
-        <translation>Open the folder…</translation>
-    </message>
-    <message>
-        <source>After the pull has finished</source>
-        <translation>After the pull has finished</translation>
-    </message>
-</context>
-<context>
     <name>cw::ui::OptionsMatrixModel</name>
     <message>
         <source>This rule would map %1 parent values; the service accepts at most %2. Clear some rows first.</source>

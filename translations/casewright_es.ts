@@ -1350,61 +1350,6 @@ Seleccione una regla en el explorador para editarla, o añada una desde el menú
     </message>
 </context>
 <context>
-    <name>cw::ui::NewFromPullDialog</name>
-    <message>
-        <source>New project from a pull</source>
-        <translation>Nuevo proyecto a partir de un pull</translation>
-    </message>
-    <message>
-        <source>Pulling a domain from this window is not available yet. casewright-cli makes the same project folder: fill in the values, run the command below in a terminal (it uses your AWS profile; Casewright never stores secrets), then open the folder here.</source>
-        <translation>Todavía no se puede hacer pull de un dominio desde esta ventana. casewright-cli crea la misma carpeta de proyecto: rellene los valores, ejecute el comando de abajo en un terminal (usa su perfil de AWS; Casewright nunca guarda secretos) y luego abra la carpeta aquí.</translation>
-    </message>
-    <message>
-        <source>the Cases domain id</source>
-        <translation>el ID del dominio de Cases</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>default</translation>
-    </message>
-    <message>
-        <source>e.g. us-east-1</source>
-        <translation>p. ej., us-east-1</translation>
-    </message>
-    <message>
-        <source>e.g. ~/casewright/support-centre</source>
-        <translation>p. ej., ~/casewright/support-centre</translation>
-    </message>
-    <message>
-        <source>&amp;Domain id:</source>
-        <translation>ID del &amp;dominio:</translation>
-    </message>
-    <message>
-        <source>AWS &amp;profile:</source>
-        <translation>&amp;Perfil de AWS:</translation>
-    </message>
-    <message>
-        <source>&amp;Region:</source>
-        <translation>&amp;Región:</translation>
-    </message>
-    <message>
-        <source>Project &amp;folder:</source>
-        <translation>&amp;Carpeta del proyecto:</translation>
-    </message>
-    <message>
-        <source>Command to run</source>
-        <translation>Comando que ejecutar</translation>
-    </message>
-    <message>
-        <source>Open the folder…</source>
-        <translation>Abrir la carpeta…</translation>
-    </message>
-    <message>
-        <source>After the pull has finished</source>
-        <translation>Cuando haya terminado el pull</translation>
-    </message>
-</context>
-<context>
     <name>cw::ui::OptionsMatrixModel</name>
     <message>
         <source>This rule would map %1 parent values; the service accepts at most %2. Clear some rows first.</source>

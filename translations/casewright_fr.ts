@@ -1350,61 +1350,6 @@ Sélectionnez une règle dans l’explorateur pour la modifier, ou ajoutez-en un
     </message>
 </context>
 <context>
-    <name>cw::ui::NewFromPullDialog</name>
-    <message>
-        <source>New project from a pull</source>
-        <translation>Nouveau projet à partir d’un pull</translation>
-    </message>
-    <message>
-        <source>Pulling a domain from this window is not available yet. casewright-cli makes the same project folder: fill in the values, run the command below in a terminal (it uses your AWS profile; Casewright never stores secrets), then open the folder here.</source>
-        <translation>Le pull d’un domaine depuis cette fenêtre n’est pas encore disponible. casewright-cli crée le même dossier de projet&#xa0;: renseignez les valeurs, exécutez la commande ci-dessous dans un terminal (elle utilise votre profil AWS&#xa0;; Casewright n’enregistre jamais de secrets), puis ouvrez le dossier ici.</translation>
-    </message>
-    <message>
-        <source>the Cases domain id</source>
-        <translation>l’ID du domaine Cases</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>default</translation>
-    </message>
-    <message>
-        <source>e.g. us-east-1</source>
-        <translation>p. ex. us-east-1</translation>
-    </message>
-    <message>
-        <source>e.g. ~/casewright/support-centre</source>
-        <translation>p. ex. ~/casewright/support-centre</translation>
-    </message>
-    <message>
-        <source>&amp;Domain id:</source>
-        <translation>ID du &amp;domaine&#xa0;:</translation>
-    </message>
-    <message>
-        <source>AWS &amp;profile:</source>
-        <translation>&amp;Profil AWS&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Region:</source>
-        <translation>&amp;Région&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Project &amp;folder:</source>
-        <translation>Dossier du pro&amp;jet&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Command to run</source>
-        <translation>Commande à exécuter</translation>
-    </message>
-    <message>
-        <source>Open the folder…</source>
-        <translation>Ouvrir le dossier…</translation>
-    </message>
-    <message>
-        <source>After the pull has finished</source>
-        <translation>Une fois le pull terminé</translation>
-    </message>
-</context>
-<context>
     <name>cw::ui::OptionsMatrixModel</name>
     <message>
         <source>This rule would map %1 parent values; the service accepts at most %2. Clear some rows first.</source>

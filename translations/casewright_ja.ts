@@ -1330,61 +1330,6 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</source
     </message>
 </context>
 <context>
-    <name>cw::ui::NewFromPullDialog</name>
-    <message>
-        <source>New project from a pull</source>
-        <translation>プルから新しいプロジェクト</translation>
-    </message>
-    <message>
-        <source>Pulling a domain from this window is not available yet. casewright-cli makes the same project folder: fill in the values, run the command below in a terminal (it uses your AWS profile; Casewright never stores secrets), then open the folder here.</source>
-        <translation>このウィンドウからドメインをプルする機能はまだありません。casewright-cli で同じプロジェクトフォルダーを作成できます。値を入力し、下のコマンドをターミナルで実行してから (AWS プロファイルを使用します。Casewright がシークレットを保存することはありません)、ここでフォルダーを開いてください。</translation>
-    </message>
-    <message>
-        <source>the Cases domain id</source>
-        <translation>Cases ドメインの ID</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>default</translation>
-    </message>
-    <message>
-        <source>e.g. us-east-1</source>
-        <translation>例: us-east-1</translation>
-    </message>
-    <message>
-        <source>e.g. ~/casewright/support-centre</source>
-        <translation>例: ~/casewright/support-centre</translation>
-    </message>
-    <message>
-        <source>&amp;Domain id:</source>
-        <translation>ドメイン ID(&amp;D):</translation>
-    </message>
-    <message>
-        <source>AWS &amp;profile:</source>
-        <translation>AWS プロファイル(&amp;P):</translation>
-    </message>
-    <message>
-        <source>&amp;Region:</source>
-        <translation>リージョン(&amp;R):</translation>
-    </message>
-    <message>
-        <source>Project &amp;folder:</source>
-        <translation>プロジェクトフォルダー(&amp;F):</translation>
-    </message>
-    <message>
-        <source>Command to run</source>
-        <translation>実行するコマンド</translation>
-    </message>
-    <message>
-        <source>Open the folder…</source>
-        <translation>フォルダーを開く…</translation>
-    </message>
-    <message>
-        <source>After the pull has finished</source>
-        <translation>プルが完了した後</translation>
-    </message>
-</context>
-<context>
     <name>cw::ui::OptionsMatrixModel</name>
     <message>
         <source>This rule would map %1 parent values; the service accepts at most %2. Clear some rows first.</source>

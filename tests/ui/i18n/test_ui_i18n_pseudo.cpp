@@ -10,7 +10,6 @@
 #include "i18n/translators.h"
 #include "mainwindow/editor_area.h"
 #include "mainwindow/main_window.h"
-#include "mainwindow/new_from_pull_dialog.h"
 #include "pseudo_translation.h"
 #include "rules/rule_editor.h"
 #include "sample_project_support.h"
@@ -310,7 +309,7 @@ private slots:
     void theDialogsFit_data()
     {
         QTest::addColumn<QString>("name");
-        for (const char *name : {"new-from-pull", "connect", "pull", "publish"})
+        for (const char *name : {"connect", "pull", "publish"})
             QTest::newRow(name) << QString::fromLatin1(name);
     }
 
@@ -318,9 +317,7 @@ private slots:
     {
         QFETCH(QString, name);
         std::unique_ptr<QDialog> dialog;
-        if (name == QLatin1String("new-from-pull"))
-            dialog = std::make_unique<NewFromPullDialog>();
-        else if (name == QLatin1String("connect"))
+        if (name == QLatin1String("connect"))
             dialog = std::make_unique<ConnectDialog>();
         else if (name == QLatin1String("pull"))
             dialog = std::make_unique<PullDialog>();
