@@ -1583,6 +1583,14 @@ Wählen Sie eine Regel im Explorer aus, um sie zu bearbeiten, oder fügen Sie ü
             <numerusform>%n Beispielfälle</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The selected case as an agent sees it</source>
+        <translation>Der ausgewählte Fall, wie ein Agent ihn sieht</translation>
+    </message>
+    <message>
+        <source>Required and hidden shares per field</source>
+        <translation>Anteile „erforderlich“ und „ausgeblendet“ je Feld</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ProjectStatusBar</name>
@@ -2197,6 +2205,10 @@ Wählen Sie eine Regel im Explorer aus, um sie zu bearbeiten, oder fügen Sie ü
         <source>Change the default value</source>
         <translation>Standardwert ändern</translation>
     </message>
+    <message>
+        <source>Rule editor</source>
+        <translation>Regeleditor</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::RulePickerDialog</name>
@@ -2641,6 +2653,10 @@ Wählen Sie eine Regel im Explorer aus, um sie zu bearbeiten, oder fügen Sie ü
     <message>
         <source>Nowhere else</source>
         <translation>Sonst nirgends</translation>
+    </message>
+    <message>
+        <source>Template editor</source>
+        <translation>Vorlageneditor</translation>
     </message>
 </context>
 <context>

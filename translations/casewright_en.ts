@@ -1583,6 +1583,14 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</transl
             <numerusform>%n sample cases</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The selected case as an agent sees it</source>
+        <translation>The selected case as an agent sees it</translation>
+    </message>
+    <message>
+        <source>Required and hidden shares per field</source>
+        <translation>Required and hidden shares per field</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ProjectStatusBar</name>
@@ -2197,6 +2205,10 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</transl
         <source>Change the default value</source>
         <translation>Change the default value</translation>
     </message>
+    <message>
+        <source>Rule editor</source>
+        <translation>Rule editor</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::RulePickerDialog</name>
@@ -2641,6 +2653,10 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</transl
     <message>
         <source>Nowhere else</source>
         <translation>Nowhere else</translation>
+    </message>
+    <message>
+        <source>Template editor</source>
+        <translation>Template editor</translation>
     </message>
 </context>
 <context>

@@ -1583,6 +1583,14 @@ Seleccione una regla en el explorador para editarla, o añada una desde el menú
             <numerusform>%n casos de ejemplo</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The selected case as an agent sees it</source>
+        <translation>El caso seleccionado tal como lo ve un agente</translation>
+    </message>
+    <message>
+        <source>Required and hidden shares per field</source>
+        <translation>Proporción obligatoria y oculta por campo</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ProjectStatusBar</name>
@@ -2197,6 +2205,10 @@ Seleccione una regla en el explorador para editarla, o añada una desde el menú
         <source>Change the default value</source>
         <translation>Cambiar el valor predeterminado</translation>
     </message>
+    <message>
+        <source>Rule editor</source>
+        <translation>Editor de reglas</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::RulePickerDialog</name>
@@ -2641,6 +2653,10 @@ Seleccione una regla en el explorador para editarla, o añada una desde el menú
     <message>
         <source>Nowhere else</source>
         <translation>En ningún otro sitio</translation>
+    </message>
+    <message>
+        <source>Template editor</source>
+        <translation>Editor de plantillas</translation>
     </message>
 </context>
 <context>

@@ -1583,6 +1583,14 @@ Sélectionnez une règle dans l’explorateur pour la modifier, ou ajoutez-en un
             <numerusform>%n dossiers d’exemple</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The selected case as an agent sees it</source>
+        <translation>Le cas sélectionné tel qu’un agent le voit</translation>
+    </message>
+    <message>
+        <source>Required and hidden shares per field</source>
+        <translation>Part obligatoire et masquée par champ</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ProjectStatusBar</name>
@@ -2197,6 +2205,10 @@ Sélectionnez une règle dans l’explorateur pour la modifier, ou ajoutez-en un
         <source>Change the default value</source>
         <translation>Modifier la valeur par défaut</translation>
     </message>
+    <message>
+        <source>Rule editor</source>
+        <translation>Éditeur de règle</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::RulePickerDialog</name>
@@ -2641,6 +2653,10 @@ Sélectionnez une règle dans l’explorateur pour la modifier, ou ajoutez-en un
     <message>
         <source>Nowhere else</source>
         <translation>Nulle part ailleurs</translation>
+    </message>
+    <message>
+        <source>Template editor</source>
+        <translation>Éditeur de modèle</translation>
     </message>
 </context>
 <context>

@@ -1560,6 +1560,14 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</source
             <numerusform>サンプルケース %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The selected case as an agent sees it</source>
+        <translation>エージェントに表示される、選択したケース</translation>
+    </message>
+    <message>
+        <source>Required and hidden shares per field</source>
+        <translation>フィールドごとの必須と非表示の割合</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ProjectStatusBar</name>
@@ -2167,6 +2175,10 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</source
         <source>Change the default value</source>
         <translation>既定値を変更</translation>
     </message>
+    <message>
+        <source>Rule editor</source>
+        <translation>ルールエディター</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::RulePickerDialog</name>
@@ -2611,6 +2623,10 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</source
     <message>
         <source>Nowhere else</source>
         <translation>他にはありません</translation>
+    </message>
+    <message>
+        <source>Template editor</source>
+        <translation>テンプレートエディター</translation>
     </message>
 </context>
 <context>

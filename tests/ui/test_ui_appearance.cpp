@@ -1,7 +1,9 @@
-// How the designer looks beyond the default light theme: every colour that carries meaning stays
-// readable on a dark palette (contrast checked, not eyeballed), the main views render in dark
-// mode, and -- registered a second time with QT_SCALE_FACTOR=2 -- at twice the scale, with no
-// label narrower than its text. The PNGs land in the build folder (tests/ui/appearance-*.png).
+// How the designer looks beyond the default light theme, and whether it can be used without
+// seeing it or without a mouse: every colour that carries meaning stays readable on a dark
+// palette (contrast checked, not eyeballed); the main views render in dark mode and -- registered
+// a second time with QT_SCALE_FACTOR=2 -- at twice the scale, with no label narrower than its
+// text; every control a user can reach has a name a screen reader can say and is reachable with
+// Tab. The PNGs land in the build folder (tests/ui/appearance-*.png).
 
 #include "common/tone_colors.h"
 #include "explorer/explorer_dock.h"
@@ -10,8 +12,13 @@
 #include "mainwindow/main_window.h"
 #include "ui_test_support.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -92,6 +99,45 @@ private:
         }
     }
 
+    // Every visible, enabled control that takes keyboard focus has a name for screen readers --
+    // its accessible name, its own text (buttons), or a label whose buddy it is -- and takes focus
+    // by Tab, not only by click.
+    void checkControlsAreNamedAndReachable(QWidget &window, const QString &view)
+    {
+        QSet<const QWidget *> labelled;
+        for (QLabel *label : window.findChildren<QLabel *>())
+            if (label->buddy())
+                labelled.insert(label->buddy());
+        int checked = 0;
+        QStringList problems;
+        for (QWidget *widget : window.findChildren<QWidget *>()) {
+            if (!widget->isVisibleTo(&window) || !widget->isEnabled() || widget->focusPolicy() == Qt::NoFocus)
+                continue;
+            // Text, not a control: a screen reader reads it; selecting it is a mouse convenience.
+            if (qobject_cast<QLabel *>(widget))
+                continue;
+            // Parts of a composite control (a spin box's or an editable combo's line edit, a
+            // view's viewport) are named through their owner.
+            if (qobject_cast<QAbstractSpinBox *>(widget->parentWidget()) ||
+                qobject_cast<QComboBox *>(widget->parentWidget()) ||
+                qobject_cast<QAbstractItemView *>(widget->parentWidget()))
+                continue;
+            const auto *button = qobject_cast<QAbstractButton *>(widget);
+            const bool named = !widget->accessibleName().isEmpty() || labelled.contains(widget) ||
+                               (button && button->text().remove(QLatin1Char('&')).trimmed().size() > 1);
+            const QString what = QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ') +
+                                 widget->objectName() + QLatin1Char(' ') +
+                                 QString::fromLatin1(widget->parentWidget()->metaObject()->className());
+            if (!named)
+                problems << QStringLiteral("no accessible name: ") + what;
+            if (!(widget->focusPolicy() & Qt::TabFocus))
+                problems << QStringLiteral("focus by click only: ") + what;
+            ++checked;
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(view + QStringLiteral(": ") + problems.join(QStringLiteral("; "))));
+        QVERIFY(checked > 10);
+    }
+
     void selectExplorerItem(MainWindow &window, ExplorerModel::ItemKind kind, const QString &key)
     {
         ExplorerDock *explorer = window.explorer();
@@ -148,6 +194,7 @@ private slots:
             const auto render = [&](const QString &view) {
                 test::settleLayouts();
                 checkLabelContrast(window, palette, mode + QLatin1Char(' ') + view);
+                checkControlsAreNamedAndReachable(window, view);
                 const QImage image = window.grab().toImage();
                 if (scaled())
                     QCOMPARE(image.devicePixelRatio(), qEnvironmentVariable("QT_SCALE_FACTOR").toDouble());

@@ -12,18 +12,25 @@ FieldShareCalculator::FieldShareCalculator(QObject *parent) : QObject(parent)
 
 FieldShareCalculator::~FieldShareCalculator()
 {
-    // The workers own copies of everything they read, so they may finish after this object is
-    // gone; their watchers are children and go with it, dropping the results.
+    // The workers share only immutable inputs (the compiled template, the case table) and own the
+    // rest, so they may finish after this object is gone; their watchers are children and go
+    // with it, dropping the results.
 }
 
 void FieldShareCalculator::request(std::shared_ptr<const CompiledTemplate> compiled,
-                                   std::vector<SampleCase> cases, FieldNames names)
+                                   const std::vector<SampleCase> &cases, FieldNames names)
+{
+    request(std::move(compiled), std::make_shared<const CaseTable>(cases), std::move(names));
+}
+
+void FieldShareCalculator::request(std::shared_ptr<const CompiledTemplate> compiled,
+                                   std::shared_ptr<const CaseTable> cases, FieldNames names)
 {
     const std::uint64_t generation = ++m_generation;
-    if (!compiled)
+    if (!compiled || !cases)
         return;
-    if (cases.size() <= m_threshold) {
-        emit sharesReady(computeFieldShares(*compiled, cases, names));
+    if (cases->rowCount() <= m_threshold) {
+        emit sharesReady(computeFieldShares(*compiled, *cases, names));
         return;
     }
     emit computing();
@@ -38,7 +45,7 @@ void FieldShareCalculator::request(std::shared_ptr<const CompiledTemplate> compi
     });
     watcher->setFuture(QtConcurrent::run(
         [compiled = std::move(compiled), cases = std::move(cases), names = std::move(names)] {
-            return computeFieldShares(*compiled, cases, names);
+            return computeFieldShares(*compiled, *cases, names);
         }));
 }
 

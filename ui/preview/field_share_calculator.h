@@ -25,7 +25,10 @@ public:
 
     // Small sets: sharesReady() is emitted before this returns. Big sets: later, unless another
     // request (or cancel()) came first.
-    void request(std::shared_ptr<const CompiledTemplate> compiled, std::vector<SampleCase> cases,
+    void request(std::shared_ptr<const CompiledTemplate> compiled, std::shared_ptr<const CaseTable> cases,
+                 FieldNames names);
+    // The same, interning `cases` first.
+    void request(std::shared_ptr<const CompiledTemplate> compiled, const std::vector<SampleCase> &cases,
                  FieldNames names);
     // Drops the result of the request in progress (the template is gone, say).
     void cancel();

@@ -23,9 +23,15 @@ FieldNames fieldNamesOf(const DomainSnapshot &snapshot)
 FieldShares computeFieldShares(const CompiledTemplate &compiled, const std::vector<SampleCase> &cases,
                                const FieldNames &names)
 {
+    return computeFieldShares(compiled, CaseTable(cases), names);
+}
+
+FieldShares computeFieldShares(const CompiledTemplate &compiled, const CaseTable &cases,
+                               const FieldNames &names)
+{
     FieldShares shares;
     shares.templateId = compiled.templateId();
-    shares.caseCount = cases.size();
+    shares.caseCount = cases.rowCount();
     for (std::size_t f = 0; f < compiled.fieldCount(); ++f) {
         const auto name = names.find(compiled.fieldId(f));
         shares.fields.push_back(
@@ -33,8 +39,9 @@ FieldShares computeFieldShares(const CompiledTemplate &compiled, const std::vect
     }
     OutcomeBuffer buffer = compiled.makeBuffer();
     BoundCase bound;
-    for (const SampleCase &sampleCase : cases) {
-        compiled.bindCase(sampleCase, bound);
+    const TableBinding binding = compiled.bindTable(cases);
+    for (std::size_t row = 0; row < cases.rowCount(); ++row) {
+        compiled.bindRow(binding, cases, row, bound);
         compiled.evaluate(bound, buffer);
         for (std::size_t f = 0; f < shares.fields.size(); ++f) {
             if (buffer.required(f))

@@ -1,7 +1,8 @@
 #pragma once
 // Per governed field of a template, in how many sample cases it comes out required and hidden:
-// the numbers behind the preview's chart. Computed with the evaluator's fast path (bind once,
-// evaluate into one reused buffer, no explanations), so it may run off the GUI thread.
+// the numbers behind the preview's chart. Computed with the evaluator's fast path (the cases
+// interned once in a CaseTable, each row gathered and evaluated into one reused buffer, no
+// explanations), so it may run off the GUI thread.
 
 #include "evaluator/compiled_template.h"
 
@@ -32,7 +33,11 @@ struct FieldShares {
 using FieldNames = std::map<std::string, std::string>;
 FieldNames fieldNamesOf(const DomainSnapshot &snapshot);
 
-// Pure and thread-safe: reads only its arguments (the compiled template is immutable).
+// Pure and thread-safe: reads only its arguments (the compiled template and the table are
+// immutable).
+FieldShares computeFieldShares(const CompiledTemplate &compiled, const CaseTable &cases,
+                               const FieldNames &names);
+// The same, interning `cases` first.
 FieldShares computeFieldShares(const CompiledTemplate &compiled, const std::vector<SampleCase> &cases,
                                const FieldNames &names);
 

@@ -32,9 +32,10 @@ namespace cw::ui {
 namespace {
 constexpr const char *kGeneratedFile = "generated.json";
 
-QScrollArea *scrolled(QWidget *content, QWidget *parent)
+QScrollArea *scrolled(QWidget *content, QWidget *parent, const QString &accessibleName)
 {
     auto *scroll = new QScrollArea(parent);
+    scroll->setAccessibleName(accessibleName);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::StyledPanel);
     scroll->setWidget(content);
@@ -89,8 +90,8 @@ PreviewPane::PreviewPane(QWidget *parent) : QWidget(parent)
     m_simulator = new CaseFormSimulator(this);
     m_chart = new FieldShareChart(this);
     auto *bottom = new QSplitter(Qt::Horizontal, this);
-    bottom->addWidget(scrolled(m_simulator, bottom));
-    bottom->addWidget(scrolled(m_chart, bottom));
+    bottom->addWidget(scrolled(m_simulator, bottom, tr("The selected case as an agent sees it")));
+    bottom->addWidget(scrolled(m_chart, bottom, tr("Required and hidden shares per field")));
     bottom->setStretchFactor(0, 3);
     bottom->setStretchFactor(1, 2);
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -106,6 +107,7 @@ PreviewPane::PreviewPane(QWidget *parent) : QWidget(parent)
     connect(m_templateCombo, &QComboBox::currentIndexChanged, this, &PreviewPane::onTemplatePicked);
     connect(m_onlyTemplate, &QCheckBox::toggled, this, &PreviewPane::onTemplatePicked);
     connect(m_model, &SampleCasesModel::casesChanged, this, [this] {
+        ++m_casesGeneration;
         refreshCase();
         refreshChart();
         updateActions();
@@ -369,19 +371,30 @@ void PreviewPane::refreshCase()
     m_simulator->showCase(&sampleCase, &outcome, heading);
 }
 
+std::shared_ptr<const CaseTable> PreviewPane::listedCases()
+{
+    const QString filter = m_onlyTemplate->isChecked() ? templateId() : QString();
+    if (m_listed && m_listedGeneration == m_casesGeneration && m_listedFilter == filter)
+        return m_listed;
+    std::vector<SampleCase> listed;
+    listed.reserve(std::size_t(m_filter->rowCount()));
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        listed.push_back(m_model->sampleCase(m_filter->mapToSource(m_filter->index(row, 0)).row()));
+    m_listed = std::make_shared<const CaseTable>(listed);
+    m_listedGeneration = m_casesGeneration;
+    m_listedFilter = filter;
+    return m_listed;
+}
+
 void PreviewPane::refreshChart()
 {
     const std::string templateId = pickedTemplateId();
     const auto compiledTemplate =
         m_model->snapshot().findTemplate(templateId) ? compiled(templateId) : nullptr;
-    std::vector<SampleCase> listed;
-    listed.reserve(std::size_t(m_filter->rowCount()));
-    for (int row = 0; row < m_filter->rowCount(); ++row)
-        listed.push_back(m_model->sampleCase(m_filter->mapToSource(m_filter->index(row, 0)).row()));
+    std::shared_ptr<const CaseTable> listed = listedCases();
+    const auto count = qsizetype(listed->rowCount());
     m_countLabel->setText(
-        tr("%1 of %2")
-            .arg(plural(tr("%n case(s)", nullptr, int(listed.size())), qsizetype(listed.size())))
-            .arg(m_model->caseCount()));
+        tr("%1 of %2").arg(plural(tr("%n case(s)", nullptr, int(count)), count)).arg(m_model->caseCount()));
     if (compiledTemplate == nullptr) {
         m_calculator->cancel();
         m_chart->setShares(FieldShares{});

@@ -93,6 +93,9 @@ private:
     void refreshChart();
     void updateActions();
     std::shared_ptr<const CompiledTemplate> compiled(const std::string &templateId);
+    // The listed cases, interned once (CaseTable) and kept until the cases or the template filter
+    // change: a rule edit re-runs them all without hashing a single value again.
+    std::shared_ptr<const CaseTable> listedCases();
     std::string pickedTemplateId() const;
     QList<int> selectedRows() const;
     void setCurrentCellValue(const std::optional<Value> &value);
@@ -102,6 +105,10 @@ private:
     ProjectDocument *m_document = nullptr;
     QList<QMetaObject::Connection> m_documentConnections;
     std::map<std::string, std::shared_ptr<const CompiledTemplate>> m_compiled; // cleared on every change
+    std::shared_ptr<const CaseTable> m_listed;
+    std::uint64_t m_casesGeneration = 0; // bumped whenever the model's cases change
+    std::uint64_t m_listedGeneration = ~std::uint64_t{0};
+    QString m_listedFilter;
     SampleCasesModel *m_model = nullptr;
     SampleCasesFilter *m_filter = nullptr;
     FieldShareCalculator *m_calculator = nullptr;

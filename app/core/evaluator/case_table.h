@@ -2,7 +2,7 @@
 // Sample cases interned once, column by column: each case's value of each field becomes a small
 // code (0: the case has no value for the field), and each column keeps its distinct values.
 //
-// Why: the preview re-runs every sample case after each rule edit, and every edit compiles a new
+// Why: after each rule edit the preview re-runs every sample case against a newly compiled
 // template. Binding a SampleCase costs two hash lookups per value (field id, value); binding a
 // table row to a template (CompiledTemplate::bindTable / bindRow) is an array gather, because
 // the per-value work was done here once per case set and, per template, once per *distinct*

@@ -27,7 +27,7 @@ function evaluatorSection(casewright, peers, smoke, peersSkipped) {
       rebind_from_case_table_and_evaluate: {
         measured: "re-running unchanged cases after a rule edit: bindTable once per pass, then bindRow + evaluate " +
                   `per case, from a CaseTable built once (${casewright.case_table_ms?.toFixed(0)} ms for all cases); ` +
-                  "one thread. (The designer's chart still binds from SampleCase.)",
+                  "one thread. The designer's chart takes this path.",
         ...casewright.rebind_from_case_table_and_evaluate },
       compile_ms: casewright.compile_ms,
       workload: { cases: casewright.cases, rules: casewright.rules, generator: "tests/bench/workload_generator.cpp" },

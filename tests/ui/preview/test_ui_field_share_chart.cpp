@@ -5,6 +5,7 @@
 #include "preview/field_share_calculator.h"
 #include "preview/field_share_chart.h"
 #include "preview/preview_pane.h"
+#include "preview/sample_cases_model.h"
 #include "preview_test_support.h"
 
 #include <QCheckBox>
@@ -133,6 +134,32 @@ private slots:
         QCOMPARE(pane.chart()->shares().fields[notes].required, std::size_t(2)); // the two closed cases
         pane.onlyTemplateCasesCheck()->setChecked(false);
         QCOMPARE(pane.chart()->shares().caseCount, std::size_t(17));
+        pane.onlyTemplateCasesCheck()->setChecked(true);
+        QCOMPARE(pane.chart()->shares().caseCount, std::size_t(10));
+
+        // The listed cases are interned once and kept across rule edits; a case edit must still
+        // reach the chart, and so must a rule edit with the cases unchanged.
+        int open = -1;
+        for (int row = 0; row < pane.model()->caseCount() && open < 0; ++row) {
+            const SampleCase &sampleCase = pane.model()->sampleCase(row);
+            const Value *status = sampleCase.find(kStatus);
+            if (sampleCase.templateId == kCustomerSupport.toStdString() && status && status->text == "open")
+                open = row;
+        }
+        QVERIFY(open >= 0);
+        pane.model()->setValue(open, kStatus, Value::string("closed"));
+        QCOMPARE(pane.chart()->shares().fields[notes].required, std::size_t(3));
+
+        const QString slug = QStringLiteral("resolution-notes-required-when-closed");
+        CaseRule always = m_document->rule(slug)->rule;
+        always.rule.boolean.conditions.clear();
+        always.rule.boolean.defaultValue = true;
+        m_document->editRule(slug, always, QStringLiteral("Always required"));
+        QCOMPARE(pane.chart()->shares().fields[notes].required, std::size_t(10));
+        m_document->undoStack()->undo();
+        QCOMPARE(pane.chart()->shares().fields[notes].required, std::size_t(3));
+        pane.model()->undoStack()->undo();
+        QCOMPARE(pane.chart()->shares().fields[notes].required, std::size_t(2));
     }
 };
 
