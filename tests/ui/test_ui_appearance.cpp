@@ -238,6 +238,46 @@ private slots:
         }
         QApplication::setPalette(lightPalette());
     }
+
+    // The system switching between light and dark while the window is open: every view showing
+    // tone colours picks them again for the new palette.
+    void switchingThePaletteRestylesTheOpenViews()
+    {
+        QApplication::setPalette(lightPalette());
+        const QString project = m_dir.filePath(QStringLiteral("switch"));
+        QVERIFY(test::copySampleProject(project));
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(project));
+        const QString broken = QStringLiteral("escalation-reason-shown-for-high-priority");
+        CaseRule rule = window.document()->rule(broken)->rule;
+        rule.rule.boolean.conditions.push_back(
+            Condition::equalTo("no-such-field", Value::string("x"), false));
+        window.document()->editRule(broken, rule, QStringLiteral("Break the rule"));
+        auto *preview = window.findChild<PreviewPane *>();
+        preview->onlyTemplateCasesCheck()->setChecked(false);
+        preview->selectCase(0);
+        const std::vector<std::pair<ExplorerModel::ItemKind, QString>> views = {
+            {ExplorerModel::ItemKind::Rule, broken},
+            {ExplorerModel::ItemKind::Template, QStringLiteral("customer-support")},
+            {ExplorerModel::ItemKind::Rule, QStringLiteral("subcategories-by-category")}};
+        for (const auto &[kind, key] : views) {
+            QApplication::setPalette(lightPalette());
+            selectExplorerItem(window, kind, key);
+            int coloured = 0;
+            checkLabels(window, lightPalette(), QStringLiteral("light ") + key, coloured);
+            QApplication::setPalette(darkPalette());
+            test::settleLayouts();
+            coloured = 0;
+            checkLabels(window, darkPalette(), QStringLiteral("switched to dark ") + key, coloured);
+            QVERIFY(coloured >= 1);
+        }
+        QApplication::setPalette(lightPalette());
+        window.document()->undoStack()->undo();
+        QVERIFY(window.closeProject());
+    }
 };
 
 QTEST_MAIN(TestAppearance)

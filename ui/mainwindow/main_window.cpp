@@ -294,6 +294,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // The status bar's conflict count carries a tone colour (common/tone_colors.h).
+    if (event->type() == QEvent::PaletteChange && m_status)
+        m_status->refresh();
+}
+
 void MainWindow::showItem(ItemKind kind, const QString &key)
 {
     if (kind == ItemKind::Rule && FieldOptionsEditor::isFieldOptionsRule(m_document.get(), key)) {

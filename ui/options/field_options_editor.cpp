@@ -11,6 +11,7 @@
 #include "rules/rule_summary.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -337,6 +338,17 @@ void FieldOptionsEditor::refreshFindings()
     showFindingLines(m_parentFindings, parent);
     showFindingLines(m_childFindings, child);
     showFindingLines(m_findings, other);
+}
+
+void FieldOptionsEditor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Tone colours are picked for the palette when a view is styled (common/tone_colors.h). A
+    // widget hears of a new application palette as a PaletteChange of its own.
+    if (event->type() == QEvent::PaletteChange) {
+        if (!m_slug.isEmpty())
+            refresh();
+    }
 }
 
 } // namespace cw::ui

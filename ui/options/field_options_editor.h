@@ -72,6 +72,10 @@ signals:
     // The rule shown was removed (deleted, or its addition undone).
     void ruleGone();
 
+protected:
+    // The palette changed (the system went dark or light): restyle what carries a tone colour.
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildMatrixSection(QWidget *content, QVBoxLayout *layout);
     void refresh();

@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -478,6 +479,15 @@ void PreviewPane::reportStatus(const Status &status, const QString &title)
 {
     if (!status)
         MessageBox::warn(this, title, QString::fromStdString(status.error().toString()));
+}
+
+void PreviewPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Tone colours are picked for the palette when a view is styled (common/tone_colors.h). A
+    // widget hears of a new application palette as a PaletteChange of its own.
+    if (event->type() == QEvent::PaletteChange && m_table && m_simulator)
+        refreshCase();
 }
 
 } // namespace cw::ui

@@ -84,6 +84,10 @@ signals:
     // After saveSamples() wrote samples/*.json.
     void samplesSaved();
 
+protected:
+    // The palette changed (the system went dark or light): restyle what carries a tone colour.
+    void changeEvent(QEvent *event) override;
+
 private:
     void createActions();
     void onDocumentChanged();

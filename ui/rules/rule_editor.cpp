@@ -9,6 +9,7 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -327,6 +328,17 @@ void RuleEditor::chooseDefault(int row)
     if (rule.rule.boolean.defaultValue == file->rule.rule.boolean.defaultValue)
         return;
     m_document->editRule(m_slug, rule, tr("Change the default value"));
+}
+
+void RuleEditor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Tone colours are picked for the palette when a view is styled (common/tone_colors.h). A
+    // widget hears of a new application palette as a PaletteChange of its own.
+    if (event->type() == QEvent::PaletteChange) {
+        if (!m_slug.isEmpty())
+            refresh();
+    }
 }
 
 } // namespace cw::ui

@@ -11,6 +11,7 @@
 #include "templates/template_edits.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -418,6 +419,17 @@ void TemplateEditor::chooseLayout(int row)
     if (before == layoutId)
         return;
     edit(changed, tr("Change default layout"));
+}
+
+void TemplateEditor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Tone colours are picked for the palette when a view is styled (common/tone_colors.h). A
+    // widget hears of a new application palette as a PaletteChange of its own.
+    if (event->type() == QEvent::PaletteChange) {
+        if (!m_slug.isEmpty())
+            refresh();
+    }
 }
 
 } // namespace cw::ui

@@ -87,6 +87,10 @@ signals:
     // The template shown was removed (its addition undone).
     void templateGone();
 
+protected:
+    // The palette changed (the system went dark or light): restyle what carries a tone colour.
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildHeader(QWidget *content, QVBoxLayout *layout);
     void buildRequiredFields(QWidget *content, QVBoxLayout *layout);
