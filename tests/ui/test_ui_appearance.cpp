@@ -59,6 +59,7 @@ QPalette lightPalette()
 }
 
 constexpr double kReadable = 4.5; // WCAG AA for normal text
+constexpr const char *kBrokenRule = "escalation-reason-shown-for-high-priority";
 
 // The colour a style sheet gives a label's text, if it gives one.
 std::optional<QColor> styleSheetColour(const QString &styleSheet)
@@ -149,6 +150,21 @@ private:
         QVERIFY(checked > 10);
     }
 
+    // A condition on a field the domain does not have (an error shown under it, in the rule
+    // editor and the template editor), and a selected sample case (the form's muted "why" lines).
+    // Undo the document's last step before closing.
+    void giveTheViewsSomethingToColour(MainWindow &window)
+    {
+        const QString broken = QString::fromLatin1(kBrokenRule);
+        CaseRule rule = window.document()->rule(broken)->rule;
+        rule.rule.boolean.conditions.push_back(
+            Condition::equalTo("no-such-field", Value::string("x"), false));
+        window.document()->editRule(broken, rule, QStringLiteral("Break the rule"));
+        auto *preview = window.findChild<PreviewPane *>();
+        preview->onlyTemplateCasesCheck()->setChecked(false); // every case listed: row 0 is shown
+        preview->selectCase(0);
+    }
+
     void selectExplorerItem(MainWindow &window, ExplorerModel::ItemKind kind, const QString &key)
     {
         ExplorerDock *explorer = window.explorer();
@@ -202,17 +218,7 @@ private slots:
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             QVERIFY(window.openProject(project));
-            // Something to colour: a condition on a field the domain does not have (an error shown
-            // under it, in the rule editor and the template editor), and a selected sample case
-            // (the form's muted "why" lines).
-            const QString broken = QStringLiteral("escalation-reason-shown-for-high-priority");
-            CaseRule rule = window.document()->rule(broken)->rule;
-            rule.rule.boolean.conditions.push_back(
-                Condition::equalTo("no-such-field", Value::string("x"), false));
-            window.document()->editRule(broken, rule, QStringLiteral("Break the rule"));
-            auto *preview = window.findChild<PreviewPane *>();
-            preview->onlyTemplateCasesCheck()->setChecked(false); // every case listed: row 0 is shown
-            preview->selectCase(0);
+            giveTheViewsSomethingToColour(window);
             int coloured = 0;
             const auto render = [&](const QString &view) {
                 test::settleLayouts();
@@ -224,8 +230,7 @@ private slots:
                 QVERIFY(image.save(QStringLiteral(CASEWRIGHT_BINARY_DIR "/tests/ui/appearance-%1-%2%3.png")
                                        .arg(mode, view, suffix)));
             };
-            selectExplorerItem(window, ExplorerModel::ItemKind::Rule,
-                               QStringLiteral("escalation-reason-shown-for-high-priority"));
+            selectExplorerItem(window, ExplorerModel::ItemKind::Rule, QString::fromLatin1(kBrokenRule));
             render(QStringLiteral("rule"));
             selectExplorerItem(window, ExplorerModel::ItemKind::Template, QStringLiteral("customer-support"));
             render(QStringLiteral("template"));
@@ -251,14 +256,8 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openProject(project));
-        const QString broken = QStringLiteral("escalation-reason-shown-for-high-priority");
-        CaseRule rule = window.document()->rule(broken)->rule;
-        rule.rule.boolean.conditions.push_back(
-            Condition::equalTo("no-such-field", Value::string("x"), false));
-        window.document()->editRule(broken, rule, QStringLiteral("Break the rule"));
-        auto *preview = window.findChild<PreviewPane *>();
-        preview->onlyTemplateCasesCheck()->setChecked(false);
-        preview->selectCase(0);
+        giveTheViewsSomethingToColour(window);
+        const QString broken = QString::fromLatin1(kBrokenRule);
         const std::vector<std::pair<ExplorerModel::ItemKind, QString>> views = {
             {ExplorerModel::ItemKind::Rule, broken},
             {ExplorerModel::ItemKind::Template, QStringLiteral("customer-support")},

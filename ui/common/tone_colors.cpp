@@ -61,6 +61,11 @@ QColor markedCellBackground(const QPalette &palette)
     return pick(palette, 0xeeeeee, 0x444444);
 }
 
+bool isPaletteChange(const QEvent *event)
+{
+    return event->type() == QEvent::PaletteChange;
+}
+
 double contrastRatio(const QColor &a, const QColor &b)
 {
     const double la = relativeLuminance(a);

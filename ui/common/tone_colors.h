@@ -10,6 +10,7 @@
 // next restyle, as the rest of the text's colours are.
 
 #include <QColor>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QPalette>
 #include <QString>
@@ -28,6 +29,11 @@ QString toneStyleSheet(Tone tone, const QPalette &palette = QGuiApplication::pal
 // A rule chip's fill (selected or not), and a matrix cell marked as not usable.
 QColor chipBackground(bool selected, const QPalette &palette = QGuiApplication::palette());
 QColor markedCellBackground(const QPalette &palette = QGuiApplication::palette());
+
+// Whether a widget's changeEvent is telling it the palette changed (the system went dark or light),
+// so views that styled something with a tone restyle it. Qt sends ApplicationPaletteChange only to
+// windows; every widget whose palette follows hears of it as a PaletteChange of its own.
+bool isPaletteChange(const QEvent *event);
 
 // WCAG 2 contrast ratio between two colours (1 to 21).
 double contrastRatio(const QColor &a, const QColor &b);

@@ -1,6 +1,7 @@
 #include "mainwindow/main_window.h"
 
 #include "common/counted.h"
+#include "common/tone_colors.h"
 #include "dialogs/message_box.h"
 #include "document/document_opener.h"
 #include "document/project_document.h"
@@ -297,9 +298,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
-    // The status bar's conflict count carries a tone colour (common/tone_colors.h).
-    if (event->type() == QEvent::PaletteChange && m_status)
-        m_status->refresh();
+    if (isPaletteChange(event) && m_status)
+        m_status->refresh(); // the conflict count carries a tone colour
 }
 
 void MainWindow::showItem(ItemKind kind, const QString &key)

@@ -6,6 +6,7 @@
 
 #include "common/counted.h"
 #include "common/findings_label.h"
+#include "common/tone_colors.h"
 #include "document/project_document.h"
 #include "options/options_matrix_model.h"
 #include "rules/rule_summary.h"
@@ -343,12 +344,8 @@ void FieldOptionsEditor::refreshFindings()
 void FieldOptionsEditor::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    // Tone colours are picked for the palette when a view is styled (common/tone_colors.h). A
-    // widget hears of a new application palette as a PaletteChange of its own.
-    if (event->type() == QEvent::PaletteChange) {
-        if (!m_slug.isEmpty())
-            refresh();
-    }
+    if (isPaletteChange(event) && !m_slug.isEmpty())
+        refresh(); // restyles what carries a tone colour
 }
 
 } // namespace cw::ui

@@ -1,6 +1,7 @@
 #include "preview/preview_pane.h"
 
 #include "common/counted.h"
+#include "common/tone_colors.h"
 #include "dialogs/message_box.h"
 #include "document/project_document.h"
 #include "preview/case_form_simulator.h"
@@ -484,10 +485,8 @@ void PreviewPane::reportStatus(const Status &status, const QString &title)
 void PreviewPane::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    // Tone colours are picked for the palette when a view is styled (common/tone_colors.h). A
-    // widget hears of a new application palette as a PaletteChange of its own.
-    if (event->type() == QEvent::PaletteChange && m_table && m_simulator)
-        refreshCase();
+    if (isPaletteChange(event) && m_table && m_simulator)
+        refreshCase(); // restyles what carries a tone colour
 }
 
 } // namespace cw::ui

@@ -85,7 +85,7 @@ signals:
     void samplesSaved();
 
 protected:
-    // The palette changed (the system went dark or light): restyle what carries a tone colour.
+    // A palette change (the system went dark or light) restyles what carries a tone colour.
     void changeEvent(QEvent *event) override;
 
 private:

@@ -1,6 +1,7 @@
 #include "rules/rule_editor.h"
 
 #include "common/findings_label.h"
+#include "common/tone_colors.h"
 #include "document/project_document.h"
 #include "document/rule_usage.h"
 #include "rules/condition_builder.h"
@@ -333,12 +334,8 @@ void RuleEditor::chooseDefault(int row)
 void RuleEditor::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    // Tone colours are picked for the palette when a view is styled (common/tone_colors.h). A
-    // widget hears of a new application palette as a PaletteChange of its own.
-    if (event->type() == QEvent::PaletteChange) {
-        if (!m_slug.isEmpty())
-            refresh();
-    }
+    if (isPaletteChange(event) && !m_slug.isEmpty())
+        refresh(); // restyles what carries a tone colour
 }
 
 } // namespace cw::ui

@@ -49,7 +49,7 @@ signals:
     void ruleGone();
 
 protected:
-    // The palette changed (the system went dark or light): restyle what carries a tone colour.
+    // A palette change (the system went dark or light) restyles what carries a tone colour.
     void changeEvent(QEvent *event) override;
 
 private:

@@ -5,6 +5,7 @@
 #include "templates/template_editor.h"
 
 #include "common/findings_label.h"
+#include "common/tone_colors.h"
 #include "document/project_document.h"
 #include "rules/field_picker.h"
 #include "templates/rule_picker_dialog.h"
@@ -424,12 +425,8 @@ void TemplateEditor::chooseLayout(int row)
 void TemplateEditor::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    // Tone colours are picked for the palette when a view is styled (common/tone_colors.h). A
-    // widget hears of a new application palette as a PaletteChange of its own.
-    if (event->type() == QEvent::PaletteChange) {
-        if (!m_slug.isEmpty())
-            refresh();
-    }
+    if (isPaletteChange(event) && !m_slug.isEmpty())
+        refresh(); // restyles what carries a tone colour
 }
 
 } // namespace cw::ui
