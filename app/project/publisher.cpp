@@ -20,14 +20,29 @@ bool isNotFound(const Error &error)
     return net::apiErrorKind(error) == net::ApiErrorKind::NotFound;
 }
 
+// The request reached the service but no answer says what it did (the client does not resend
+// creations after these: ApiRequest::safeToResend).
+bool outcomeUnclear(const Error &error)
+{
+    const auto kind = net::apiErrorKind(error);
+    return kind == net::ApiErrorKind::Server || kind == net::ApiErrorKind::Timeout ||
+           kind == net::ApiErrorKind::Network;
+}
+
+// How often one publish may find a creation's outcome unclear before it stops: each time costs a
+// listing and a new plan, and a service failing that often is better retried later.
+constexpr int kMaxUnclearCreations = 5;
+
 const char *kindOf(PlanStep::Action action)
 {
-    return action == PlanStep::Action::CreateTemplate || action == PlanStep::Action::UpdateTemplate ? "template"
-                                                                                                     : "rule";
+    return action == PlanStep::Action::CreateTemplate || action == PlanStep::Action::UpdateTemplate
+               ? "template"
+               : "rule";
 }
 } // namespace
 
-Publisher::Publisher(net::CasesClient &client, LoadedProject &project, PublishOptions options, QObject *parent)
+Publisher::Publisher(net::CasesClient &client, LoadedProject &project, PublishOptions options,
+                     QObject *parent)
     : QObject(parent), m_client(client), m_loaded(project), m_options(std::move(options))
 {
 }
@@ -60,9 +75,10 @@ std::string Publisher::describe(const JournalStep &step) const
 void Publisher::reconcile()
 {
     if (m_options.dryRun)
-        return fail(makeError("publish.interrupted",
-                              "an earlier publish was interrupted; run publish without --dry-run to finish it",
-                              Location{journalPath(m_loaded.project.directory), {}, 0, 0, {}}));
+        return fail(
+            makeError("publish.interrupted",
+                      "an earlier publish was interrupted; run publish without --dry-run to finish it",
+                      Location{journalPath(m_loaded.project.directory), {}, 0, 0, {}}));
     std::vector<std::size_t> startedRules, startedTemplates;
     for (std::size_t i = 0; i < m_journal.steps.size(); ++i) {
         const JournalStep &step = m_journal.steps[i];
@@ -84,7 +100,8 @@ void Publisher::reconcile()
             // Candidates: remote rules with a started creation's name that the base does not know.
             std::vector<std::string> ids;
             for (const net::CaseRuleSummary &summary : *listed) {
-                const bool known = m_loaded.project.base && m_loaded.project.base->findRule(summary.caseRuleId);
+                const bool known =
+                    m_loaded.project.base && m_loaded.project.base->findRule(summary.caseRuleId);
                 if (known)
                     continue;
                 for (std::size_t index : startedRules)
@@ -105,8 +122,10 @@ void Publisher::reconcile()
                                 step.id = remote.caseRuleId;
                                 step.arn = remote.caseRuleArn;
                                 step.state = JournalStep::State::Done;
-                                m_report.adopted.push_back("rule \"" + step.name + "\" was created by the " +
-                                                           "interrupted publish; adopted id " + step.id);
+                                m_report.adopted.push_back(
+                                    "rule \"" + step.name + "\" had been created by an " +
+                                    "earlier attempt (an interrupted publish or a lost answer); adopted id " +
+                                    step.id);
                                 break;
                             }
                     }
@@ -132,8 +151,10 @@ void Publisher::reconcileTemplates(std::vector<std::size_t> started)
                         step.id = summary.templateId;
                         step.arn = summary.templateArn;
                         step.state = JournalStep::State::Done;
-                        m_report.adopted.push_back("template \"" + step.name + "\" was created by the " +
-                                                   "interrupted publish; adopted id " + step.id);
+                        m_report.adopted.push_back(
+                            "template \"" + step.name + "\" had been created by an " +
+                            "earlier attempt (an interrupted publish or a lost answer); adopted id " +
+                            step.id);
                         break;
                     }
             }
@@ -167,12 +188,13 @@ void Publisher::planAndCheck()
                          .filePath(QString::fromStdString(where.file))
                          .toStdString();
         where.entity = first.where.entity;
-        return fail(makeError("publish.invalid",
-                              std::to_string(findings.size()) +
-                                  " error(s) must be fixed before publishing (see 'casewright-cli validate'); "
-                                  "the first: " +
-                                  first.message + " [" + first.code + "]",
-                              where));
+        return fail(
+            makeError("publish.invalid",
+                      std::to_string(findings.size()) +
+                          " error(s) must be fixed before publishing (see 'casewright-cli validate'); "
+                          "the first: " +
+                          first.message + " [" + first.code + "]",
+                      where));
     }
     auto plan = computePlan(m_loaded.project);
     if (!plan)
@@ -200,22 +222,24 @@ void Publisher::checkRules(const std::vector<std::string> &ids)
             resolveConflictsAndGo();
         return;
     }
-    m_client.batchGetCaseRule(m_loaded.project.config.domainId, ids, [this](Result<net::BatchResult<CaseRule>> read) {
-        if (m_failed)
-            return;
-        if (!read)
-            return fail(read.error());
-        for (const CaseRule &rule : read->items)
-            m_remoteRules[rule.caseRuleId] = rule;
-        for (const net::ItemError &error : read->errors)
-            m_remoteMissing.insert(error.id);
-        if (!read->unprocessed.empty())
-            return fail(makeError("publish.unprocessed", "the service did not return " +
-                                                             std::to_string(read->unprocessed.size()) +
-                                                             " rule(s) to check for remote changes; try again"));
-        if (--m_pending == 0)
-            resolveConflictsAndGo();
-    });
+    m_client.batchGetCaseRule(
+        m_loaded.project.config.domainId, ids, [this](Result<net::BatchResult<CaseRule>> read) {
+            if (m_failed)
+                return;
+            if (!read)
+                return fail(read.error());
+            for (const CaseRule &rule : read->items)
+                m_remoteRules[rule.caseRuleId] = rule;
+            for (const net::ItemError &error : read->errors)
+                m_remoteMissing.insert(error.id);
+            if (!read->unprocessed.empty())
+                return fail(
+                    makeError("publish.unprocessed", "the service did not return " +
+                                                         std::to_string(read->unprocessed.size()) +
+                                                         " rule(s) to check for remote changes; try again"));
+            if (--m_pending == 0)
+                resolveConflictsAndGo();
+        });
 }
 
 void Publisher::checkTemplates(std::vector<std::string> ids)
@@ -253,7 +277,8 @@ void Publisher::resolveConflictsAndGo()
             const bool gone = remote == m_remoteTemplates.end() || remote->second.isDeleted();
             const Json theirs = gone ? Json() : comparableTemplate(remote->second);
             if (theirs != step.before && theirs != step.after)
-                conflicts.push_back({"template", step.slug, step.id, step.name, step.after, theirs, step.before});
+                conflicts.push_back(
+                    {"template", step.slug, step.id, step.name, step.after, theirs, step.before});
         }
     }
     if (!conflicts.empty()) {
@@ -263,8 +288,9 @@ void Publisher::resolveConflictsAndGo()
             return succeed(); // nothing written; the caller shows mine / theirs / base
         case ConflictChoice::TakeMine:
             for (const RemoteConflict &conflict : conflicts)
-                m_report.adopted.push_back(conflict.kind + " \"" + conflict.name +
-                                           "\" changed remotely; overwriting it with the local version (--take-mine)");
+                m_report.adopted.push_back(
+                    conflict.kind + " \"" + conflict.name +
+                    "\" changed remotely; overwriting it with the local version (--take-mine)");
             for (const RemoteConflict &conflict : conflicts) {
                 if (!conflict.theirs.is_null()) {
                     // The remote version becomes the base that mine replaces.
@@ -284,12 +310,14 @@ void Publisher::resolveConflictsAndGo()
                 if (conflict.kind == "rule") {
                     const auto remote = m_remoteRules.find(conflict.id);
                     adoptRemoteRule(project, conflict.id,
-                                    conflict.theirs.is_null() ? std::nullopt : std::optional<CaseRule>(remote->second));
+                                    conflict.theirs.is_null() ? std::nullopt
+                                                              : std::optional<CaseRule>(remote->second));
                 } else {
                     const auto remote = m_remoteTemplates.find(conflict.id);
                     adoptRemoteTemplate(project, conflict.id,
-                                        conflict.theirs.is_null() ? std::nullopt
-                                                                  : std::optional<CaseTemplate>(remote->second));
+                                        conflict.theirs.is_null()
+                                            ? std::nullopt
+                                            : std::optional<CaseTemplate>(remote->second));
                 }
                 m_report.adopted.push_back(conflict.kind + " \"" + conflict.name +
                                            "\" changed remotely; took the remote version (--take-theirs)");
@@ -337,13 +365,22 @@ void Publisher::runStep(std::size_t index)
     const std::string &domainId = project.config.domainId;
     const auto onError = [this, index](const Error &error) {
         Error located = error;
-        located.message = "step " + std::to_string(index + 1) + " of " + std::to_string(m_journal.steps.size()) +
-                          " (" + describe(m_journal.steps[index]) + ") failed: " + error.message;
+        located.message = "step " + std::to_string(index + 1) + " of " +
+                          std::to_string(m_journal.steps.size()) + " (" + describe(m_journal.steps[index]) +
+                          ") failed: " + error.message;
         if (located.where.file.empty())
             located.where.file = project::journalPath(m_loaded.project.directory);
         fail(located);
     };
     const auto onCreated = [this, index, onError](Result<net::CreatedResource> created) {
+        if (!created && outcomeUnclear(created.error()) && m_unclearCreations < kMaxUnclearCreations) {
+            // The step stays "started" in the journal: reconcile adopts the creation if the
+            // service made it, and the new plan sends it again if not.
+            ++m_unclearCreations;
+            m_report.adopted.push_back(describe(m_journal.steps[index]) + ": no clear answer (" +
+                                       created.error().message + "); checked the domain before going on");
+            return reconcile();
+        }
         if (!created)
             return onError(created.error());
         stepSucceeded(index, created->id, created->arn);

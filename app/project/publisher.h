@@ -13,6 +13,10 @@
 //      (new ids, rewritten "local:" references, the base) is saved at once.
 //   5. A non-retryable error stops publish with the step, the entity and the service's message;
 //      what succeeded stays recorded.
+//   6. A creation whose answer was lost (a 5xx, a timeout, a dropped connection: the service may
+//      or may not have created it, and the API has no client token) is not resent blindly: the
+//      publish reconciles as in 1 -- adopting what the service did create -- and plans again,
+//      at most kMaxUnclearCreations times before it stops and says so.
 
 #include "client/cases_client.h"
 #include "plan.h"
@@ -47,11 +51,11 @@ struct RemoteConflict {
 };
 
 struct PublishReport {
-    Plan plan;                              // what was (or, with dryRun, would be) done
-    std::vector<std::string> completed;     // one line per step carried out
-    std::vector<RemoteConflict> conflicts;  // non-empty: publish stopped before writing
-    std::vector<std::string> adopted;       // conflicts resolved as "theirs", and reconciled creations
-    bool resumed = false;                   // an interrupted publish was picked up
+    Plan plan;                             // what was (or, with dryRun, would be) done
+    std::vector<std::string> completed;    // one line per step carried out
+    std::vector<RemoteConflict> conflicts; // non-empty: publish stopped before writing
+    std::vector<std::string> adopted;      // conflicts resolved as "theirs", and reconciled creations
+    bool resumed = false;                  // an interrupted publish was picked up
 };
 
 using PublishProgress = std::function<void(int done, int total, const std::string &what)>;
@@ -59,7 +63,8 @@ using PublishProgress = std::function<void(int done, int total, const std::strin
 class Publisher : public QObject {
     Q_OBJECT
 public:
-    Publisher(net::CasesClient &client, LoadedProject &project, PublishOptions options, QObject *parent = nullptr);
+    Publisher(net::CasesClient &client, LoadedProject &project, PublishOptions options,
+              QObject *parent = nullptr);
 
     // Runs asynchronously; `done` is called exactly once.
     void run(std::function<void(Result<PublishReport>)> done, PublishProgress progress = {});
@@ -93,6 +98,7 @@ private:
     std::map<std::string, CaseTemplate> m_remoteTemplates; // ditto
     std::set<std::string> m_remoteMissing;                 // ids the service no longer has
     int m_pending = 0;
+    int m_unclearCreations = 0; // creations whose outcome was unclear in this run (6.)
     bool m_failed = false;
 };
 

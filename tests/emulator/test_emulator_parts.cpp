@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <set>
 
 using namespace cw;
 using namespace cw::emu;
@@ -24,7 +25,7 @@ std::vector<Fault::Kind> faultSequence(FaultSettings settings, int count)
     FaultInjector injector(settings);
     std::vector<Fault::Kind> kinds;
     for (int i = 0; i < count; ++i)
-        kinds.push_back(injector.next().kind);
+        kinds.push_back(injector.next("ListFields").kind);
     return kinds;
 }
 
@@ -145,11 +146,27 @@ private slots:
         bool withRetryAfter = false;
         bool withoutRetryAfter = false;
         for (int i = 0; i < 50; ++i) {
-            const Fault fault = injector.next();
+            const Fault fault = injector.next("ListFields");
             QCOMPARE(fault.kind, Fault::Kind::InternalError);
             (fault.retryAfterSeconds ? withRetryAfter : withoutRetryAfter) = true;
         }
         QVERIFY(withRetryAfter && withoutRetryAfter);
+    }
+
+    // --lost-answer-rate and --fault-operations: faults only where asked, lost answers included.
+    void faultsCanBeLimitedToSomeOperations()
+    {
+        auto options = parseEmulatorOptions(
+            args({"--lost-answer-rate", "1", "--fault-operations", "CreateCaseRule, CreateTemplate"}),
+            kSample);
+        QVERIFY(options.ok());
+        QCOMPARE(options->faults.operations, (std::set<std::string>{"CreateCaseRule", "CreateTemplate"}));
+        FaultInjector injector(options->faults);
+        QCOMPARE(injector.next("CreateCaseRule").kind, Fault::Kind::LostAnswer);
+        QCOMPARE(injector.next("CreateTemplate").kind, Fault::Kind::LostAnswer);
+        QCOMPARE(injector.next("ListCaseRules").kind, Fault::Kind::None);
+        QVERIFY(
+            !parseEmulatorOptions(args({"--lost-answer-rate", "0.6", "--error-rate", "0.6"}), kSample).ok());
     }
 
     void optionsHaveSafeDefaults()

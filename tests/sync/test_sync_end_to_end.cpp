@@ -23,7 +23,8 @@ const std::string kEscalationReason = "7f00a1fc-790b-59f4-8b89-b43c8a6ab407";
 const std::string kKnowledgeRule = "a7922b84-f7ea-5bdc-b2f7-886425e6f77b";
 const QString kResolutionRuleFile = QStringLiteral("rules/resolution-notes-required-when-closed.json");
 const QString kSubcategoryRuleFile = QStringLiteral("rules/subcategories-by-category.json");
-const QString kKnowledgeRuleFile = QStringLiteral("rules/knowledge-article-required-for-technical-fixes.json");
+const QString kKnowledgeRuleFile =
+    QStringLiteral("rules/knowledge-article-required-for-technical-fixes.json");
 
 // Members the service owns or publish does not manage; left out when comparing two pulls.
 Json withoutUnmanaged(Json json)
@@ -39,8 +40,10 @@ void makeEdits(const QString &project)
 {
     const QDir dir(project);
     Json resolution = readJson(dir.filePath(kResolutionRuleFile));
-    resolution["rule"]["required"]["conditions"].push_back(
-        {{"equalTo", {{"operandOne", {{"fieldId", "status"}}}, {"operandTwo", {{"stringValue", "pending"}}}, {"result", true}}}});
+    resolution["rule"]["required"]["conditions"].push_back({{"equalTo",
+                                                             {{"operandOne", {{"fieldId", "status"}}},
+                                                              {"operandTwo", {{"stringValue", "pending"}}},
+                                                              {"result", true}}}});
     writeJson(dir.filePath(kResolutionRuleFile), resolution);
 
     Json subcategories = readJson(dir.filePath(kSubcategoryRuleFile));
@@ -60,7 +63,8 @@ void makeEdits(const QString &project)
                                                   {"result", true}}}}})}}}}}});
 
     QVERIFY(QFile::remove(dir.filePath(kKnowledgeRuleFile)));
-    const QStringList templates = QDir(dir.filePath(QStringLiteral("templates"))).entryList({QStringLiteral("*.json")});
+    const QStringList templates =
+        QDir(dir.filePath(QStringLiteral("templates"))).entryList({QStringLiteral("*.json")});
     for (const QString &name : templates) {
         const QString path = dir.filePath(QStringLiteral("templates/") + name);
         Json caseTemplate = readJson(path);
@@ -180,7 +184,8 @@ private slots:
                 continue;
             QVERIFY2(mineTree.count(path) == 1, qPrintable(QStringLiteral("missing locally: ") + path));
             QVERIFY2(withoutUnmanaged(mineTree.at(path)) == withoutUnmanaged(json),
-                     qPrintable(path + QStringLiteral("\nmine:   ") + QString::fromStdString(mineTree.at(path).dump()) +
+                     qPrintable(path + QStringLiteral("\nmine:   ") +
+                                QString::fromStdString(mineTree.at(path).dump()) +
                                 QStringLiteral("\ntheirs: ") + QString::fromStdString(json.dump())));
         }
         QVERIFY(!mineTree.count(kKnowledgeRuleFile));
@@ -216,12 +221,15 @@ private slots:
         QCOMPARE(stopped.exitCode, 1);
         QVERIFY2(stopped.out.contains(QStringLiteral("conflict")), qPrintable(stopped.all()));
         QVERIFY(stopped.out.contains(QStringLiteral("Renamed in the admin website")));
-        QCOMPARE(remoteNames(client, "/rules-list/", "caseRules").count("Renamed in the admin website"), std::size_t(1));
+        QCOMPARE(remoteNames(client, "/rules-list/", "caseRules").count("Renamed in the admin website"),
+                 std::size_t(1));
         QVERIFY(readJson(mine + QLatin1Char('/') + kResolutionRuleFile) == local); // mine is kept
 
-        CliRun dry = cli.run({QStringLiteral("publish"), QStringLiteral("--dry-run"), QStringLiteral("--take-mine"), mine});
+        CliRun dry = cli.run(
+            {QStringLiteral("publish"), QStringLiteral("--dry-run"), QStringLiteral("--take-mine"), mine});
         QCOMPARE(dry.exitCode, 0);
-        QCOMPARE(remoteNames(client, "/rules-list/", "caseRules").count("Renamed in the admin website"), std::size_t(1));
+        QCOMPARE(remoteNames(client, "/rules-list/", "caseRules").count("Renamed in the admin website"),
+                 std::size_t(1));
 
         CliRun theirs = cli.run({QStringLiteral("publish"), QStringLiteral("--take-theirs"), mine});
         QVERIFY2(theirs.exitCode == 0, qPrintable(theirs.all()));
@@ -234,15 +242,17 @@ private slots:
         const std::string subcategoryId = again["caseRuleId"];
         again["description"] = "Local description";
         writeJson(mine + QLatin1Char('/') + kSubcategoryRuleFile, again);
-        QCOMPARE(client.call("PUT", "/domains/" + kDomain.toStdString() + "/case-rules/" + subcategoryId,
-                             {{"description", "Remote description"}})
+        QCOMPARE(client
+                     .call("PUT", "/domains/" + kDomain.toStdString() + "/case-rules/" + subcategoryId,
+                           {{"description", "Remote description"}})
                      .status,
                  200);
         CliRun takeMine = cli.run({QStringLiteral("publish"), QStringLiteral("--take-mine"), mine});
         QVERIFY2(takeMine.exitCode == 0, qPrintable(takeMine.all()));
         const auto read = client.call("POST", "/domains/" + kDomain.toStdString() + "/rules-batch",
                                       {{"caseRules", Json::array({{{"id", subcategoryId}}})}});
-        QCOMPARE(read.json()["caseRules"][0]["description"].get<std::string>(), std::string("Local description"));
+        QCOMPARE(read.json()["caseRules"][0]["description"].get<std::string>(),
+                 std::string("Local description"));
     }
 
     void pullMergesRemoteChangesAndReportsConflicts()
@@ -261,15 +271,19 @@ private slots:
         const std::string editedId = edited["caseRuleId"];
         edited["description"] = "Mine";
         writeJson(mine + QLatin1Char('/') + kResolutionRuleFile, edited);
-        client.call("PUT", "/domains/" + kDomain.toStdString() + "/case-rules/" + untouched, {{"description", "Theirs A"}});
-        client.call("PUT", "/domains/" + kDomain.toStdString() + "/case-rules/" + editedId, {{"description", "Theirs B"}});
+        client.call("PUT", "/domains/" + kDomain.toStdString() + "/case-rules/" + untouched,
+                    {{"description", "Theirs A"}});
+        client.call("PUT", "/domains/" + kDomain.toStdString() + "/case-rules/" + editedId,
+                    {{"description", "Theirs B"}});
 
         CliRun pull = cli.run({QStringLiteral("pull"), mine});
         QCOMPARE(pull.exitCode, 1); // a conflict is worth a non-zero exit
-        QVERIFY2(pull.out.contains(QStringLiteral("conflict: rule resolution-notes-required-when-closed")), qPrintable(pull.all()));
+        QVERIFY2(pull.out.contains(QStringLiteral("conflict: rule resolution-notes-required-when-closed")),
+                 qPrintable(pull.all()));
         QCOMPARE(readJson(mine + QLatin1Char('/') + kSubcategoryRuleFile)["description"].get<std::string>(),
                  std::string("Theirs A"));
-        QCOMPARE(readJson(mine + QLatin1Char('/') + kResolutionRuleFile)["description"].get<std::string>(), std::string("Mine"));
+        QCOMPARE(readJson(mine + QLatin1Char('/') + kResolutionRuleFile)["description"].get<std::string>(),
+                 std::string("Mine"));
         CliRun status = cli.run({QStringLiteral("status"), mine});
         QVERIFY2(status.out.contains(QStringLiteral("conflict: rule resolution-notes-required-when-closed")),
                  qPrintable(status.all()));
@@ -288,7 +302,8 @@ private slots:
         QTest::addColumn<QString>("crashPoint");
         for (int step = 1; step <= 6; ++step)
             for (const char *point : {"after-request", "after-journal"})
-                QTest::addRow("%s:%d", point, step) << QStringLiteral("%1:%2").arg(QLatin1String(point)).arg(step);
+                QTest::addRow("%s:%d", point, step)
+                    << QStringLiteral("%1:%2").arg(QLatin1String(point)).arg(step);
     }
 
     void interruptedPublishResumesWithoutDuplicates()
@@ -358,6 +373,41 @@ private slots:
         QVERIFY2(plan.out.contains(QStringLiteral("No changes")), qPrintable(plan.all()));
     }
 
+    // CreateCaseRule and CreateTemplate carry no client token. When the service creates and the
+    // answer is lost (a 500 after the write), resending would create a second rule (rule names
+    // are not unique) or fail on the template's name. Publish instead looks in the domain, adopts
+    // what was created, and goes on: one request per creation, nothing twice.
+    void lostAnswersNeverCreateAnythingTwice()
+    {
+        EmulatorProcess emulator;
+        QVERIFY2(startEmulator(emulator, {QStringLiteral("--lost-answer-rate"), QStringLiteral("1"),
+                                          QStringLiteral("--fault-operations"),
+                                          QStringLiteral("CreateCaseRule,CreateTemplate")}),
+                 qPrintable(emulator.errorText()));
+        CliRunner cli(emulator.url(), m_home.path());
+        EmulatorClient client(emulator.url());
+        QTemporaryDir work;
+        const QString mine = work.filePath(QStringLiteral("p"));
+        QCOMPARE(cli.run({QStringLiteral("pull"), QStringLiteral("--domain"), kDomain, mine}).exitCode, 0);
+        makeEdits(mine);
+
+        CliRun publish = cli.run({QStringLiteral("publish"), mine});
+        QVERIFY2(publish.exitCode == 0, qPrintable(publish.all()));
+        QVERIFY2(publish.all().contains(QStringLiteral("adopted id")), qPrintable(publish.all()));
+        const Json stats = client.send("GET", "/_emulator/stats", {}, {}, false).json();
+        QCOMPARE(stats["operations"]["CreateCaseRule"].get<int>(), 1);
+        QCOMPARE(stats["operations"]["CreateTemplate"].get<int>(), 1);
+        QCOMPARE(stats["faults"]["lostAnswers"].get<int>(), 2);
+        QCOMPARE(remoteNames(client, "/rules-list/", "caseRules").count("New rule"), std::size_t(1));
+        QCOMPARE(remoteNames(client, "/templates-list", "templates").count("Escalations"), std::size_t(1));
+        // The adopted ids are in the files: nothing is left to publish.
+        CliRun plan = cli.run({QStringLiteral("plan"), mine});
+        QVERIFY2(plan.out.contains(QStringLiteral("No changes")), qPrintable(plan.all()));
+        QVERIFY(!readJson(mine + QStringLiteral("/rules/new-rule.json"))
+                     .value("caseRuleId", std::string())
+                     .empty());
+    }
+
     void serviceRefusalStopsPublishWithAPreciseReport()
     {
         EmulatorProcess emulator;
@@ -411,7 +461,8 @@ private slots:
         const int writesBefore = writeRequests(client);
         CliRun publish = cli.run({QStringLiteral("publish"), mine});
         QCOMPARE(publish.exitCode, 1);
-        QVERIFY2(publish.err.contains(kResolutionRuleFile + QStringLiteral(": /name")), qPrintable(publish.all()));
+        QVERIFY2(publish.err.contains(kResolutionRuleFile + QStringLiteral(": /name")),
+                 qPrintable(publish.all()));
         QCOMPARE(writeRequests(client), writesBefore);
     }
 
@@ -428,8 +479,8 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write("{\n  \"name\": \"Broken\",\n  \"rule\": {\n}\n,,\n");
         file.close();
-        for (const QString &command : {QStringLiteral("plan"), QStringLiteral("publish"), QStringLiteral("pull"),
-                                       QStringLiteral("validate")}) {
+        for (const QString &command : {QStringLiteral("plan"), QStringLiteral("publish"),
+                                       QStringLiteral("pull"), QStringLiteral("validate")}) {
             CliRun run = cli.run({command, mine});
             QVERIFY2(run.exitCode == 1, qPrintable(command + QStringLiteral(": ") + run.all()));
             QVERIFY2(run.all().contains(kResolutionRuleFile + QStringLiteral(":5:")), qPrintable(run.all()));

@@ -315,6 +315,10 @@ ApiError transportError(const std::string &operation, QNetworkReply::NetworkErro
     else
         result.kind = ApiErrorKind::Network;
     result.transientNetwork = result.kind == ApiErrorKind::Network && isTransientNetworkError(error);
+    result.neverSent =
+        result.kind == ApiErrorKind::Network &&
+        (error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::HostNotFoundError ||
+         error == QNetworkReply::ProxyConnectionRefusedError || error == QNetworkReply::ProxyNotFoundError);
     return result;
 }
 

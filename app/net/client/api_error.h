@@ -45,6 +45,7 @@ struct ApiError {
     std::string resourceType;
     std::optional<std::chrono::milliseconds> retryAfter; // Retry-After / x-amz-retry-after
     bool transientNetwork = false; // Network: worth another attempt (refused, reset, closed, DNS)
+    bool neverSent = false;        // Network: the request never reached the service (refused, DNS)
     int attempts = 0;              // how many times the call was sent
 };
 

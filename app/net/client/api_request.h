@@ -24,6 +24,11 @@ struct ApiRequest {
     QByteArray path;                   // labels already percent-encoded, e.g. "/domains/d%201/fields-list"
     std::vector<QueryParameter> query; // in the order they are sent; a list member repeats its name
     std::optional<Json> body;          // body members only; nullopt when the operation has none
+    // False for a create the API gives no client token (CreateCaseRule, CreateTemplate): after a
+    // failure that leaves unclear whether the service carried it out (a 5xx, a timeout, a dropped
+    // connection), resending could create it twice. Such a request is retried only when it surely
+    // was not carried out (throttled, or never reached the service); the caller decides the rest.
+    bool safeToResend = true;
 
     // "maxResults=10&nextToken=a%2Bb": names and values percent-encoded (RFC 3986 unreserved kept).
     QByteArray encodedQuery() const;

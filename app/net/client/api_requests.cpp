@@ -152,6 +152,7 @@ ApiRequest createTemplateRequest(const std::string &domainId, const CaseTemplate
     ApiRequest request =
         makeRequest("CreateTemplate", "POST", "/domains/{domainId}/templates", {{"domainId", domainId}});
     request.body = templateBody(caseTemplate);
+    request.safeToResend = false; // no clientToken in the API
     return request;
 }
 
@@ -184,6 +185,7 @@ ApiRequest createCaseRuleRequest(const std::string &domainId, const CaseRule &ru
     ApiRequest request =
         makeRequest("CreateCaseRule", "POST", "/domains/{domainId}/case-rules", {{"domainId", domainId}});
     request.body = ruleBody(rule);
+    request.safeToResend = false; // no clientToken in the API
     return request;
 }
 

@@ -6,7 +6,8 @@
 
 namespace cw::net {
 
-Result<ResolvedConnection> resolveConnection(const ConnectionSettings &settings, const AwsEnvironment &environment)
+Result<ResolvedConnection> resolveConnection(const ConnectionSettings &settings,
+                                             const AwsEnvironment &environment)
 {
     auto files = AwsConfigFiles::load(environment);
     if (!files)
@@ -16,7 +17,8 @@ Result<ResolvedConnection> resolveConnection(const ConnectionSettings &settings,
     auto region = resolveRegion(environment, *files, connection.profileName, settings.region);
     if (!region)
         return region.error();
-    auto endpoint = resolveEndpoint(environment, *files, connection.profileName, region->region, settings.endpoint);
+    auto endpoint =
+        resolveEndpoint(environment, *files, connection.profileName, region->region, settings.endpoint);
     if (!endpoint)
         return endpoint.error();
 
@@ -28,8 +30,10 @@ Result<ResolvedConnection> resolveConnection(const ConnectionSettings &settings,
         bool valid = false;
         const int attempts = maxAttempts.toInt(&valid);
         if (!valid || attempts < 1 || attempts > 50)
-            return makeError("aws.max-attempts", "AWS_MAX_ATTEMPTS / max_attempts must be a whole number from 1 to 50, "
-                                                 "not \"" + maxAttempts.toStdString() + "\"");
+            return makeError("aws.max-attempts",
+                             "AWS_MAX_ATTEMPTS / max_attempts must be a whole number from 1 to 50, "
+                             "not \"" +
+                                 maxAttempts.toStdString() + "\"");
         connection.config.retry.maxAttempts = attempts;
     }
 

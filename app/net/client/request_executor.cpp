@@ -254,7 +254,8 @@ void RequestExecutor::handleFailure(quint64 id, ApiError error)
     error.attempts = job->retry.attemptsMade;
     if (error.kind == ApiErrorKind::Timeout && error.httpStatus == 0)
         error.message = "no complete response within " + describeDuration(m_config.requestTimeout);
-    const std::optional<std::chrono::milliseconds> delay = m_retryPolicy.nextDelay(job->retry, error);
+    const std::optional<std::chrono::milliseconds> delay =
+        m_retryPolicy.nextDelay(job->retry, error, job->request.safeToResend);
     if (!delay) {
         finish(id, Exchange{std::move(error), {}, job->retry.attemptsMade});
         return;

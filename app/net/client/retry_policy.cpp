@@ -10,8 +10,11 @@ RetryPolicy::RetryPolicy(RetryOptions options, RandomSource random)
 {
 }
 
-bool RetryPolicy::isRetryable(const ApiError &error) const
+bool RetryPolicy::isRetryable(const ApiError &error, bool safeToResend) const
 {
+    if (!safeToResend)
+        return error.kind == ApiErrorKind::Throttled ||
+               (error.kind == ApiErrorKind::Network && error.neverSent);
     switch (error.kind) {
     case ApiErrorKind::Throttled:
     case ApiErrorKind::Server:
@@ -52,9 +55,10 @@ std::chrono::milliseconds RetryPolicy::backoff(int retryIndex, const ApiError &e
     return applyRetryAfter(jittered, error.retryAfter, m_options.maxBackoff);
 }
 
-std::optional<std::chrono::milliseconds> RetryPolicy::nextDelay(RetryState &state, const ApiError &error)
+std::optional<std::chrono::milliseconds> RetryPolicy::nextDelay(RetryState &state, const ApiError &error,
+                                                                bool safeToResend)
 {
-    if (!isRetryable(error) || state.attemptsMade >= m_options.maxAttempts)
+    if (!isRetryable(error, safeToResend) || state.attemptsMade >= m_options.maxAttempts)
         return std::nullopt;
     const int cost = costOf(error);
     if (m_options.useRetryQuota) {

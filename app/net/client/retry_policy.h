@@ -42,12 +42,15 @@ public:
     const RetryOptions &options() const { return m_options; }
 
     // Throttled, Server and transient Network errors (ApiError::transientNetwork); Timeout when
-    // the options say so. Never a client error (4xx other than 429), Auth, or Cancelled.
-    bool isRetryable(const ApiError &error) const;
+    // the options say so. Never a client error (4xx other than 429), Auth, or Cancelled. A request
+    // that is not safe to resend (ApiRequest::safeToResend) only when it surely was not carried
+    // out: throttled, or never sent (ApiError::neverSent).
+    bool isRetryable(const ApiError &error, bool safeToResend = true) const;
 
     // After a failed attempt: the delay before the next one, or nullopt when the call must fail
     // now (not retryable, attempts used up, or quota empty). Takes the retry's cost from the quota.
-    std::optional<std::chrono::milliseconds> nextDelay(RetryState &state, const ApiError &error);
+    std::optional<std::chrono::milliseconds> nextDelay(RetryState &state, const ApiError &error,
+                                                       bool safeToResend = true);
 
     // Full jitter: random * min(base * 2^retryIndex, maxBackoff), retryIndex 0 for the first
     // retry; base is throttlingBaseDelay after throttling. A Retry-After hint longer than that is

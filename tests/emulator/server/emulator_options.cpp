@@ -98,6 +98,14 @@ void declareEmulatorOptions(QCommandLineParser &parser)
          QStringLiteral("Fraction whose connection is reset without an answer; the operation does not run "
                         "(default 0)."),
          QStringLiteral("fraction"), QStringLiteral("0")},
+        {QStringLiteral("lost-answer-rate"),
+         QStringLiteral(
+             "Fraction carried out and then answered 500, as if the answer were lost (default 0)."),
+         QStringLiteral("fraction"), QStringLiteral("0")},
+        {QStringLiteral("fault-operations"),
+         QStringLiteral("Inject the faults above only into these operations (comma-separated, e.g. "
+                        "CreateCaseRule,CreateTemplate; default: every operation)."),
+         QStringLiteral("names")},
         {QStringLiteral("seed"),
          QStringLiteral(
              "Seed of the fault injection: the same seed and requests give the same faults (default 42)."),
@@ -124,6 +132,7 @@ cw::Result<EmulatorOptions> readEmulatorOptions(const QCommandLineParser &parser
     auto throttle = rateOption(parser, QStringLiteral("throttle-rate"));
     auto errors = rateOption(parser, QStringLiteral("error-rate"));
     auto drops = rateOption(parser, QStringLiteral("drop-rate"));
+    auto lostAnswers = rateOption(parser, QStringLiteral("lost-answer-rate"));
     if (!port)
         return port.error();
     if (!pageSize)
@@ -140,6 +149,8 @@ cw::Result<EmulatorOptions> readEmulatorOptions(const QCommandLineParser &parser
         return errors.error();
     if (!drops)
         return drops.error();
+    if (!lostAnswers)
+        return lostAnswers.error();
     options.port = static_cast<quint16>(*port);
     options.pageSize = static_cast<int>(*pageSize);
     options.latencyMs = static_cast<int>(*latency);
@@ -148,9 +159,13 @@ cw::Result<EmulatorOptions> readEmulatorOptions(const QCommandLineParser &parser
     options.faults.throttleRate = *throttle;
     options.faults.errorRate = *errors;
     options.faults.dropRate = *drops;
-    if (*throttle + *errors + *drops > 1.0)
-        return optionError(
-            QStringLiteral("--throttle-rate, --error-rate and --drop-rate must add up to at most 1."));
+    options.faults.lostAnswerRate = *lostAnswers;
+    for (const QString &operation :
+         parser.value(QStringLiteral("fault-operations")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        options.faults.operations.insert(operation.trimmed().toStdString());
+    if (*throttle + *errors + *drops + *lostAnswers > 1.0)
+        return optionError(QStringLiteral(
+            "--throttle-rate, --error-rate, --drop-rate and --lost-answer-rate must add up to at most 1."));
     options.statePaths = parser.values(QStringLiteral("state"));
     options.seedSample = parser.isSet(QStringLiteral("seed-sample"));
     options.samplePath =

@@ -6,7 +6,8 @@ FaultInjector::FaultInjector(FaultSettings settings) : m_settings(settings), m_r
 
 bool FaultInjector::active() const
 {
-    return m_settings.throttleRate > 0.0 || m_settings.errorRate > 0.0 || m_settings.dropRate > 0.0;
+    return m_settings.throttleRate > 0.0 || m_settings.errorRate > 0.0 || m_settings.dropRate > 0.0 ||
+           m_settings.lostAnswerRate > 0.0;
 }
 
 double FaultInjector::draw()
@@ -15,10 +16,10 @@ double FaultInjector::draw()
     return static_cast<double>(m_random() >> 11) * 0x1.0p-53;
 }
 
-Fault FaultInjector::next()
+Fault FaultInjector::next(const std::string &operation)
 {
     Fault fault;
-    if (!active())
+    if (!active() || (!m_settings.operations.empty() && m_settings.operations.count(operation) == 0))
         return fault;
     const double value = draw();
     double threshold = m_settings.dropRate;
@@ -36,7 +37,11 @@ Fault FaultInjector::next()
         fault.kind = Fault::Kind::InternalError;
         if (draw() < 0.5)
             fault.retryAfterSeconds = 1;
+        return fault;
     }
+    threshold += m_settings.lostAnswerRate;
+    if (value < threshold)
+        fault.kind = Fault::Kind::LostAnswer;
     return fault;
 }
 

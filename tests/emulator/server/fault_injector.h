@@ -6,18 +6,22 @@
 #include <cstdint>
 #include <optional>
 #include <random>
+#include <set>
+#include <string>
 
 namespace cw::emu {
 
 struct FaultSettings {
     std::uint64_t seed = 42;
-    double throttleRate = 0.0; // 429 ThrottlingException
-    double errorRate = 0.0;    // 500 InternalServerException, half of them with Retry-After
-    double dropRate = 0.0;     // connection closed without a response
+    double throttleRate = 0.0;        // 429 ThrottlingException
+    double errorRate = 0.0;           // 500 InternalServerException, half of them with Retry-After
+    double dropRate = 0.0;            // connection closed without a response
+    double lostAnswerRate = 0.0;      // carried out, then answered 500 as if the answer were lost
+    std::set<std::string> operations; // the operations faults apply to; empty: every one
 };
 
 struct Fault {
-    enum class Kind { None, Throttle, InternalError, Drop };
+    enum class Kind { None, Throttle, InternalError, Drop, LostAnswer };
     Kind kind = Kind::None;
     std::optional<int> retryAfterSeconds; // InternalError only, when the server advises one
 };
@@ -26,8 +30,8 @@ class FaultInjector {
 public:
     explicit FaultInjector(FaultSettings settings);
 
-    // The fault for the next request (Kind::None for most).
-    Fault next();
+    // The fault for the next request of `operation` (Kind::None for most).
+    Fault next(const std::string &operation);
     bool active() const;
     const FaultSettings &settings() const { return m_settings; }
 

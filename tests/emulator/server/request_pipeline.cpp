@@ -34,7 +34,7 @@ PipelineOutcome RequestPipeline::process(const net::HttpRequestParts &request)
             outcome.response = toResponse(unknownOperationError(apiRequest.method, apiRequest.rawPath));
         } else {
             ++m_operations[outcome.operation];
-            const Fault fault = m_faults.next();
+            const Fault fault = m_faults.next(outcome.operation);
             switch (fault.kind) {
             case Fault::Kind::Drop:
                 ++m_dropped;
@@ -47,6 +47,12 @@ PipelineOutcome RequestPipeline::process(const net::HttpRequestParts &request)
             case Fault::Kind::InternalError:
                 ++m_internalErrors;
                 outcome.response = toResponse(internalServerError(fault.retryAfterSeconds));
+                break;
+            case Fault::Kind::LostAnswer:
+                // The operation runs (a creation creates); only its answer is lost.
+                ++m_lostAnswers;
+                (void)m_service.handle(std::move(apiRequest));
+                outcome.response = toResponse(internalServerError(std::nullopt));
                 break;
             case Fault::Kind::None:
                 outcome.response = m_service.handle(std::move(apiRequest)).response;
@@ -86,7 +92,8 @@ cw::Status RequestPipeline::reset()
 {
     auto restored = m_service.store().replaceAll(m_initialDomains);
     m_faults = FaultInjector(m_faults.settings());
-    m_requests = m_throttled = m_internalErrors = m_dropped = m_authFailures = m_unknownOperations = 0;
+    m_requests = m_throttled = m_internalErrors = m_dropped = m_lostAnswers = m_authFailures =
+        m_unknownOperations = 0;
     m_operations.clear();
     return restored;
 }
@@ -99,7 +106,10 @@ Json RequestPipeline::stats() const
     return Json{{"requests", m_requests},
                 {"operations", std::move(operations)},
                 {"faults",
-                 {{"throttled", m_throttled}, {"internalErrors", m_internalErrors}, {"dropped", m_dropped}}},
+                 {{"throttled", m_throttled},
+                  {"internalErrors", m_internalErrors},
+                  {"dropped", m_dropped},
+                  {"lostAnswers", m_lostAnswers}}},
                 {"authFailures", m_authFailures},
                 {"unknownOperations", m_unknownOperations}};
 }

@@ -51,6 +51,7 @@ private:
     long long m_throttled = 0;
     long long m_internalErrors = 0;
     long long m_dropped = 0;
+    long long m_lostAnswers = 0;
     long long m_authFailures = 0;
     long long m_unknownOperations = 0;
 };

@@ -214,11 +214,13 @@ private slots:
                                           QStringLiteral("Connection refused"), false, false);
         QCOMPARE(refused.kind, ApiErrorKind::Network);
         QVERIFY(refused.transientNetwork);
+        QVERIFY(refused.neverSent); // nothing reached the service
         QCOMPARE(refused.httpStatus, 0);
 
         ApiError closed =
             transportError("ListFields", QNetworkReply::RemoteHostClosedError, {}, false, false);
         QVERIFY(closed.transientNetwork);
+        QVERIFY(!closed.neverSent); // it may have been carried out
 
         ApiError tls = transportError("ListFields", QNetworkReply::SslHandshakeFailedError, {}, false, false);
         QCOMPARE(tls.kind, ApiErrorKind::Network);

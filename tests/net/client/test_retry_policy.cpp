@@ -51,6 +51,25 @@ private slots:
         QVERIFY(!RetryPolicy(noTimeouts, constant(0.5)).isRetryable(errorOf(ApiErrorKind::Timeout)));
     }
 
+    // CreateCaseRule and CreateTemplate have no client token: after an unclear failure the service
+    // may have created the resource, and a resend would create it twice.
+    void createsAreResentOnlyWhenSurelyNotCarriedOut()
+    {
+        RetryPolicy policy({}, constant(0.5));
+        const bool unsafe = false;
+        QVERIFY(policy.isRetryable(errorOf(ApiErrorKind::Throttled), unsafe));
+        ApiError refused = errorOf(ApiErrorKind::Network, true);
+        refused.neverSent = true;
+        QVERIFY(policy.isRetryable(refused, unsafe));
+        QVERIFY(!policy.isRetryable(errorOf(ApiErrorKind::Network, true), unsafe)); // closed after sending
+        QVERIFY(!policy.isRetryable(errorOf(ApiErrorKind::Server), unsafe));
+        QVERIFY(!policy.isRetryable(errorOf(ApiErrorKind::Timeout), unsafe));
+        RetryState state;
+        state.attemptsMade = 1;
+        QVERIFY(!policy.nextDelay(state, errorOf(ApiErrorKind::Server), unsafe).has_value());
+        QVERIFY(policy.nextDelay(state, errorOf(ApiErrorKind::Throttled), unsafe).has_value());
+    }
+
     void atMostThreeAttemptsByDefault()
     {
         RetryPolicy policy({}, constant(0.5));
