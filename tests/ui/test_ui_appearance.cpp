@@ -150,11 +150,19 @@ private:
         QVERIFY(checked > 10);
     }
 
-    // A condition on a field the domain does not have (an error shown under it, in the rule
+    // Shows `window` on a copy of the sample (in a folder named `folder`) with something to colour:
+    // a condition on a field the domain does not have (an error shown under it, in the rule
     // editor and the template editor), and a selected sample case (the form's muted "why" lines).
     // Undo the document's last step before closing.
-    void giveTheViewsSomethingToColour(MainWindow &window)
+    bool showSampleWithSomethingToColour(MainWindow &window, const QString &folder)
     {
+        const QString project = m_dir.filePath(folder);
+        if (!test::copySampleProject(project))
+            return false;
+        window.resize(1400, 900);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window) || !window.openProject(project))
+            return false;
         const QString broken = QString::fromLatin1(kBrokenRule);
         CaseRule rule = window.document()->rule(broken)->rule;
         rule.rule.boolean.conditions.push_back(
@@ -163,6 +171,7 @@ private:
         auto *preview = window.findChild<PreviewPane *>();
         preview->onlyTemplateCasesCheck()->setChecked(false); // every case listed: row 0 is shown
         preview->selectCase(0);
+        return true;
     }
 
     void selectExplorerItem(MainWindow &window, ExplorerModel::ItemKind kind, const QString &key)
@@ -211,14 +220,8 @@ private slots:
         for (const QPalette &palette : {lightPalette(), darkPalette()}) {
             QApplication::setPalette(palette);
             const QString mode = isDarkPalette(palette) ? QStringLiteral("dark") : QStringLiteral("light");
-            const QString project = m_dir.filePath(mode);
-            QVERIFY(test::copySampleProject(project));
             MainWindow window;
-            window.resize(1400, 900);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
-            QVERIFY(window.openProject(project));
-            giveTheViewsSomethingToColour(window);
+            QVERIFY(showSampleWithSomethingToColour(window, mode));
             int coloured = 0;
             const auto render = [&](const QString &view) {
                 test::settleLayouts();
@@ -249,14 +252,8 @@ private slots:
     void switchingThePaletteRestylesTheOpenViews()
     {
         QApplication::setPalette(lightPalette());
-        const QString project = m_dir.filePath(QStringLiteral("switch"));
-        QVERIFY(test::copySampleProject(project));
         MainWindow window;
-        window.resize(1400, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openProject(project));
-        giveTheViewsSomethingToColour(window);
+        QVERIFY(showSampleWithSomethingToColour(window, QStringLiteral("switch")));
         const QString broken = QString::fromLatin1(kBrokenRule);
         const std::vector<std::pair<ExplorerModel::ItemKind, QString>> views = {
             {ExplorerModel::ItemKind::Rule, broken},
