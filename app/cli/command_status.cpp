@@ -9,9 +9,11 @@
 
 namespace cw::cli {
 namespace {
-// Parses "COMMAND [--json] PROJECT_DIR"; returns the folder, or a usage exit code.
-std::optional<QString> parseProjectCommand(const QStringList &arguments, const QString &command,
-                                           const QString &description, bool &json, int &exitCode)
+// Parses "COMMAND [--json] PROJECT_DIR" and loads the project; nullopt with the exit code set
+// when the arguments were wrong, help was asked for, or the folder is not a readable project.
+std::optional<project::LoadedProject> openProjectCommand(const QStringList &arguments, const QString &command,
+                                                         const QString &description, bool &json,
+                                                         int &exitCode)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(description);
@@ -33,7 +35,12 @@ std::optional<QString> parseProjectCommand(const QStringList &arguments, const Q
         return std::nullopt;
     }
     json = parser.isSet(QStringLiteral("json"));
-    return parser.positionalArguments().front();
+    auto loaded = project::loadProject(toStd(parser.positionalArguments().front()));
+    if (!loaded) {
+        exitCode = reportError(loaded.error());
+        return std::nullopt;
+    }
+    return std::move(loaded).value();
 }
 } // namespace
 
@@ -41,16 +48,14 @@ int runPlan(const QStringList &arguments)
 {
     bool json = false;
     int exitCode = ExitOk;
-    const auto directory = parseProjectCommand(
+    const auto loaded = openProjectCommand(
         arguments, QStringLiteral("plan"),
-        QStringLiteral("Lists, in order, what 'publish' will do: create rules, create and update templates\n"
-                       "(with new rule ids substituted), update rules, delete rules removed locally. Offline."),
+        QStringLiteral(
+            "Lists, in order, what 'publish' will do: create rules, create and update templates\n"
+            "(with new rule ids substituted), update rules, delete rules removed locally. Offline."),
         json, exitCode);
-    if (!directory)
-        return exitCode;
-    auto loaded = project::loadProject(toStd(*directory));
     if (!loaded)
-        return reportError(loaded.error());
+        return exitCode;
     auto plan = project::computePlan(loaded->project);
     if (!plan)
         return reportError(plan.error());
@@ -63,16 +68,14 @@ int runStatus(const QStringList &arguments)
 {
     bool json = false;
     int exitCode = ExitOk;
-    const auto directory = parseProjectCommand(
+    const auto loaded = openProjectCommand(
         arguments, QStringLiteral("status"),
-        QStringLiteral("Shows a project's domain, last pull, local edits not yet published, conflicts left by\n"
-                       "a pull, an unfinished publish and an unsaved recovery copy. Offline."),
+        QStringLiteral(
+            "Shows a project's domain, last pull, local edits not yet published, conflicts left by\n"
+            "a pull, an unfinished publish and an unsaved recovery copy. Offline."),
         json, exitCode);
-    if (!directory)
-        return exitCode;
-    auto loaded = project::loadProject(toStd(*directory));
     if (!loaded)
-        return reportError(loaded.error());
+        return exitCode;
     const project::Project &project = loaded->project;
     auto journal = project::readJournal(project.directory);
     if (!journal)
@@ -80,20 +83,17 @@ int runStatus(const QStringList &arguments)
     auto recovery = project::findRecovery(project.directory);
     if (!recovery)
         return reportError(recovery.error());
-    // A project with conflicts has no plan yet; show the edits anyway by planning without them.
-    project::Project withoutConflicts = project;
-    withoutConflicts.state.conflicts.clear();
-    auto plan = project::computePlan(withoutConflicts);
+    // A project with conflicts has no plan yet; show the edits anyway.
+    auto plan = project::computeEdits(project);
 
     if (json) {
-        Json report = {{"domainId", project.config.domainId},
-                       {"domainName", project.config.domainName},
-                       {"lastPullTime", project.state.lastPullTime},
-                       {"publishUnfinished", journal->has_value()},
-                       {"recoveryCopy", recovery->has_value()},
-                       {"conflicts", Json::array()}};
+        Json report = {
+            {"domainId", project.config.domainId},        {"domainName", project.config.domainName},
+            {"lastPullTime", project.state.lastPullTime}, {"publishUnfinished", journal->has_value()},
+            {"recoveryCopy", recovery->has_value()},      {"conflicts", Json::array()}};
         for (const project::Conflict &conflict : project.state.conflicts)
-            report["conflicts"].push_back({{"kind", conflict.kind}, {"slug", conflict.slug}, {"id", conflict.id}});
+            report["conflicts"].push_back(
+                {{"kind", conflict.kind}, {"slug", conflict.slug}, {"id", conflict.id}});
         report["edits"] = plan ? project::planToJson(*plan)["steps"] : Json::array();
         if (!plan)
             report["planError"] = plan.error().toString();
@@ -101,10 +101,11 @@ int runStatus(const QStringList &arguments)
         out().flush();
         return ExitOk;
     }
-    out() << "Project " << *directory << ": domain \"" << fromStd(project.config.domainName) << "\" ("
+    out() << "Project " << fromStd(project.directory) << ": domain \"" << fromStd(project.config.domainName) << "\" ("
           << fromStd(project.config.domainId) << ")\n";
     out() << "  last pull: "
-          << (project.state.lastPullTime.empty() ? QStringLiteral("never") : fromStd(project.state.lastPullTime))
+          << (project.state.lastPullTime.empty() ? QStringLiteral("never")
+                                                 : fromStd(project.state.lastPullTime))
           << "\n";
     if (plan) {
         out() << "  local edits: " << plan->steps.size() << "\n" << fromStd(project::planToText(*plan));

@@ -93,6 +93,15 @@ Json comparableTemplate(const CaseTemplate &caseTemplate)
     return json;
 }
 
+Result<Plan> computeEdits(const Project &project)
+{
+    if (project.state.conflicts.empty())
+        return computePlan(project);
+    Project withoutConflicts = project;
+    withoutConflicts.state.conflicts.clear();
+    return computePlan(withoutConflicts);
+}
+
 Result<Plan> computePlan(const Project &project)
 {
     Plan plan;
@@ -111,16 +120,22 @@ Result<Plan> computePlan(const Project &project)
     for (const RuleFile &file : project.rules) {
         const std::string path = "rules/" + file.slug + ".json";
         if (file.rule.caseRuleId.empty()) {
-            creates.push_back({PlanStep::Action::CreateRule, file.slug, {}, file.rule.name, {}, Json(),
+            creates.push_back({PlanStep::Action::CreateRule,
+                               file.slug,
+                               {},
+                               file.rule.name,
+                               {},
+                               Json(),
                                comparableRule(file.rule)});
             continue;
         }
         const CaseRule *pulled = base.findRule(file.rule.caseRuleId);
         if (pulled == nullptr || pulled->isDeleted())
-            return planError("plan.unknown-id",
-                             "caseRuleId \"" + file.rule.caseRuleId +
-                                 "\" is not in the last pull; pull again, or remove the id to publish it as a new rule",
-                             path);
+            return planError(
+                "plan.unknown-id",
+                "caseRuleId \"" + file.rule.caseRuleId +
+                    "\" is not in the last pull; pull again, or remove the id to publish it as a new rule",
+                path);
         const Json before = comparableRule(*pulled);
         const Json after = comparableRule(file.rule);
         if (before != after)
@@ -130,8 +145,13 @@ Result<Plan> computePlan(const Project &project)
     for (const CaseRule &pulled : base.caseRules) {
         if (pulled.isDeleted() || project.findRuleById(pulled.caseRuleId) != nullptr)
             continue;
-        deletes.push_back({PlanStep::Action::DeleteRule, {}, pulled.caseRuleId, pulled.name, {},
-                           comparableRule(pulled), Json()});
+        deletes.push_back({PlanStep::Action::DeleteRule,
+                           {},
+                           pulled.caseRuleId,
+                           pulled.name,
+                           {},
+                           comparableRule(pulled),
+                           Json()});
     }
     for (const TemplateFile &file : project.templates) {
         const std::string path = "templates/" + file.slug + ".json";
@@ -143,20 +163,23 @@ Result<Plan> computePlan(const Project &project)
         }
         const CaseTemplate *pulled = base.findTemplate(file.caseTemplate.templateId);
         if (pulled == nullptr || pulled->isDeleted())
-            return planError("plan.unknown-id",
-                             "templateId \"" + file.caseTemplate.templateId +
-                                 "\" is not in the last pull; pull again, or remove the id to create a new template",
-                             path);
+            return planError(
+                "plan.unknown-id",
+                "templateId \"" + file.caseTemplate.templateId +
+                    "\" is not in the last pull; pull again, or remove the id to create a new template",
+                path);
         const Json before = comparableTemplate(*pulled);
         if (before != after)
-            templateSteps.push_back({PlanStep::Action::UpdateTemplate, file.slug, file.caseTemplate.templateId,
-                                     file.caseTemplate.name, changedMembers(before, after), before, after});
+            templateSteps.push_back({PlanStep::Action::UpdateTemplate, file.slug,
+                                     file.caseTemplate.templateId, file.caseTemplate.name,
+                                     changedMembers(before, after), before, after});
     }
     for (const CaseTemplate &pulled : base.templates)
         if (!pulled.isDeleted() && project.findTemplateById(pulled.templateId) == nullptr)
-            plan.notes.push_back("template \"" + pulled.name +
-                                 "\" has no file any more; Casewright does not delete templates: set its status "
-                                 "to Inactive instead, or restore the file");
+            plan.notes.push_back(
+                "template \"" + pulled.name +
+                "\" has no file any more; Casewright does not delete templates: set its status "
+                "to Inactive instead, or restore the file");
 
     for (auto *group : {&creates, &templateSteps, &updates, &deletes})
         for (PlanStep &step : *group)
@@ -169,10 +192,12 @@ std::string planToText(const Plan &plan)
     std::string text;
     int adds = 0, changes = 0, removals = 0;
     for (const PlanStep &step : plan.steps) {
-        text += std::string("  ") + marker(step.action) + " " + toString(step.action) + " \"" + step.name + "\"";
+        text +=
+            std::string("  ") + marker(step.action) + " " + toString(step.action) + " \"" + step.name + "\"";
         if (!step.slug.empty())
             text += std::string(" (") +
-                    (step.action == PlanStep::Action::CreateTemplate || step.action == PlanStep::Action::UpdateTemplate
+                    (step.action == PlanStep::Action::CreateTemplate ||
+                             step.action == PlanStep::Action::UpdateTemplate
                          ? "templates/"
                          : "rules/") +
                     step.slug + ".json)";
@@ -199,8 +224,8 @@ std::string planToText(const Plan &plan)
         text += "  note: " + note + "\n";
     if (plan.steps.empty())
         return text + "No changes: the project matches the last pull.\n";
-    return text + "Plan: " + std::to_string(adds) + " to create, " + std::to_string(changes) + " to update, " +
-           std::to_string(removals) + " to delete.\n";
+    return text + "Plan: " + std::to_string(adds) + " to create, " + std::to_string(changes) +
+           " to update, " + std::to_string(removals) + " to delete.\n";
 }
 
 Json planToJson(const Plan &plan)

@@ -26,7 +26,7 @@ struct PlanStep {
     Json after;                       // the working wire form (null for deletions)
 };
 
-const char *toString(PlanStep::Action action); // "create rule", ...
+const char *toString(PlanStep::Action action);   // "create rule", ...
 const char *actionCode(PlanStep::Action action); // "createRule", ...
 
 struct Plan {
@@ -39,6 +39,9 @@ struct Plan {
 // the base does not know (it was never pulled, or was deleted remotely), or there are
 // unresolved conflicts.
 Result<Plan> computePlan(const Project &project);
+// The offline edits as publish would send them, with the pull's unresolved conflicts set aside:
+// what `casewright-cli status` and the designer's status bar count. Not a plan to run.
+Result<Plan> computeEdits(const Project &project);
 
 // Like `terraform plan`: one line per step with +, ~ or -, the changed members under it, and
 // a closing count.

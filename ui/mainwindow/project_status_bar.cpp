@@ -61,13 +61,7 @@ void ProjectStatusBar::refresh()
     const project::Project &project = m_document->project();
 
     // As `casewright-cli status` does: plan without the conflicts, which block a real plan.
-    const auto plan = [&] {
-        if (project.state.conflicts.empty())
-            return project::computePlan(project);
-        project::Project withoutConflicts = project;
-        withoutConflicts.state.conflicts.clear();
-        return project::computePlan(withoutConflicts);
-    }();
+    const auto plan = project::computeEdits(project);
     if (plan) {
         const int edits = int(plan->steps.size());
         m_edits->setText(plural(tr("%n offline edit(s)", nullptr, edits), edits));
