@@ -64,7 +64,9 @@ constexpr const char *kBrokenRule = "escalation-reason-shown-for-high-priority";
 // The colour a style sheet gives a label's text, if it gives one.
 std::optional<QColor> styleSheetColour(const QString &styleSheet)
 {
-    static const QRegularExpression colour(QStringLiteral(R"((?:^|[;{\s])color:\s*(#[0-9a-fA-F]{6}))"));
+    // #rrggbb or the short #rgb.
+    static const QRegularExpression colour(
+        QStringLiteral(R"((?:^|[;{\s])color:\s*(#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b))"));
     const auto match = colour.match(styleSheet);
     if (!match.hasMatch())
         return std::nullopt;

@@ -1,5 +1,6 @@
 #include "common/tone_colors.h"
 
+#include <QWidget>
 #include <algorithm>
 #include <cmath>
 
@@ -20,7 +21,45 @@ double relativeLuminance(const QColor &colour)
            0.0722 * channel(colour.blueF());
 }
 
+// Restyles its widget when the palette changes. A widget with a style sheet of its own is not
+// told (its palette is the style sheet's), so it listens to its parent's PaletteChange too. Setting
+// the same style sheet again is skipped, so the style sheet's own palette update cannot loop.
+class ToneKeeper : public QObject {
+public:
+    ToneKeeper(QWidget *widget, Tone tone) : QObject(widget), m_widget(widget), m_tone(tone)
+    {
+        restyle();
+        widget->installEventFilter(this);
+        if (QWidget *parent = widget->parentWidget())
+            parent->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (isPaletteChange(event))
+            restyle();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void restyle()
+    {
+        const QString sheet = toneStyleSheet(m_tone);
+        if (m_widget->styleSheet() != sheet)
+            m_widget->setStyleSheet(sheet);
+    }
+
+    QWidget *m_widget;
+    Tone m_tone;
+};
+
 } // namespace
+
+void keepTone(QWidget *widget, Tone tone)
+{
+    new ToneKeeper(widget, tone); // owned by the widget
+}
 
 bool isDarkPalette(const QPalette &palette)
 {

@@ -25,6 +25,10 @@ bool isDarkPalette(const QPalette &palette = QGuiApplication::palette());
 QColor toneColor(Tone tone, const QPalette &palette = QGuiApplication::palette());
 // "color: #rrggbb;" for a widget's style sheet.
 QString toneStyleSheet(Tone tone, const QPalette &palette = QGuiApplication::palette());
+// For a widget whose tone never changes (a legend, a count): styles its text with `tone` now and
+// again whenever the palette changes, so it needs no restyling by its view. Call it once the
+// widget has its parent.
+void keepTone(QWidget *widget, Tone tone);
 
 // A rule chip's fill (selected or not), and a matrix cell marked as not usable.
 QColor chipBackground(bool selected, const QPalette &palette = QGuiApplication::palette());

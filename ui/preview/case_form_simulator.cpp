@@ -125,6 +125,7 @@ void CaseFormSimulator::rebuildRows()
         QFont small = row.why->font();
         small.setPointSizeF(small.pointSizeF() * 0.9);
         row.why->setFont(small);
+        keepTone(row.why, Tone::Muted);
         m_rows.push_back(row);
         Row &stored = m_rows.back();
         stored.editor = makeEditor(stored);
@@ -199,7 +200,6 @@ void CaseFormSimulator::showCase(const SampleCase *sampleCase, const CaseOutcome
 
 void CaseFormSimulator::showRow(Row &row, const Value *value, const FieldOutcome *outcome)
 {
-    row.why->setStyleSheet(toneStyleSheet(Tone::Muted)); // here, not once: the palette may change
     const Field *field = m_snapshot ? m_snapshot->findField(row.fieldId) : nullptr;
     row.required = outcome && outcome->required;
     row.hidden = outcome && outcome->hidden;

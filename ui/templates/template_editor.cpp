@@ -36,7 +36,7 @@ QLabel *sectionCount(QWidget *parent, const QString &accessibleName)
 {
     auto *label = new QLabel(parent);
     label->setAccessibleName(accessibleName);
-    label->setStyleSheet(QStringLiteral("color: #555;"));
+    keepTone(label, Tone::Muted);
     return label;
 }
 

@@ -2,6 +2,7 @@
 // rules, the selected rule's details, and the findings placed next to what they concern.
 
 #include "common/findings_label.h"
+#include "common/tone_colors.h"
 #include "document/project_document.h"
 #include "project/slug.h"
 #include "rules/field_picker.h"
@@ -49,7 +50,7 @@ void TemplateEditor::buildFieldRows(QWidget *content, QVBoxLayout *layout)
                       "is used; double-click to open it."),
                    box);
     legend->setWordWrap(true);
-    legend->setStyleSheet(QStringLiteral("color: #555;"));
+    keepTone(legend, Tone::Muted);
     m_ruleCount = new QLabel(box);
     m_ruleCount->setAccessibleName(tr("Rules used"));
     auto *top = new QHBoxLayout;

@@ -1,6 +1,7 @@
 #include "templates/template_field_row.h"
 
 #include "common/findings_label.h"
+#include "common/tone_colors.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -49,7 +50,7 @@ TemplateFieldRow::TemplateFieldRow(const FieldRowInfo &info, const QList<RuleChi
     }
     if (chips.isEmpty()) {
         auto *none = new QLabel(tr("no rules"), chipArea);
-        none->setStyleSheet(QStringLiteral("color: #666;"));
+        keepTone(none, Tone::Muted);
         chipLayout->addWidget(none);
     }
     chipLayout->addStretch(1);
