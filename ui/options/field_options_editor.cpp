@@ -5,6 +5,7 @@
 #include "options/field_options_editor.h"
 
 #include "common/counted.h"
+#include "common/editor_page.h"
 #include "common/findings_label.h"
 #include "common/tone_colors.h"
 #include "document/project_document.h"
@@ -49,12 +50,7 @@ FieldOptionsEditor::FieldOptionsEditor(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(12, 12, 12, 12);
     layout->setSpacing(8);
 
-    m_title = new QLabel(this);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setWordWrap(true);
+    m_title = makeTitleLabel(this);
     layout->addWidget(m_title);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);

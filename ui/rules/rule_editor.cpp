@@ -1,5 +1,6 @@
 #include "rules/rule_editor.h"
 
+#include "common/editor_page.h"
 #include "common/findings_label.h"
 #include "common/tone_colors.h"
 #include "document/project_document.h"
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace cw::ui {
@@ -45,25 +45,11 @@ QString kindTitle(RuleDetails::Kind kind)
 
 RuleEditor::RuleEditor(QWidget *parent) : QWidget(parent)
 {
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
-    scroll->setAccessibleName(tr("Rule editor"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    outer->addWidget(scroll);
-    auto *content = new QWidget(scroll);
-    scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(12, 12, 12, 12);
-    layout->setSpacing(8);
+    const ScrollingPage page = makeScrollingPage(this, tr("Rule editor"), 8);
+    QWidget *content = page.content;
+    QVBoxLayout *layout = page.layout;
 
-    m_title = new QLabel(content);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setWordWrap(true);
+    m_title = makeTitleLabel(content);
     layout->addWidget(m_title);
 
     auto *form = new QFormLayout;

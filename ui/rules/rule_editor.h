@@ -13,7 +13,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
-class QScrollArea;
 
 namespace cw::ui {
 

@@ -4,6 +4,7 @@
 
 #include "templates/template_editor.h"
 
+#include "common/editor_page.h"
 #include "common/findings_label.h"
 #include "common/tone_colors.h"
 #include "document/project_document.h"
@@ -20,7 +21,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -44,18 +44,9 @@ QLabel *sectionCount(QWidget *parent, const QString &accessibleName)
 
 TemplateEditor::TemplateEditor(QWidget *parent) : QWidget(parent)
 {
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
-    scroll->setAccessibleName(tr("Template editor"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    outer->addWidget(scroll);
-    auto *content = new QWidget(scroll);
-    scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(12, 12, 12, 12);
-    layout->setSpacing(10);
+    const ScrollingPage page = makeScrollingPage(this, tr("Template editor"), 10);
+    QWidget *content = page.content;
+    QVBoxLayout *layout = page.layout;
 
     buildHeader(content, layout);
     buildRequiredFields(content, layout);
@@ -71,12 +62,7 @@ TemplateEditor::~TemplateEditor() = default;
 
 void TemplateEditor::buildHeader(QWidget *content, QVBoxLayout *layout)
 {
-    m_title = new QLabel(content);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setWordWrap(true);
+    m_title = makeTitleLabel(content);
     layout->addWidget(m_title);
 
     auto *form = new QGridLayout;
