@@ -61,16 +61,15 @@ QPalette lightPalette()
 constexpr double kReadable = 4.5; // WCAG AA for normal text
 constexpr const char *kBrokenRule = "escalation-reason-shown-for-high-priority";
 
-// The colour a style sheet gives a label's text, if it gives one.
-std::optional<QColor> styleSheetColour(const QString &styleSheet)
+// Every text colour a style sheet or a rich text's inline style gives: #rrggbb or the short #rgb.
+std::vector<QColor> textColours(const QString &css)
 {
-    // #rrggbb or the short #rgb.
     static const QRegularExpression colour(
-        QStringLiteral(R"((?:^|[;{\s])color:\s*(#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b))"));
-    const auto match = colour.match(styleSheet);
-    if (!match.hasMatch())
-        return std::nullopt;
-    return QColor(match.captured(1));
+        QStringLiteral(R"((?:^|[;{\s\x22])color:\s*(#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b))"));
+    std::vector<QColor> colours;
+    for (auto it = colour.globalMatch(css); it.hasNext();)
+        colours.emplace_back(it.next().captured(1));
+    return colours;
 }
 
 bool scaled()
@@ -92,12 +91,16 @@ private:
         for (QLabel *label : window.findChildren<QLabel *>()) {
             if (!label->isVisibleTo(&window) || label->text().isEmpty())
                 continue;
-            if (const auto colour = styleSheetColour(label->styleSheet())) {
+            std::vector<QColor> colours = textColours(label->styleSheet());
+            if (label->textFormat() != Qt::PlainText)
+                for (const QColor &inText : textColours(label->text()))
+                    colours.push_back(inText);
+            for (const QColor &colour : colours) {
                 ++coloured;
-                const double ratio = contrastRatio(*colour, palette.color(QPalette::Window));
+                const double ratio = contrastRatio(colour, palette.color(QPalette::Window));
                 if (ratio < kReadable)
                     problems << QStringLiteral("\"%1\" in %2 has contrast %3")
-                                    .arg(label->text().left(60), colour->name())
+                                    .arg(label->text().left(60), colour.name())
                                     .arg(ratio, 0, 'f', 2);
             }
             // Nothing clipped: a label at least as wide as its text needs (word-wrapped ones wrap).

@@ -20,11 +20,14 @@ TemplateFieldRow::TemplateFieldRow(const FieldRowInfo &info, const QList<RuleChi
     grid->setContentsMargins(0, 2, 0, 2);
     grid->setHorizontalSpacing(8);
 
+    // The type and "always required" as quieter text; the row is rebuilt when the palette changes.
+    const QString muted = toneColor(Tone::Muted).name();
     QString title = m_info.title.toHtmlEscaped();
     if (!m_info.type.isEmpty())
-        title += QStringLiteral(" <span style=\"color:#666\">(%1)</span>").arg(m_info.type.toHtmlEscaped());
+        title +=
+            QStringLiteral(" <span style=\"color:%1\">(%2)</span>").arg(muted, m_info.type.toHtmlEscaped());
     if (m_info.alwaysRequired)
-        title += QStringLiteral("<br><span style=\"color:#666\">%1</span>").arg(tr("always required"));
+        title += QStringLiteral("<br><span style=\"color:%1\">%2</span>").arg(muted, tr("always required"));
     m_title = new QLabel(title, this);
     m_title->setTextFormat(Qt::RichText);
     m_title->setMinimumWidth(200);
