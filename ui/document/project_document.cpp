@@ -53,20 +53,10 @@ QString ProjectDocument::displayName() const
 
 std::vector<Finding> ProjectDocument::ruleFindings(const QString &slug) const
 {
-    std::vector<Finding> result;
     const auto index = ruleIndex(slug);
     if (!index)
-        return result;
-    const std::string prefix = pointerJoin("/caseRules", *index);
-    for (const Finding &finding : m_findings) {
-        const std::string &pointer = finding.where.pointer;
-        if (pointer == prefix || pointer.rfind(prefix + "/", 0) == 0) {
-            Finding local = finding;
-            local.where.pointer = pointer.substr(prefix.size());
-            result.push_back(std::move(local));
-        }
-    }
-    return result;
+        return {};
+    return findingsUnder(m_findings, pointerJoin("/caseRules", *index));
 }
 
 const project::RuleFile *ProjectDocument::rule(const QString &slug) const

@@ -58,20 +58,10 @@ TemplateFindingTarget locateTemplateFinding(const std::string &pointerInTemplate
 
 std::vector<Finding> templateFindings(const ProjectDocument &document, const QString &slug)
 {
-    std::vector<Finding> result;
     const auto index = document.templateIndex(slug);
     if (!index)
-        return result;
-    const std::string prefix = pointerJoin("/templates", *index);
-    for (const Finding &finding : document.findings()) {
-        const std::string &pointer = finding.where.pointer;
-        if (pointer == prefix || pointer.rfind(prefix + "/", 0) == 0) {
-            Finding local = finding;
-            local.where.pointer = pointer.substr(prefix.size());
-            result.push_back(std::move(local));
-        }
-    }
-    return result;
+        return {};
+    return findingsUnder(document.findings(), pointerJoin("/templates", *index));
 }
 
 } // namespace cw::ui

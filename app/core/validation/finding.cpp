@@ -24,4 +24,18 @@ bool hasErrors(const std::vector<Finding> &findings)
                        [](const Finding &finding) { return finding.severity == Finding::Severity::Error; });
 }
 
+std::vector<Finding> findingsUnder(const std::vector<Finding> &findings, const std::string &pointer)
+{
+    std::vector<Finding> result;
+    for (const Finding &finding : findings) {
+        const std::string &at = finding.where.pointer;
+        if (at == pointer || at.rfind(pointer + "/", 0) == 0) {
+            Finding local = finding;
+            local.where.pointer = at.substr(pointer.size());
+            result.push_back(std::move(local));
+        }
+    }
+    return result;
+}
+
 } // namespace cw

@@ -25,4 +25,9 @@ const char *toString(Finding::Severity severity); // "error" | "warning"
 
 bool hasErrors(const std::vector<Finding> &findings);
 
+// The findings at `pointer` or inside it, with `pointer` taken off their where.pointer: under
+// "/caseRules/2", "/caseRules/2/rule/required" becomes "/rule/required" ("/caseRules/20" is not
+// inside). What an editor of one entry shows next to its own elements.
+std::vector<Finding> findingsUnder(const std::vector<Finding> &findings, const std::string &pointer);
+
 } // namespace cw

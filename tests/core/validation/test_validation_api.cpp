@@ -52,6 +52,24 @@ DomainSnapshot snapshotWithProblemsEverywhere()
 class TestValidationApi : public QObject {
     Q_OBJECT
 private slots:
+    void findingsUnderAnEntryAreRelativeToIt()
+    {
+        const auto at = [](const char *pointer) {
+            Finding finding;
+            finding.code = pointer;
+            finding.where.pointer = pointer;
+            return finding;
+        };
+        const std::vector<Finding> all = {at("/caseRules/2"), at("/caseRules/2/rule/required"),
+                                          at("/caseRules/20/name"), at("/templates/2/name"), at("")};
+        const std::vector<Finding> under = findingsUnder(all, "/caseRules/2");
+        QCOMPARE(under.size(), std::size_t(2));
+        QCOMPARE(under[0].where.pointer, std::string(""));
+        QCOMPARE(under[1].where.pointer, std::string("/rule/required"));
+        QCOMPARE(under[1].code, std::string("/caseRules/2/rule/required")); // the rest is kept
+        QCOMPARE(findingsUnder(all, "/caseRules/3").size(), std::size_t(0));
+    }
+
     void realisticSnapshotIsClean()
     {
         const std::vector<Finding> findings = checkSnapshot(realisticSnapshot(), "customer-care.json");
