@@ -66,19 +66,20 @@ private slots:
         const QString sampleCases = kSource + QStringLiteral("/resources/sample/support-centre.cases.json");
         const QString json = QStringLiteral("--json");
         const QString explain = QStringLiteral("--explain");
-        for (const auto &[name, cases] :
-             {std::pair{QStringLiteral("sample"), sampleCases},
-              std::pair{QStringLiteral("tricky"), kData + QStringLiteral("tricky.cases.json")},
-              std::pair{QStringLiteral("empty"), kData + QStringLiteral("empty.cases.json")}}) {
+        const std::vector<std::pair<QString, QString>> inputs = {
+            {QStringLiteral("sample"), sampleCases},
+            {QStringLiteral("tricky"), QString(kData + QStringLiteral("tricky.cases.json"))},
+            {QStringLiteral("empty"), QString(kData + QStringLiteral("empty.cases.json"))}};
+        for (const auto &[name, cases] : inputs) {
             const QStringList base{QStringLiteral("evaluate"), kSnapshot, QStringLiteral("--cases"), cases};
-            QTest::newRow(qPrintable(name + QStringLiteral(" json")))
-                << base + QStringList{json} << name + QStringLiteral(".json.out");
-            QTest::newRow(qPrintable(name + QStringLiteral(" table")))
-                << base << name + QStringLiteral(".table.out");
-            QTest::newRow(qPrintable(name + QStringLiteral(" json explain")))
-                << base + QStringList{json, explain} << name + QStringLiteral(".explain.json.out");
-            QTest::newRow(qPrintable(name + QStringLiteral(" table explain")))
-                << base + QStringList{explain} << name + QStringLiteral(".explain.table.out");
+            const auto row = [&](const QString &label, const QStringList &extra, const QString &file) {
+                QTest::newRow(qPrintable(QString(name + QLatin1Char(' ') + label)))
+                    << base + extra << QString(name + file);
+            };
+            row(QStringLiteral("json"), {json}, QStringLiteral(".json.out"));
+            row(QStringLiteral("table"), {}, QStringLiteral(".table.out"));
+            row(QStringLiteral("json explain"), {json, explain}, QStringLiteral(".explain.json.out"));
+            row(QStringLiteral("table explain"), {explain}, QStringLiteral(".explain.table.out"));
         }
         QTest::newRow("tricky forced template") << QStringList{QStringLiteral("evaluate"),
                                                                kSnapshot,
@@ -148,8 +149,8 @@ private slots:
     void badThreadCountIsAUsageError()
     {
         const Run run = runCli({QStringLiteral("evaluate"), kSnapshot, QStringLiteral("--cases"),
-                                kData + QStringLiteral("empty.cases.json"), QStringLiteral("--threads"),
-                                QStringLiteral("0")});
+                                QString(kData + QStringLiteral("empty.cases.json")),
+                                QStringLiteral("--threads"), QStringLiteral("0")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains("--threads"));
     }
