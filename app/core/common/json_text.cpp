@@ -1,5 +1,7 @@
 #include "common/json_text.h"
 
+#include "common/user_text.h"
+
 #include <fstream>
 #include <sstream>
 #include <unordered_set>
@@ -188,7 +190,8 @@ Result<Json> parseJsonText(std::string_view text, const std::string &fileName)
     if (!sax.duplicateKey.empty()) {
         where.pointer = sax.duplicatePointer;
         return makeError("json.duplicate-key",
-                         "the key \"" + sax.duplicateKey + "\" appears twice in one object; keep only one",
+                         "the key " + quoteUserText(sax.duplicateKey, '"') +
+                             " appears twice in one object; keep only one",
                          where);
     }
     lineAndColumn(text, sax.errorPosition > 0 ? sax.errorPosition - 1 : 0, where.line, where.column);
