@@ -10,3 +10,4 @@ trap 'rm -rf "$corpus"' EXIT
 find "$root/resources" "$root/tests/data" -name '*.json' -size -200k -exec cp {} "$corpus/" \; 2>/dev/null || true
 "$build/tests/fuzz/fuzz_wire_readers" -max_total_time="$seconds" -max_len=65536 -print_final_stats=1 \
   -dict="$root/tests/fuzz/wire.dict" "$corpus" 2>&1 | tail -n 12
+"$(dirname "$0")/run-folder-fuzzer.sh" "$build-folder/tests/fuzz/fuzz_project_folder" "$seconds" # needs the Qt fuzz tree
