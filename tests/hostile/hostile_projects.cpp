@@ -97,7 +97,8 @@ std::vector<HostileProject> makeHostileProjects(const QString &root)
         const QString folder = add("control characters", kRule, true);
         const QString path = folder + QLatin1Char('/') + kRule;
         QJsonObject rule = readObject(path);
-        rule[q("name")] = QString(q("\x1b[31mRed\x1b[0m \x1b]0;pwned\x07") + QChar(0) + QChar(0x202E) + q("x"));
+        rule[q("name")] =
+            QString(q("\x1b[31mRed\x1b[0m \x1b]0;pwned\x07") + QChar(0) + QChar(0x202E) + q("x"));
         writeObject(path, rule);
         setConditions(path, {equalTo(q("f-\x1b[2J\x1b[H"), q("closed"), true)}); // an unknown field: an error
     }

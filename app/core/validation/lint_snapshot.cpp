@@ -27,19 +27,22 @@ void lintDomainTexts(std::vector<Finding> &findings, const DomainSnapshot &snaps
         FindingSink sink(findings, entityLabel(field.name, field.fieldId));
         lintText(sink, field.name, pointer + "/name", fieldTitle(field) + ": the name");
         if (field.description)
-            lintText(sink, *field.description, pointer + "/description", fieldTitle(field) + ": the description");
+            lintText(sink, *field.description, pointer + "/description",
+                     fieldTitle(field) + ": the description");
     }
     for (const auto &[fieldId, options] : snapshot.fieldOptions) {
         FindingSink sink(findings, elideUserText(fieldId));
         for (std::size_t i = 0; i < options.size(); ++i) {
             const std::string pointer = pointerJoin(pointerJoin("/fieldOptions", fieldId), i);
-            lintText(sink, options[i].name, pointer + "/name", "An option of field " + elideUserText(fieldId) + ": the name");
+            lintText(sink, options[i].name, pointer + "/name",
+                     "An option of field " + elideUserText(fieldId) + ": the name");
         }
     }
     for (std::size_t i = 0; i < snapshot.layouts.size(); ++i) {
         const Layout &layout = snapshot.layouts[i];
         FindingSink sink(findings, entityLabel(layout.name, layout.layoutId));
-        lintText(sink, layout.name, pointerJoin("/layouts", i) + "/name", "Layout " + elideUserText(layout.layoutId) + ": the name");
+        lintText(sink, layout.name, pointerJoin("/layouts", i) + "/name",
+                 "Layout " + elideUserText(layout.layoutId) + ": the name");
     }
 }
 

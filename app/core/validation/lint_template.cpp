@@ -4,8 +4,8 @@
 #include "validation/condition_table.h"
 #include "validation/describe.h"
 #include "validation/finding_codes.h"
-#include "validation/hard_limits.h"
 #include "validation/finding_sink.h"
+#include "validation/hard_limits.h"
 #include "validation/lint.h"
 #include "validation/lint_checks.h"
 
@@ -71,7 +71,8 @@ std::vector<Finding> lintTemplate(const CaseTemplate &caseTemplate, const Domain
     const std::string title = templateTitle(caseTemplate);
     lintText(sink, caseTemplate.name, pointerPrefix + "/name", title + ": the name");
     if (caseTemplate.description)
-        lintText(sink, *caseTemplate.description, pointerPrefix + "/description", title + ": the description");
+        lintText(sink, *caseTemplate.description, pointerPrefix + "/description",
+                 title + ": the description");
     if (!caseTemplate.rules || !withinCountLimits(caseTemplate)) // over a limit: validation reports it
         return findings;
     const std::vector<TemplateRule> &rules = *caseTemplate.rules;

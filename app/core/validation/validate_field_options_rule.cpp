@@ -13,7 +13,6 @@
 namespace cw::validation {
 namespace {
 
-
 // The options a mapped value must be one of; null when the field is unusable or the snapshot
 // holds no options for it (then there is nothing to check against).
 const std::vector<FieldOption> *optionsToCheck(const DomainSnapshot &context, const Field *field)
