@@ -18,6 +18,8 @@ int main(int argc, char *argv[])
     QApplication application(argc, argv);
     cw::ui::describeApplication();
     cw::ui::i18n::installTranslators(application); // the ui/language setting, else the system language
+    if (cw::ui::isHeadless(QApplication::arguments()))
+        cw::ui::enterHeadlessMode(); // no modal dialog waits for a click no one will make
     cw::ui::MainWindow window;
     const bool measuring = QApplication::arguments().contains(QStringLiteral("--measure-startup"));
     const bool takingScreenshot = cw::ui::screenshotPath(QApplication::arguments()).has_value();
@@ -30,6 +32,8 @@ int main(int argc, char *argv[])
                                     QApplication::arguments().contains(QStringLiteral("--measure-filter")));
     // The project is opened before the window shows, so the first frame is the real one.
     window.openInitialProject(cw::ui::projectArguments(QApplication::arguments()));
+    if (const auto failed = cw::ui::headlessFailure())
+        return *failed;
     window.show();
     if (const auto screenshot = cw::ui::screenshotPath(QApplication::arguments())) {
         // Once the first frame is laid out: render, save, quit.

@@ -29,6 +29,7 @@ echo "== 3/3 fuzzing the JSON readers"
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
   -DCASEWRIGHT_CORE_ONLY=ON -DCASEWRIGHT_BUILD_TESTS=OFF -DCASEWRIGHT_FUZZ=ON
 cmake --build build-fuzz -j"$jobs"
+cmake -S . -B build-fuzz-folder -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DCASEWRIGHT_BUILD_GUI=OFF -DCASEWRIGHT_BUILD_TESTS=OFF -DCASEWRIGHT_FUZZ=ON && cmake --build build-fuzz-folder -j"$jobs" --target fuzz_project_folder
 "$root/tests/fuzz/run-fuzzers.sh" build-fuzz "${FUZZ_SECONDS:-20}"
 # One closing line for the whole run (each ctest above stops the script if anything failed).
 total=$(grep -ho 'tests failed out of [0-9]*' "$logs"/*.log | awk '{sum += $NF} END {print sum + 0}')

@@ -1,6 +1,7 @@
 // casewright-cli validate SNAPSHOT [--json]
 #include "cli_command.h"
 #include "cli_io.h"
+#include "common/user_text.h"
 #include "validation/lint.h"
 #include "validation/validator.h"
 
@@ -30,7 +31,7 @@ Finding findingFromError(const Error &error)
     Finding finding;
     finding.severity = Finding::Severity::Error;
     finding.code = error.code;
-    finding.message = error.message;
+    finding.message = boundedMessage(error.message); // it may quote a file's text
     finding.where = error.where;
     return finding;
 }

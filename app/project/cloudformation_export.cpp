@@ -1,5 +1,7 @@
 #include "cloudformation_export.h"
 
+#include "common/user_text.h"
+
 #include <set>
 
 namespace cw::project {
@@ -86,7 +88,7 @@ CloudFormationExport exportCloudFormation(const DomainSnapshot &snapshot)
     for (const CaseRule &rule : snapshot.caseRules) {
         if (rule.isDeleted())
             continue;
-        const std::string label = "rule \"" + rule.name + "\"";
+        const std::string label = "rule " + quoteUserText(rule.name, '"');
         if (rule.rule.kind == RuleDetails::Kind::FieldOptions) {
             result.warnings.push_back(label + " is a field-options rule, which AWS::Cases::CaseRule cannot express; "
                                               "it is left out");
@@ -147,9 +149,10 @@ CloudFormationExport exportCloudFormation(const DomainSnapshot &snapshot)
                 const auto exported = ruleLogicalIds.find(attachment.caseRuleId);
                 if (exported == ruleLogicalIds.end()) {
                     const CaseRule *rule = snapshot.findRule(attachment.caseRuleId);
-                    result.warnings.push_back("template \"" + caseTemplate.name + "\" loses its attachment of rule \"" +
-                                              (rule ? rule->name : attachment.caseRuleId) +
-                                              "\", which is not exported");
+                    result.warnings.push_back("template " + quoteUserText(caseTemplate.name, '"') +
+                                              " loses its attachment of rule " +
+                                              quoteUserText(rule ? rule->name : attachment.caseRuleId, '"') +
+                                              ", which is not exported");
                     continue;
                 }
                 Json item = {{"CaseRuleId", {{"Fn::GetAtt", {exported->second, "CaseRuleId"}}}}};

@@ -1,5 +1,6 @@
 #include "plan.h"
 
+#include "common/user_text.h"
 #include "project_io.h"
 
 #include <set>
@@ -133,8 +134,8 @@ Result<Plan> computePlan(const Project &project)
         if (pulled == nullptr || pulled->isDeleted())
             return planError(
                 "plan.unknown-id",
-                "caseRuleId \"" + file.rule.caseRuleId +
-                    "\" is not in the last pull; pull again, or remove the id to publish it as a new rule",
+                "caseRuleId " + quoteUserText(file.rule.caseRuleId, '"') +
+                    " is not in the last pull; pull again, or remove the id to publish it as a new rule",
                 path);
         const Json before = comparableRule(*pulled);
         const Json after = comparableRule(file.rule);
@@ -165,8 +166,8 @@ Result<Plan> computePlan(const Project &project)
         if (pulled == nullptr || pulled->isDeleted())
             return planError(
                 "plan.unknown-id",
-                "templateId \"" + file.caseTemplate.templateId +
-                    "\" is not in the last pull; pull again, or remove the id to create a new template",
+                "templateId " + quoteUserText(file.caseTemplate.templateId, '"') +
+                    " is not in the last pull; pull again, or remove the id to create a new template",
                 path);
         const Json before = comparableTemplate(*pulled);
         if (before != after)
@@ -177,8 +178,8 @@ Result<Plan> computePlan(const Project &project)
     for (const CaseTemplate &pulled : base.templates)
         if (!pulled.isDeleted() && project.findTemplateById(pulled.templateId) == nullptr)
             plan.notes.push_back(
-                "template \"" + pulled.name +
-                "\" has no file any more; Casewright does not delete templates: set its status "
+                "template " + quoteUserText(pulled.name, '"') +
+                " has no file any more; Casewright does not delete templates: set its status "
                 "to Inactive instead, or restore the file");
 
     for (auto *group : {&creates, &templateSteps, &updates, &deletes})
@@ -192,8 +193,8 @@ std::string planToText(const Plan &plan)
     std::string text;
     int adds = 0, changes = 0, removals = 0;
     for (const PlanStep &step : plan.steps) {
-        text +=
-            std::string("  ") + marker(step.action) + " " + toString(step.action) + " \"" + step.name + "\"";
+        text += std::string("  ") + marker(step.action) + " " + toString(step.action) + " " +
+                quoteUserText(step.name, '"');
         if (!step.slug.empty())
             text += std::string(" (") +
                     (step.action == PlanStep::Action::CreateTemplate ||

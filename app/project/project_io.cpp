@@ -1,5 +1,6 @@
 #include "project_io.h"
 
+#include "folder_entries.h"
 #include "slug.h"
 #include "wire/wire_json.h"
 
@@ -47,17 +48,21 @@ Error fileError(const std::string &code, const std::string &message, const std::
 }
 
 // Reads and parses one file of the project, remembering its hash. Missing optional files give
-// a null Json.
-Result<Json> readProjectJson(const std::string &directory, const std::string &relative, DiskState &disk,
-                             bool required)
+// a null Json. An entry that is not a file, or a link out of `root` (the project folder's real
+// path), is an error and is never opened (folder_entries.h).
+Result<Json> readProjectJson(const std::string &directory, const std::string &root,
+                             const std::string &relative, DiskState &disk, bool required)
 {
     const std::string path = joinPath(directory, relative);
-    QFile file(qs(path));
-    if (!file.exists()) {
+    const auto readable = checkProjectFile(root, path);
+    if (!readable)
+        return readable.error();
+    if (!*readable) {
         if (required)
             return fileError("project.missing-file", "the project has no " + relative, path);
         return Json();
     }
+    QFile file(qs(path));
     if (!file.open(QIODevice::ReadOnly))
         return fileError("file.unreadable", "cannot read the file: " + file.errorString().toStdString(), path);
     const QByteArray bytes = file.readAll();
@@ -220,8 +225,11 @@ Result<LoadedProject> loadProject(const std::string &directory)
     project.directory = directory;
     if (!QFileInfo(qs(directory)).isDir())
         return fileError("project.missing", "no such project folder", directory);
+    const auto root = projectRoot(directory);
+    if (!root)
+        return root.error();
 
-    auto config = readProjectJson(directory, kConfigFile, disk, true);
+    auto config = readProjectJson(directory, *root, kConfigFile, disk, true);
     if (!config)
         return config.error();
     auto parsedConfig = readConfig(*config, joinPath(directory, kConfigFile));
@@ -231,10 +239,10 @@ Result<LoadedProject> loadProject(const std::string &directory)
 
     // fields.json and layouts.json share the snapshot's member names, so the snapshot reader
     // checks them (with the project's domain id filled in).
-    auto fields = readProjectJson(directory, kFieldsFile, disk, false);
+    auto fields = readProjectJson(directory, *root, kFieldsFile, disk, false);
     if (!fields)
         return fields.error();
-    auto layouts = readProjectJson(directory, kLayoutsFile, disk, false);
+    auto layouts = readProjectJson(directory, *root, kLayoutsFile, disk, false);
     if (!layouts)
         return layouts.error();
     if (!fields->is_null() || !layouts->is_null()) {
@@ -258,10 +266,13 @@ Result<LoadedProject> loadProject(const std::string &directory)
     }
 
     std::map<std::string, std::string> ruleIds; // caseRuleId -> file, to refuse duplicates
-    for (const QString &name : jsonFilesIn(directory, "rules")) {
+    const auto rulesEntries = jsonEntriesIn(directory, "rules");
+    if (!rulesEntries)
+        return rulesEntries.error();
+    for (const QString &name : *rulesEntries) {
         const std::string relative = "rules/" + name.toStdString();
         const std::string path = joinPath(directory, relative);
-        auto json = readProjectJson(directory, relative, disk, true);
+        auto json = readProjectJson(directory, *root, relative, disk, true);
         if (!json)
             return json.error();
         auto rule = inFile(wire::readCaseRule(*json), path);
@@ -279,10 +290,13 @@ Result<LoadedProject> loadProject(const std::string &directory)
         project.rules.push_back(std::move(file));
     }
     std::map<std::string, std::string> templateIds;
-    for (const QString &name : jsonFilesIn(directory, "templates")) {
+    const auto templatesEntries = jsonEntriesIn(directory, "templates");
+    if (!templatesEntries)
+        return templatesEntries.error();
+    for (const QString &name : *templatesEntries) {
         const std::string relative = "templates/" + name.toStdString();
         const std::string path = joinPath(directory, relative);
-        auto json = readProjectJson(directory, relative, disk, true);
+        auto json = readProjectJson(directory, *root, relative, disk, true);
         if (!json)
             return json.error();
         auto caseTemplate = inFile(wire::readTemplate(*json), path);
@@ -314,9 +328,12 @@ Result<LoadedProject> loadProject(const std::string &directory)
         }
         project.templates.push_back(std::move(file));
     }
-    for (const QString &name : jsonFilesIn(directory, "samples")) {
+    const auto samplesEntries = jsonEntriesIn(directory, "samples");
+    if (!samplesEntries)
+        return samplesEntries.error();
+    for (const QString &name : *samplesEntries) {
         const std::string relative = "samples/" + name.toStdString();
-        auto json = readProjectJson(directory, relative, disk, true);
+        auto json = readProjectJson(directory, *root, relative, disk, true);
         if (!json)
             return json.error();
         auto cases = inFile(wire::readSampleCaseSet(*json), joinPath(directory, relative));
@@ -325,7 +342,7 @@ Result<LoadedProject> loadProject(const std::string &directory)
         project.samples.push_back(SampleFile{name.toStdString(), std::move(cases).value()});
     }
 
-    auto base = readProjectJson(directory, kBaseFile, disk, false);
+    auto base = readProjectJson(directory, *root, kBaseFile, disk, false);
     if (!base)
         return base.error();
     if (!base->is_null()) {
@@ -334,7 +351,7 @@ Result<LoadedProject> loadProject(const std::string &directory)
             return snapshot.error();
         project.base = std::move(snapshot).value();
     }
-    auto state = readProjectJson(directory, kStateFile, disk, false);
+    auto state = readProjectJson(directory, *root, kStateFile, disk, false);
     if (!state)
         return state.error();
     auto parsedState = readState(*state, joinPath(directory, kStateFile));

@@ -13,3 +13,4 @@ for target in fuzz_wire_readers fuzz_case_table_reader; do
   "$build/tests/fuzz/$target" -max_total_time="$seconds" -max_len=65536 -print_final_stats=1 \
     -dict="$root/tests/fuzz/wire.dict" "$corpus" 2>&1 | tail -n 12
 done
+"$(dirname "$0")/run-folder-fuzzer.sh" "$build-folder/tests/fuzz/fuzz_project_folder" "$seconds" # needs the Qt fuzz tree

@@ -1,6 +1,7 @@
 #include "explorer/explorer_model.h"
 
 #include "common/counted.h"
+#include "common/user_text.h"
 #include "document/project_document.h"
 #include "document/rule_usage.h"
 
@@ -15,6 +16,14 @@ constexpr int kCategoryCount = 3;
 QString qs(const std::string &text)
 {
     return QString::fromStdString(text);
+}
+
+// A name as a row shows it: a name from a hand-edited file may be megabytes long (laying it out
+// took seconds on every paint) or hold control characters. Valid names (at most 100 characters)
+// are shown whole.
+QString shownName(const std::string &name)
+{
+    return qs(elideUserText(name, 200));
 }
 
 QString kindWord(RuleDetails::Kind kind)
@@ -109,7 +118,7 @@ std::vector<ExplorerModel::Row> ExplorerModel::fieldRows() const
     for (const Field &field : snapshot.fields) {
         Row row;
         row.key = qs(field.fieldId);
-        row.columns[NameColumn] = qs(field.name);
+        row.columns[NameColumn] = shownName(field.name);
         row.columns[TypeColumn] = qs(field.type);
         if (const auto *options = snapshot.optionsOf(field.fieldId)) {
             const auto inactive = std::count_if(options->begin(), options->end(),
@@ -140,7 +149,7 @@ std::vector<ExplorerModel::Row> ExplorerModel::templateRows() const
         const CaseTemplate &caseTemplate = project.templates[i].caseTemplate;
         Row row;
         row.key = qs(project.templates[i].slug);
-        row.columns[NameColumn] = qs(caseTemplate.name);
+        row.columns[NameColumn] = shownName(caseTemplate.name);
         row.columns[TypeColumn] = qs(caseTemplate.status);
         const int rules = caseTemplate.rules ? int(caseTemplate.rules->size()) : 0;
         const int required = caseTemplate.requiredFields ? int(caseTemplate.requiredFields->size()) : 0;
@@ -165,14 +174,14 @@ std::vector<ExplorerModel::Row> ExplorerModel::ruleRows() const
         const project::RuleFile &file = project.rules[i];
         Row row;
         row.key = qs(file.slug);
-        row.columns[NameColumn] = qs(file.rule.name);
+        row.columns[NameColumn] = shownName(file.rule.name);
         row.columns[TypeColumn] = kindWord(file.rule.rule.kind);
         const auto used = usages.find(project::Project::ruleRef(file));
         row.columns[DetailColumn] =
             used == usages.end() ? tr("not used") : used->second.join(QStringLiteral("; "));
         row.toolTip = tr("rules/%1.json").arg(row.key);
         if (file.rule.description)
-            row.toolTip += QLatin1Char('\n') + qs(*file.rule.description);
+            row.toolTip += QLatin1Char('\n') + shownName(*file.rule.description);
         row.search = searchText(
             {row.columns[NameColumn], row.columns[TypeColumn], row.columns[DetailColumn], row.key});
         row.severity = severity[i];

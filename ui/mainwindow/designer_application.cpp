@@ -1,5 +1,7 @@
 #include "mainwindow/designer_application.h"
 
+#include "dialogs/message_box.h"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QIcon>
@@ -78,6 +80,34 @@ std::optional<QString> screenshotPath(const QStringList &arguments)
     if (index < 0 || index + 1 >= arguments.size())
         return std::nullopt;
     return arguments[index + 1];
+}
+
+bool isHeadless(const QStringList &arguments)
+{
+    return screenshotPath(arguments).has_value() || arguments.contains(QStringLiteral("--measure-startup"));
+}
+
+void enterHeadlessMode()
+{
+    MessageBox::setScripted(true);
+    MessageBox::clearTranscript();
+}
+
+std::optional<int> headlessFailure(QTextStream &err)
+{
+    const QStringList messages = MessageBox::transcript();
+    if (messages.isEmpty())
+        return std::nullopt;
+    for (const QString &message : messages)
+        err << "casewright: " << message << "\n";
+    err.flush();
+    return 1;
+}
+
+std::optional<int> headlessFailure()
+{
+    QTextStream err(stderr);
+    return headlessFailure(err);
 }
 
 } // namespace cw::ui

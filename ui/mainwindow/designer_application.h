@@ -25,4 +25,17 @@ QStringList projectArguments(const QStringList &arguments);
 // README's screenshots and for a first look on a machine without a display).
 std::optional<QString> screenshotPath(const QStringList &arguments);
 
+// --screenshot and --measure-startup run without a person to answer a dialog.
+bool isHeadless(const QStringList &arguments);
+
+// A headless run never waits on a modal dialog: every question and notice is recorded instead
+// (MessageBox's scripted mode), questions get their cancel answer.
+void enterHeadlessMode();
+
+// Once the project is open: when a headless run would have shown a dialog (the project cannot be
+// read, a recovery question, a notice), prints each message to `err` and returns the exit code 1,
+// so a script sees the failure at once instead of a screenshot of a half-open window.
+std::optional<int> headlessFailure(QTextStream &err);
+std::optional<int> headlessFailure(); // to stderr
+
 } // namespace cw::ui

@@ -1,6 +1,7 @@
 #include "common/json_checks.h"
 
 #include "common/json_text.h"
+#include "common/user_text.h"
 
 namespace cw {
 namespace {
@@ -85,7 +86,8 @@ Error JsonStructureCheck::structureError(Location where) const
                              " levels deep here; no Casewright file needs that many",
                          where);
     return makeError("json.duplicate-key",
-                     "the key \"" + m_duplicateKey + "\" appears twice in one object; keep only one", where);
+                     "the key " + quoteUserText(m_duplicateKey, '"') + " appears twice in one object; keep only one",
+                     where);
 }
 
 Error JsonStructureCheck::syntaxError(Location where) const

@@ -1,6 +1,7 @@
 #include "validation/condition_table.h"
 
 #include "validation/describe.h"
+#include "validation/hard_limits.h"
 
 #include <algorithm>
 
@@ -125,6 +126,8 @@ std::string ConditionTable::describeRow(std::size_t row, const DomainSnapshot &c
 
 bool isAnalyzable(const BooleanRule &rule)
 {
+    if (!withinCountLimits(rule)) // reported by validation; a truth table would cost too much
+        return false;
     for (const Condition &condition : rule.conditions) {
         if (!evaluable(condition))
             return false;

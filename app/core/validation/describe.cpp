@@ -1,11 +1,13 @@
 #include "validation/describe.h"
 
+#include "common/user_text.h"
+
 namespace cw::validation {
 namespace {
 
 std::string quoted(const std::string &text)
 {
-    return "'" + text + "'";
+    return quoteUserText(text);
 }
 
 std::string title(const char *kind, const std::string &name, const std::string &id, const char *unnamed)
@@ -13,13 +15,17 @@ std::string title(const char *kind, const std::string &name, const std::string &
     if (!name.empty())
         return std::string(kind) + " " + quoted(name);
     if (!id.empty())
-        return std::string(kind) + " " + id;
+        return std::string(kind) + " " + elideUserText(id);
     return unnamed;
 }
 
 std::string describeOperand(const Value &operand)
 {
-    return operand.kind == Value::Kind::Empty ? std::string("empty") : operand.display();
+    if (operand.kind == Value::Kind::Empty)
+        return "empty";
+    if (operand.kind == Value::Kind::String || operand.kind == Value::Kind::UserArn)
+        return quoteUserText(operand.text, '"');
+    return elideUserText(operand.display());
 }
 
 } // namespace
@@ -27,8 +33,8 @@ std::string describeOperand(const Value &operand)
 std::string entityLabel(const std::string &name, const std::string &id)
 {
     if (name.empty())
-        return id;
-    return id.empty() ? name : name + " (" + id + ")";
+        return elideUserText(id);
+    return id.empty() ? elideUserText(name) : elideUserText(name) + " (" + elideUserText(id) + ")";
 }
 
 std::string ruleTitle(const CaseRule &rule)
@@ -51,7 +57,7 @@ std::string fieldName(const DomainSnapshot &context, const std::string &fieldId)
     const Field *field = context.findField(fieldId);
     if (field && !field->name.empty())
         return quoted(field->name);
-    return "field " + (fieldId.empty() ? std::string("(no id)") : fieldId);
+    return "field " + (fieldId.empty() ? std::string("(no id)") : elideUserText(fieldId));
 }
 
 std::string ruleName(const DomainSnapshot &context, const std::string &caseRuleId)
@@ -59,7 +65,7 @@ std::string ruleName(const DomainSnapshot &context, const std::string &caseRuleI
     const CaseRule *rule = context.findRule(caseRuleId);
     if (rule && !rule->name.empty())
         return quoted(rule->name);
-    return "rule " + (caseRuleId.empty() ? std::string("(no id)") : caseRuleId);
+    return "rule " + (caseRuleId.empty() ? std::string("(no id)") : elideUserText(caseRuleId));
 }
 
 std::string describeCondition(const Condition &condition, const DomainSnapshot &context)
@@ -77,7 +83,7 @@ std::string describeCondition(const Condition &condition, const DomainSnapshot &
         return text + ")";
     }
     case Condition::Kind::Unknown:
-        return "a '" + condition.unknownKey + "' condition";
+        return "a " + quoted(condition.unknownKey) + " condition";
     }
     return {};
 }
@@ -93,7 +99,7 @@ std::string listValues(const std::vector<std::string> &values, std::size_t limit
 {
     std::string text;
     for (std::size_t i = 0; i < values.size() && i < limit; ++i)
-        text += (i ? ", \"" : "\"") + values[i] + "\"";
+        text += (i ? ", " : "") + quoteUserText(values[i], '"');
     if (values.size() > limit)
         text += ", ...";
     return text;

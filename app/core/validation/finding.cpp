@@ -1,5 +1,7 @@
 #include "validation/finding.h"
 
+#include "common/user_text.h"
+
 #include <algorithm>
 
 namespace cw {
@@ -14,7 +16,7 @@ std::string Finding::toString() const
     const std::string place = where.toString();
     std::string out = place.empty() ? std::string() : place + ": ";
     out += cw::toString(severity);
-    out += ": " + message + " [" + code + "]";
+    out += ": " + boundedMessage(message) + " [" + code + "]";
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "validation/finding_sink.h"
 
+#include "common/user_text.h"
+
 namespace cw::validation {
 
 void FindingSink::error(std::string_view code, const std::string &pointer, std::string message)
@@ -18,7 +20,7 @@ void FindingSink::add(Finding::Severity severity, std::string_view code, const s
     Finding finding;
     finding.severity = severity;
     finding.code = std::string(code);
-    finding.message = std::move(message);
+    finding.message = boundedMessage(message); // it may quote a file's text
     finding.where.pointer = pointer;
     finding.where.entity = m_entity;
     m_out.push_back(std::move(finding));

@@ -1,7 +1,9 @@
 // The lint of a fieldOptions rule: mappings that use inactive options or repeat a child value.
 
+#include "common/user_text.h"
 #include "validation/describe.h"
 #include "validation/finding_codes.h"
+#include "validation/hard_limits.h"
 #include "validation/lint_checks.h"
 
 #include <set>
@@ -28,6 +30,8 @@ bool isInactiveOption(const DomainSnapshot &context, const std::optional<std::st
 void lintFieldOptionsRule(FindingSink &sink, const DomainSnapshot &context, const std::string &ruleTitle,
                           const FieldOptionsRule &details, const std::string &pointer)
 {
+    if (!withinCountLimits(details)) // reported by validation (hard_limits.h)
+        return;
     const std::string mappingsPointer = pointer + "/parentChildFieldOptionsMappings";
     for (std::size_t i = 0; i < details.mappings.size(); ++i) {
         const OptionsMapping &mapping = details.mappings[i];
@@ -35,8 +39,8 @@ void lintFieldOptionsRule(FindingSink &sink, const DomainSnapshot &context, cons
         if (isInactiveOption(context, details.parentFieldId, mapping.parentValue))
             sink.warning(
                 codes::LintOptionsInactiveOption, mappingPointer + "/parentFieldOptionValue",
-                ruleTitle + " maps the parent value \"" + mapping.parentValue + "\", an inactive option of " +
-                    fieldName(context, *details.parentFieldId) +
+                ruleTitle + " maps the parent value " + quoteUserText(mapping.parentValue, '"') +
+                    ", an inactive option of " + fieldName(context, *details.parentFieldId) +
                     ": agents cannot pick it on new cases. Activate the option or remove the mapping.");
         std::set<std::string> seen;
         for (std::size_t j = 0; j < mapping.childValues.size(); ++j) {
@@ -44,15 +48,15 @@ void lintFieldOptionsRule(FindingSink &sink, const DomainSnapshot &context, cons
             const std::string childPointer = pointerJoin(mappingPointer + "/childFieldOptionValues", j);
             if (!seen.insert(value).second)
                 sink.warning(codes::LintOptionsDuplicateChildValue, childPointer,
-                             ruleTitle + " lists the child value \"" + value +
-                                 "\" twice for the parent value \"" + mapping.parentValue +
-                                 "\"; remove the repeat.");
+                             ruleTitle + " lists the child value " + quoteUserText(value, '"') +
+                                 " twice for the parent value " + quoteUserText(mapping.parentValue, '"') +
+                                 "; remove the repeat.");
             else if (isInactiveOption(context, details.childFieldId, value))
                 sink.warning(
                     codes::LintOptionsInactiveOption, childPointer,
-                    ruleTitle + " offers the child value \"" + value + "\" (for parent value \"" +
-                        mapping.parentValue + "\"), an inactive option of " +
-                        fieldName(context, *details.childFieldId) +
+                    ruleTitle + " offers the child value " + quoteUserText(value, '"') +
+                        " (for parent value " + quoteUserText(mapping.parentValue, '"') +
+                        "), an inactive option of " + fieldName(context, *details.childFieldId) +
                         ": agents will not see it. Activate the option or remove it from the mapping.");
         }
     }

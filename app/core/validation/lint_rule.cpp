@@ -13,6 +13,10 @@ std::vector<Finding> lintRule(const CaseRule &rule, const DomainSnapshot &contex
 {
     std::vector<Finding> findings;
     FindingSink sink(findings, entityLabel(rule.name, rule.caseRuleId));
+    lintText(sink, rule.name, pointerPrefix + "/name", ruleTitle(rule) + ": the name");
+    if (rule.description)
+        lintText(sink, *rule.description, pointerPrefix + "/description",
+                 ruleTitle(rule) + ": the description");
     const std::string pointer = pointerJoin(pointerPrefix + "/rule", toString(rule.rule.kind));
     switch (rule.rule.kind) {
     case RuleDetails::Kind::Required:

@@ -1,10 +1,12 @@
 // lintSnapshot and checkSnapshot: the lint of every live template and rule in document order,
 // plus rules attached nowhere.
 
+#include "common/user_text.h"
 #include "validation/describe.h"
 #include "validation/finding_codes.h"
 #include "validation/finding_sink.h"
 #include "validation/lint.h"
+#include "validation/lint_checks.h"
 
 #include <set>
 
@@ -12,9 +14,44 @@ namespace cw {
 
 using namespace validation;
 
+namespace {
+
+// lint.text.control-character for the names and descriptions of fields, options and layouts.
+void lintDomainTexts(std::vector<Finding> &findings, const DomainSnapshot &snapshot)
+{
+    for (std::size_t i = 0; i < snapshot.fields.size(); ++i) {
+        const Field &field = snapshot.fields[i];
+        if (field.isDeleted())
+            continue;
+        const std::string pointer = pointerJoin("/fields", i);
+        FindingSink sink(findings, entityLabel(field.name, field.fieldId));
+        lintText(sink, field.name, pointer + "/name", fieldTitle(field) + ": the name");
+        if (field.description)
+            lintText(sink, *field.description, pointer + "/description",
+                     fieldTitle(field) + ": the description");
+    }
+    for (const auto &[fieldId, options] : snapshot.fieldOptions) {
+        FindingSink sink(findings, elideUserText(fieldId));
+        for (std::size_t i = 0; i < options.size(); ++i) {
+            const std::string pointer = pointerJoin(pointerJoin("/fieldOptions", fieldId), i);
+            lintText(sink, options[i].name, pointer + "/name",
+                     "An option of field " + elideUserText(fieldId) + ": the name");
+        }
+    }
+    for (std::size_t i = 0; i < snapshot.layouts.size(); ++i) {
+        const Layout &layout = snapshot.layouts[i];
+        FindingSink sink(findings, entityLabel(layout.name, layout.layoutId));
+        lintText(sink, layout.name, pointerJoin("/layouts", i) + "/name",
+                 "Layout " + elideUserText(layout.layoutId) + ": the name");
+    }
+}
+
+} // namespace
+
 std::vector<Finding> lintSnapshot(const DomainSnapshot &snapshot, const std::string &fileName)
 {
     std::vector<Finding> findings;
+    lintDomainTexts(findings, snapshot);
     std::set<std::string> attached;
     for (std::size_t i = 0; i < snapshot.templates.size(); ++i) {
         const CaseTemplate &caseTemplate = snapshot.templates[i];

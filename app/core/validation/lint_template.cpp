@@ -1,10 +1,13 @@
 // lintTemplate: attachments without a field, and fields that can be required and hidden at once.
 
+#include "common/user_text.h"
 #include "validation/condition_table.h"
 #include "validation/describe.h"
 #include "validation/finding_codes.h"
 #include "validation/finding_sink.h"
+#include "validation/hard_limits.h"
 #include "validation/lint.h"
+#include "validation/lint_checks.h"
 
 #include <set>
 
@@ -64,10 +67,14 @@ std::vector<Finding> lintTemplate(const CaseTemplate &caseTemplate, const Domain
                                   const std::string &pointerPrefix)
 {
     std::vector<Finding> findings;
-    if (!caseTemplate.rules)
-        return findings;
     FindingSink sink(findings, entityLabel(caseTemplate.name, caseTemplate.templateId));
     const std::string title = templateTitle(caseTemplate);
+    lintText(sink, caseTemplate.name, pointerPrefix + "/name", title + ": the name");
+    if (caseTemplate.description)
+        lintText(sink, *caseTemplate.description, pointerPrefix + "/description",
+                 title + ": the description");
+    if (!caseTemplate.rules || !withinCountLimits(caseTemplate)) // over a limit: validation reports it
+        return findings;
     const std::vector<TemplateRule> &rules = *caseTemplate.rules;
     std::set<std::string> alwaysRequired;
     if (caseTemplate.requiredFields)
@@ -93,8 +100,8 @@ std::vector<Finding> lintTemplate(const CaseTemplate &caseTemplate, const Domain
         if (alwaysRequired.count(fieldId)) {
             if (const auto witness = bothTrue(nullptr, hidden->rule.boolean, context))
                 sink.warning(codes::LintTemplateRequiredAndHidden, pointer,
-                             head + " is always required (it is in the required fields), yet rule '" +
-                                 hidden->name + "' can hide it" + example(*witness) + fix);
+                             head + " is always required (it is in the required fields), yet rule " +
+                                 quoteUserText(hidden->name) + " can hide it" + example(*witness) + fix);
             continue;
         }
         for (const TemplateRule &other : rules) {
@@ -103,8 +110,9 @@ std::vector<Finding> lintTemplate(const CaseTemplate &caseTemplate, const Domain
                 continue;
             if (const auto witness = bothTrue(&required->rule.boolean, hidden->rule.boolean, context)) {
                 sink.warning(codes::LintTemplateRequiredAndHidden, pointer,
-                             head + " can be required (rule '" + required->name + "') and hidden (rule '" +
-                                 hidden->name + "') at the same time" + example(*witness) + fix);
+                             head + " can be required (rule " + quoteUserText(required->name) +
+                                 ") and hidden (rule " + quoteUserText(hidden->name) + ") at the same time" +
+                                 example(*witness) + fix);
                 break;
             }
         }

@@ -1,5 +1,6 @@
 #include "validation/references.h"
 
+#include "common/user_text.h"
 #include "validation/finding_codes.h"
 
 namespace cw::validation {
@@ -8,7 +9,7 @@ namespace {
 // 'Status' (status), or the id alone when the entity has no name.
 std::string namedId(const std::string &name, const std::string &id)
 {
-    return name.empty() ? id : "'" + name + "' (" + id + ")";
+    return name.empty() ? elideUserText(id) : quoteUserText(name) + " (" + elideUserText(id) + ")";
 }
 
 // Empty or longer than the model's 1..500: the service rejects the id before looking it up.

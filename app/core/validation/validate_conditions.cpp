@@ -1,5 +1,6 @@
 // The conditions of a required/hidden rule: limits, kinds, operands and the fields they compare.
 
+#include "common/user_text.h"
 #include "validation/describe.h"
 #include "validation/finding_codes.h"
 #include "validation/references.h"
@@ -76,8 +77,8 @@ private:
         if (condition.kind == Condition::Kind::Unknown) {
             m_sink.error(
                 codes::RuleConditionUnknown, pointerJoin(pointer, condition.unknownKey),
-                subject + " is a '" + condition.unknownKey +
-                    "' condition, which this version of Casewright does not know (a newer service added "
+                subject + " is a " + quoteUserText(condition.unknownKey) +
+                    " condition, which this version of Casewright does not know (a newer service added "
                     "it), so Casewright cannot check or evaluate it. Update Casewright, or rewrite it with "
                     "equalTo, notEqualTo, andAll and orAll.");
             return;
@@ -125,8 +126,8 @@ private:
         case Value::Kind::Unknown:
             m_sink.error(
                 codes::RuleOperandUnknown, pointerJoin(operandPointer, operand.text),
-                subject + " compares with a '" + operand.text +
-                    "' value, which this version of Casewright does not know (a newer service added it), "
+                subject + " compares with a " + quoteUserText(operand.text) +
+                    " value, which this version of Casewright does not know (a newer service added it), "
                     "so Casewright cannot check or evaluate it. Update Casewright, or compare with a "
                     "text, number, true/false or empty value.");
             return;
@@ -174,9 +175,9 @@ private:
         for (const FieldOption &option : *options)
             values.push_back(option.value);
         m_sink.error(codes::RuleOperandOptionUnknown, pointer,
-                     subject + " compares " + fieldName(m_context, field.fieldId) + " with \"" + value +
-                         "\", which is not one of its options (" + listValues(values) +
-                         "); pick one of the options.");
+                     subject + " compares " + fieldName(m_context, field.fieldId) + " with " +
+                         quoteUserText(value, '"') + ", which is not one of its options (" +
+                         listValues(values) + "); pick one of the options.");
     }
 
     FindingSink &m_sink;
@@ -187,26 +188,21 @@ private:
 
 } // namespace
 
-std::size_t countLeafConditions(const std::vector<Condition> &conditions)
-{
-    std::size_t count = 0;
-    for (const Condition &condition : conditions)
-        count += condition.isCompound() ? countLeafConditions(condition.children) : 1;
-    return count;
-}
-
 void validateBooleanRule(FindingSink &sink, const DomainSnapshot &context, const std::string &ruleTitle,
                          RuleDetails::Kind kind, const BooleanRule &details, const std::string &pointer)
 {
     const std::string listPointer = pointer + "/conditions";
     const std::size_t leaves = countLeafConditions(details.conditions);
-    if (leaves > kMaxConditionsPerRule)
+    if (leaves > kMaxConditionsPerRule) {
+        // The conditions themselves are checked once the rule is within the limit (hard_limits.h).
         sink.error(codes::RuleConditionsTooMany, listPointer,
                    ruleTitle + " has " + std::to_string(leaves) +
                        " conditions; the service allows at most 5 per rule (comparisons, counted inside "
                        "groups too). Remove " +
                        std::to_string(leaves - kMaxConditionsPerRule) +
                        ", or split the rule into several rules.");
+        return;
+    }
     ConditionChecker(sink, context, ruleTitle, kind).checkList(details.conditions, listPointer, 1, {});
 }
 

@@ -1,3 +1,4 @@
+#include "common/user_text.h"
 #include "validation/describe.h"
 #include "validation/domain_checks.h"
 #include "validation/finding_codes.h"
@@ -39,14 +40,14 @@ void validateFields(std::vector<Finding> &out, const DomainSnapshot &snapshot)
         if (field.fieldType() == FieldType::Unknown)
             sink.error(
                 codes::FieldTypeUnknown, pointer + "/type",
-                title + " has the type \"" + field.type +
-                    "\", which this version of Casewright does not know, so rules on it cannot be checked. "
+                title + " has the type " + quoteUserText(field.type, '"') +
+                    ", which this version of Casewright does not know, so rules on it cannot be checked. "
                     "Update Casewright, or correct the type (Text, Number, Boolean, DateTime, SingleSelect, "
                     "Url, User).");
         if (field.nameSpace != "System" && field.nameSpace != "Custom")
             sink.error(codes::FieldNamespaceUnknown, pointer + "/namespace",
-                       title + " has the namespace \"" + field.nameSpace +
-                           "\"; the service knows only \"System\" and \"Custom\". Correct it.");
+                       title + " has the namespace " + quoteUserText(field.nameSpace, '"') +
+                           "; the service knows only \"System\" and \"Custom\". Correct it.");
     }
 }
 
@@ -79,8 +80,8 @@ void validateFieldOptions(std::vector<Finding> &out, const DomainSnapshot &snaps
                                optionPointer + "/value", subject + "'s value") &&
                 !values.insert(option.value).second)
                 sink.error(codes::OptionValueDuplicate, optionPointer + "/value",
-                           owner + " has the option value \"" + option.value +
-                               "\" twice; option values must be unique. Remove or rename one.");
+                           owner + " has the option value " + quoteUserText(option.value, '"') +
+                               " twice; option values must be unique. Remove or rename one.");
         }
     }
 }
@@ -91,8 +92,8 @@ void validateLayouts(std::vector<Finding> &out, const DomainSnapshot &snapshot)
     for (std::size_t i = 0; i < snapshot.layouts.size(); ++i) {
         const Layout &layout = snapshot.layouts[i];
         const std::string pointer = pointerJoin("/layouts", i);
-        const std::string title =
-            layout.name.empty() ? "Layout " + layout.layoutId : "Layout '" + layout.name + "'";
+        const std::string title = layout.name.empty() ? "Layout " + elideUserText(layout.layoutId)
+                                                      : "Layout " + quoteUserText(layout.name);
         FindingSink sink(out, entityLabel(layout.name, layout.layoutId));
         if (sink.checkText(layout.layoutId, kIdLimits, codes::LayoutIdLength, {}, pointer + "/layoutId",
                            title + ": the id") &&

@@ -1,6 +1,7 @@
 // A fieldOptions rule: both fields single-select, distinct and alive, and every mapped value one of
 // the field's options.
 
+#include "common/user_text.h"
 #include "validation/describe.h"
 #include "validation/finding_codes.h"
 #include "validation/references.h"
@@ -11,9 +12,6 @@
 
 namespace cw::validation {
 namespace {
-
-inline constexpr std::size_t kMaxMappings = 200;
-inline constexpr std::size_t kMaxChildValues = 1500;
 
 // The options a mapped value must be one of; null when the field is unusable or the snapshot
 // holds no options for it (then there is nothing to check against).
@@ -80,11 +78,14 @@ void validateFieldOptionsRule(FindingSink &sink, const DomainSnapshot &context, 
     if (details.mappings.empty())
         sink.error(codes::RuleOptionsMappingsEmpty, mappingsPointer,
                    ruleTitle + " maps no parent value; the service needs 1 to 200 mappings. Add a mapping.");
-    if (details.mappings.size() > kMaxMappings)
+    if (details.mappings.size() > kMaxMappings) {
+        // The mappings themselves are checked once the rule is within the limit (hard_limits.h).
         sink.error(
             codes::RuleOptionsMappingsTooMany, mappingsPointer,
             ruleTitle + " has " + std::to_string(details.mappings.size()) +
                 " mappings; the service accepts at most 200. Split the rule or map fewer parent values.");
+        return;
+    }
 
     const std::vector<FieldOption> *parentOptions = optionsToCheck(context, parent);
     const std::vector<FieldOption> *childOptions = optionsToCheck(context, child);
@@ -93,11 +94,12 @@ void validateFieldOptionsRule(FindingSink &sink, const DomainSnapshot &context, 
         const OptionsMapping &mapping = details.mappings[i];
         const std::string mappingPointer = pointerJoin(mappingsPointer, i);
         const std::string parentPointer = mappingPointer + "/parentFieldOptionValue";
-        const std::string parentSubject = ruleTitle + ": the parent value \"" + mapping.parentValue + "\"";
+        const std::string parentSubject =
+            ruleTitle + ": the parent value " + quoteUserText(mapping.parentValue, '"');
         if (!parentValues.insert(mapping.parentValue).second)
             sink.error(codes::RuleOptionsParentValueDuplicate, parentPointer,
-                       ruleTitle + " maps the parent value \"" + mapping.parentValue +
-                           "\" twice; merge its child values into one mapping.");
+                       ruleTitle + " maps the parent value " + quoteUserText(mapping.parentValue, '"') +
+                           " twice; merge its child values into one mapping.");
         else if (sink.checkText(mapping.parentValue, kMappingValueLimits, codes::RuleOptionsValueLength,
                                 codes::RuleOptionsValuePattern, parentPointer, parentSubject) &&
                  parentOptions && !mapping.parentValue.empty() &&
@@ -107,21 +109,23 @@ void validateFieldOptionsRule(FindingSink &sink, const DomainSnapshot &context, 
                            listValues(optionValues(*parentOptions)) + "); pick one of its options.");
 
         const std::string childrenPointer = mappingPointer + "/childFieldOptionValues";
-        if (mapping.childValues.size() > kMaxChildValues)
+        if (mapping.childValues.size() > kMaxChildValues) {
             sink.error(codes::RuleOptionsChildValuesTooMany, childrenPointer,
-                       ruleTitle + ": the parent value \"" + mapping.parentValue + "\" maps " +
-                           std::to_string(mapping.childValues.size()) +
+                       ruleTitle + ": the parent value " + quoteUserText(mapping.parentValue, '"') +
+                           " maps " + std::to_string(mapping.childValues.size()) +
                            " child values; the service accepts at most 1500. Remove some.");
+            continue;
+        }
         for (std::size_t j = 0; j < mapping.childValues.size(); ++j) {
             const std::string &value = mapping.childValues[j];
             const std::string childPointer = pointerJoin(childrenPointer, j);
-            const std::string childSubject = ruleTitle + ": the child value \"" + value + "\"";
+            const std::string childSubject = ruleTitle + ": the child value " + quoteUserText(value, '"');
             if (sink.checkText(value, kMappingValueLimits, codes::RuleOptionsValueLength,
                                codes::RuleOptionsValuePattern, childPointer, childSubject) &&
                 childOptions && !value.empty() && !hasOption(*childOptions, value))
                 sink.error(codes::RuleOptionsChildValueUnknown, childPointer,
-                           childSubject + " (for parent value \"" + mapping.parentValue +
-                               "\") is not an option of " + fieldName(context, child->fieldId) +
+                           childSubject + " (for parent value " + quoteUserText(mapping.parentValue, '"') +
+                               ") is not an option of " + fieldName(context, child->fieldId) +
                                "; pick one of its options or remove it.");
         }
     }

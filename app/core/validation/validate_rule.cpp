@@ -1,5 +1,6 @@
 // validateRule: a case rule's own members, then its details by kind.
 
+#include "common/user_text.h"
 #include "validation/describe.h"
 #include "validation/finding_codes.h"
 #include "validation/rule_checks.h"
@@ -41,8 +42,8 @@ std::vector<Finding> validateRule(const CaseRule &rule, const DomainSnapshot &co
     case RuleDetails::Kind::Unknown:
         sink.error(
             codes::RuleKindUnknown, pointerJoin(detailsPointer, rule.rule.unknownKey),
-            title + " is a '" + rule.rule.unknownKey +
-                "' rule, which this version of Casewright does not know (a newer service added it), so "
+            title + " is a " + quoteUserText(rule.rule.unknownKey) +
+                " rule, which this version of Casewright does not know (a newer service added it), so "
                 "Casewright cannot check or evaluate it. Update Casewright; the rule is kept as it is.");
         break;
     }

@@ -1,8 +1,10 @@
 // validateTemplate: a template's own members and what it refers to (layout, required fields,
 // attached rules).
 
+#include "common/user_text.h"
 #include "validation/describe.h"
 #include "validation/finding_codes.h"
+#include "validation/hard_limits.h"
 #include "validation/references.h"
 #include "validation/validator.h"
 
@@ -15,18 +17,18 @@ using namespace validation;
 
 namespace {
 
-inline constexpr std::size_t kMaxTemplateRules = 50;
-inline constexpr std::size_t kMaxRequiredFields = 100;
-
 void checkRequiredFields(FindingSink &sink, const DomainSnapshot &context, const std::string &title,
                          const std::vector<RequiredField> &requiredFields, const std::string &pointer)
 {
-    if (requiredFields.size() > kMaxRequiredFields)
+    if (requiredFields.size() > kMaxRequiredFields) {
+        // The fields themselves are checked once the list is within the limit (hard_limits.h).
         sink.error(
             codes::TemplateRequiredFieldsTooMany, pointer,
             title + " lists " + std::to_string(requiredFields.size()) +
                 " required fields; the service accepts at most 100. Make some of them required by a rule "
                 "instead.");
+        return;
+    }
     std::set<std::string> seen;
     for (std::size_t i = 0; i < requiredFields.size(); ++i) {
         const std::string &fieldId = requiredFields[i].fieldId;
@@ -45,10 +47,13 @@ void checkRequiredFields(FindingSink &sink, const DomainSnapshot &context, const
 void checkRules(FindingSink &sink, const DomainSnapshot &context, const std::string &title,
                 const std::vector<TemplateRule> &rules, const std::string &pointer)
 {
-    if (rules.size() > kMaxTemplateRules)
+    if (rules.size() > kMaxTemplateRules) {
+        // The attachments themselves are checked once the list is within the limit (hard_limits.h).
         sink.error(codes::TemplateRulesTooMany, pointer,
                    title + " attaches " + std::to_string(rules.size()) +
                        " rules; the service accepts at most 50 per template. Detach some, or combine rules.");
+        return;
+    }
     std::set<std::pair<std::string, std::string>> seen;
     for (std::size_t i = 0; i < rules.size(); ++i) {
         const TemplateRule &attachment = rules[i];
@@ -94,8 +99,9 @@ std::vector<Finding> validateTemplate(const CaseTemplate &caseTemplate, const Do
         sink.error(codes::TemplateStatusInvalid,
                    caseTemplate.status.empty() ? pointerPrefix : pointerPrefix + "/status",
                    title +
-                       (caseTemplate.status.empty() ? std::string(" has no status")
-                                                    : " has the status \"" + caseTemplate.status + "\"") +
+                       (caseTemplate.status.empty()
+                            ? std::string(" has no status")
+                            : " has the status " + quoteUserText(caseTemplate.status, '"')) +
                        "; the service accepts \"Active\" or \"Inactive\".");
     if (caseTemplate.layoutConfiguration && caseTemplate.layoutConfiguration->defaultLayout)
         checkLayoutReference(sink, context, *caseTemplate.layoutConfiguration->defaultLayout,

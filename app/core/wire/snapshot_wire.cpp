@@ -1,4 +1,5 @@
 // The domain snapshot document and sample-case files.
+#include "common/user_text.h"
 #include "wire/object_reader.h"
 #include "wire/wire_json.h"
 
@@ -98,8 +99,8 @@ Result<DomainSnapshot> readSnapshot(const Json &json, const std::string &pointer
             const std::string fieldPointer = pointerJoin(optionsPointer, it.key());
             if (!it->is_array()) {
                 reader.fail("wire.type",
-                            "the options of field \"" + it.key() + "\" must be an array, but they are " +
-                                jsonTypeName(*it),
+                            "the options of field " + quoteUserText(it.key(), '"') +
+                                " must be an array, but they are " + jsonTypeName(*it),
                             fieldPointer);
                 break;
             }

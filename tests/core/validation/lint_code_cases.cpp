@@ -131,6 +131,21 @@ std::vector<CodeCase> lintCodeCases()
         {"lint.template.rule-without-field", "attachment without field",
          [](DomainSnapshot &s) { generalRules(s)[3].fieldId.reset(); }, "/templates/0/rules/3",
          [](DomainSnapshot &s) { generalRules(s)[3].fieldId = "f-website"; }},
+        {"lint.text.control-character", "rule name with a terminal escape sequence",
+         [](DomainSnapshot &s) { ruleById(s, "cr-resolution").name = "Resolution \x1b[31mnotes"; },
+         "/caseRules/0/name",
+         // Accents, emoji and right-to-left script are text, not control characters.
+         [](DomainSnapshot &s) {
+             ruleById(s, "cr-resolution").name = "R\u00e9solution \U0001F600 \u05e9\u05dc\u05d5\u05dd";
+         }},
+        {"lint.text.control-character", "template description with a NUL",
+         [](DomainSnapshot &s) {
+             templateById(s, "t-general").description = std::string("General\0case", 12);
+         },
+         "/templates/0/description", nullptr},
+        {"lint.text.control-character", "field description with a bidi override",
+         [](DomainSnapshot &s) { s.fields[2].description = "A short \u202esummary"; },
+         "/fields/2/description", nullptr},
     };
 }
 
