@@ -23,6 +23,7 @@ struct RequestExecutor::Job {
     bool hasContext = false;
     QMetaObject::Connection contextConnection;
     RetryState retry;
+    double sentAt = 0.0; // the latest attempt, on the monotonic clock
     JobState state = JobState::Queued;
     QNetworkReply *reply = nullptr;
 };
@@ -216,6 +217,7 @@ void RequestExecutor::startAttempt(quint64 id)
     if (!job)
         return;
     job->retry.attemptsMade++;
+    job->sentAt = m_config.monotonic();
 
     QNetworkRequest request;
     QByteArray body;
@@ -259,7 +261,15 @@ void RequestExecutor::onReplyFinished(quint64 id)
         } else {
             ApiError error = parseErrorResponse(job->request.operation, response.httpStatus, response.headers,
                                                 response.body, m_config.clock());
-            noteAnswer(error.kind == ApiErrorKind::Throttled);
+            // Casewright's one departure from botocore: an attempt that went out before the rate
+            // was last cut says nothing about the cut rate, so its throttling answer does not cut
+            // it again (TCP's one reduction per window). botocore cuts once per answer, so one
+            // overshoot with 6 requests in flight would cut the rate to 0.7^6 of what it was.
+            const bool throttled = error.kind == ApiErrorKind::Throttled;
+            if (throttled)
+                ++m_throttledAnswers;
+            noteAnswer(throttled && (!m_rateLimiter || !m_rateLimiter->enabled() ||
+                                     job->sentAt > m_rateLimiter->cubic().lastFail()));
             handleFailure(id, std::move(error));
         }
     } else {
@@ -274,8 +284,6 @@ void RequestExecutor::onReplyFinished(quint64 id)
 
 void RequestExecutor::noteAnswer(bool throttled)
 {
-    if (throttled)
-        ++m_throttledAnswers;
     if (!m_rateLimiter)
         return;
     m_rateLimiter->afterResponse(m_config.monotonic(), throttled);
