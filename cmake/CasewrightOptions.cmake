@@ -41,7 +41,8 @@ function(casewright_add_test name)
     CASEWRIGHT_BINARY_DIR="${PROJECT_BINARY_DIR}")
   add_test(NAME ${name} COMMAND ${name})
   set_tests_properties(${name} PROPERTIES
-    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;${ARG_ENV}" TIMEOUT 300)
+    # No test reaches EC2 instance metadata (169.254.169.254): only loopback is allowed.
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;AWS_EC2_METADATA_DISABLED=true;${ARG_ENV}" TIMEOUT 300)
 endfunction()
 
 # Rebuilds (and the several build trees CI makes) reuse object files when ccache is there.

@@ -6,7 +6,9 @@
 #   scripts/bench.sh --smoke         the same pipeline with tiny sizes (what ctest's bench_smoke
 #                                    runs); results go to the work folder, no target is judged
 # Options: --build-dir DIR (default build-bench), --work DIR (default BUILD/bench-work),
-#          --out FILE, --no-build (use the programs already in BUILD/bin).
+#          --out FILE, --no-build (use the programs already in BUILD/bin),
+#          --stage rate-limited-pull (only that stage: the pull under cases-emulator --rate-limit 20,
+#          merged into the results file; it also runs after the others in a full run).
 # The real run takes about 10 minutes on 2 cores; run it on an otherwise idle machine.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -15,6 +17,7 @@ work=""
 out=""
 smoke=0
 do_build=1
+stage=""
 
 fail() { echo "BENCHMARK FAILED: $*" >&2; exit 1; }
 while [ $# -gt 0 ]; do
@@ -24,7 +27,8 @@ while [ $# -gt 0 ]; do
     --build-dir) build=${2:?--build-dir needs a folder}; shift ;;
     --work) work=${2:?--work needs a folder}; shift ;;
     --out) out=${2:?--out needs a file}; shift ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    --stage) stage=${2:?--stage needs a name}; shift ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) fail "unknown option $1 (see --help)" ;;
   esac
   shift
@@ -33,6 +37,26 @@ work=${work:-$build/bench-work}
 if [ -z "$out" ]; then
   if [ "$smoke" = 1 ]; then out="$work/bench-results.json"; else out="$root/bench-results.json"; fi
 fi
+
+# Stage: the pull under the service's rate limit (issue #12), with default retry settings.
+rate_limited_pull() {
+  for program in casewright_bench_workload casewright-cli cases-emulator; do
+    [ -x "$build/bin/$program" ] || fail "no $build/bin/$program (build the target, or drop --no-build)"
+  done
+  echo "Pull under a rate limit: casewright-cli pull, default settings, cases-emulator --rate-limit 20 ..."
+  node "$root/tests/bench/js/bench_rate_limited_pull.mjs" --bin "$build/bin" --work "$work/rate-limited-pull" \
+    --out "$out" --rate 20 || fail "the rate-limited pull missed its targets (see $out, rate_limited_pull)"
+}
+case "$stage" in
+  "") ;;
+  rate-limited-pull)
+    if [ "$do_build" = 1 ]; then
+      cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
+      cmake --build "$build" --target casewright_bench_workload_gen casewright-cli cases-emulator -j2
+    fi
+    rate_limited_pull; exit 0 ;;
+  *) fail "unknown stage $stage (known: rate-limited-pull)" ;;
+esac
 
 command -v node >/dev/null || fail "node is not installed (apt-get install nodejs npm); the peers and the driver need node >= 20"
 node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)' ||
@@ -50,6 +74,7 @@ fi
 for program in casewright_bench_workload casewright_bench_evaluator casewright-cli cases-emulator; do
   [ -x "$build/bin/$program" ] || fail "no $build/bin/$program (build the target, or drop --no-build)"
 done
+
 
 # The driver and the peers run from the work folder, where `npm ci` installs the exact versions
 # of package-lock.json; the source tree never gets a node_modules. Skipped while the lock is
@@ -75,4 +100,5 @@ fi
 args=(--bin "$build/bin" --work "$work" --out "$out" --sample-project "$root/resources/sample-project")
 [ "$smoke" = 1 ] && args+=(--smoke)
 [ -n "$no_peers" ] && args+=(--no-peers "$no_peers")
-exec node "$js/run_bench.mjs" "${args[@]}"
+node "$js/run_bench.mjs" "${args[@]}"
+[ "$smoke" = 1 ] || rate_limited_pull

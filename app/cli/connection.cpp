@@ -5,6 +5,16 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <cstdio>
+#include <iostream>
+#include <string>
+#ifdef Q_OS_WIN
+#include <io.h>
+#define CW_ISATTY(fd) _isatty(fd)
+#else
+#include <unistd.h>
+#define CW_ISATTY(fd) isatty(fd)
+#endif
 
 namespace cw::cli {
 
@@ -12,11 +22,36 @@ void addConnectionOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("profile"), QStringLiteral("AWS profile (from ~/.aws/config)."),
                       QStringLiteral("P")});
-    parser.addOption({QStringLiteral("region"), QStringLiteral("AWS region, e.g. us-east-1."), QStringLiteral("R")});
+    parser.addOption(
+        {QStringLiteral("region"), QStringLiteral("AWS region, e.g. us-east-1."), QStringLiteral("R")});
     parser.addOption({QStringLiteral("endpoint"),
                       QStringLiteral("Cases endpoint URL (default https://cases.REGION.amazonaws.com)."),
                       QStringLiteral("URL")});
 }
+
+namespace {
+
+// A role with mfa_serial: ask on the terminal, or fail saying why when there is none to ask on
+// (a pipe, CI), rather than wait for input that never comes.
+Result<QString> askMfaCodeOnTerminal(const net::MfaRequest &request)
+{
+    if (!CW_ISATTY(0))
+        return makeError("aws.mfa-required",
+                         "profile '" + request.profileName.toStdString() + "' assumes " +
+                             request.roleArn.toStdString() + " with the MFA device " +
+                             request.mfaSerial.toStdString() +
+                             ", which needs a code typed in, but standard input is not a terminal. Run the "
+                             "command in a terminal, or use a profile without mfa_serial (e.g. one with "
+                             "credential_process or temporary keys).");
+    std::fprintf(stderr, "Enter MFA code for %s: ", request.mfaSerial.toUtf8().constData());
+    std::fflush(stderr);
+    std::string line;
+    if (!std::getline(std::cin, line))
+        return makeError("aws.mfa-required", "no MFA code was entered");
+    return QString::fromStdString(line).trimmed();
+}
+
+} // namespace
 
 Result<Connection> connect(const QCommandLineParser &parser, const project::ProjectConfig *stored)
 {
@@ -28,6 +63,7 @@ Result<Connection> connect(const QCommandLineParser &parser, const project::Proj
     settings.profile = pick("profile", stored ? stored->profile : std::string());
     settings.region = pick("region", stored ? stored->region : std::string());
     settings.endpoint = pick("endpoint", stored ? stored->endpoint : std::string());
+    settings.mfa = askMfaCodeOnTerminal;
     auto resolved = net::resolveConnection(settings);
     if (!resolved)
         return resolved.error();

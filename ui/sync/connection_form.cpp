@@ -3,6 +3,8 @@
 #include "auth/aws_config_files.h"
 #include "common/counted.h"
 #include "common/tone_colors.h"
+#include "sync/mfa_code_dialog.h"
+#include "sync/sso_sign_in_dialog.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -50,8 +52,11 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     m_status->setTextFormat(Qt::PlainText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setAccessibleName(tr("Connection status"));
+    m_signIn = new QPushButton(tr("&Sign in\u2026"), this);
+    m_signIn->setToolTip(tr("Sign in to IAM Identity Center in the browser, as 'aws sso login' does."));
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
+    testRow->addWidget(m_signIn);
     testRow->addWidget(m_status, 1);
 
     form->addRow(tr("AWS &profile:"), m_profile);
@@ -63,6 +68,8 @@ ConnectionForm::ConnectionForm(QWidget *parent)
 
     connect(m_loadDomains, &QPushButton::clicked, this, &ConnectionForm::loadDomains);
     connect(m_test, &QPushButton::clicked, this, &ConnectionForm::testConnection);
+    connect(m_signIn, &QPushButton::clicked, this, &ConnectionForm::signIn);
+    connect(m_profile, &QComboBox::currentIndexChanged, this, &ConnectionForm::updateSignIn);
     reloadProfiles();
 }
 
@@ -88,6 +95,31 @@ void ConnectionForm::reloadProfiles()
     }
     const int kept = m_profile->findData(current);
     m_profile->setCurrentIndex(kept >= 0 ? kept : 0);
+    updateSignIn();
+}
+
+void ConnectionForm::updateSignIn()
+{
+    const auto files = net::AwsConfigFiles::load(m_environment);
+    m_signIn->setVisible(
+        files &&
+        net::ssoSettingsFor(m_environment, *files, m_environment.profileName(choice().profile)).ok());
+}
+
+void ConnectionForm::signIn()
+{
+    const auto files = net::AwsConfigFiles::load(m_environment);
+    if (!files)
+        return showStatus(tr("Cannot sign in: %1").arg(errorText(files.error())), true);
+    const auto settings =
+        net::ssoSettingsFor(m_environment, *files, m_environment.profileName(choice().profile));
+    if (!settings)
+        return showStatus(tr("Cannot sign in: %1").arg(errorText(settings.error())), true);
+    SsoSignInDialog dialog(*settings, this);
+    if (!dialog.start())
+        return showStatus(dialog.statusText(), true);
+    if (dialog.exec() == QDialog::Accepted)
+        showStatus(tr("Signed in to IAM Identity Center (%1).").arg(settings->startUrl), false);
 }
 
 void ConnectionForm::setChoice(const ConnectionChoice &choice)
@@ -145,7 +177,9 @@ void ConnectionForm::setDomainVisible(bool visible)
 
 Result<net::ResolvedConnection> ConnectionForm::resolve() const
 {
-    return net::resolveConnection(choice().settings(), m_environment);
+    net::ConnectionSettings settings = choice().settings();
+    settings.mfa = mfaCodeDialogProvider(window()); // a role with mfa_serial asks here
+    return net::resolveConnection(settings, m_environment);
 }
 
 Result<std::unique_ptr<net::CasesClient>> ConnectionForm::makeClient() const

@@ -25,7 +25,14 @@ struct ConnectionChoice {
     QString domainId;
     QString domainName; // as listed; informational
 
-    net::ConnectionSettings settings() const { return {profile, region, endpoint}; }
+    net::ConnectionSettings settings() const
+    {
+        net::ConnectionSettings settings;
+        settings.profile = profile;
+        settings.region = region;
+        settings.endpoint = endpoint;
+        return settings;
+    }
 };
 
 class ConnectionForm : public QWidget {
@@ -60,6 +67,9 @@ public:
     QComboBox *domainCombo() const { return m_domain; }
     QPushButton *loadDomainsButton() const { return m_loadDomains; }
     QPushButton *testButton() const { return m_test; }
+    // "Sign in…": shown for IAM Identity Center profiles; opens SsoSignInDialog.
+    QPushButton *signInButton() const { return m_signIn; }
+    void signIn();
     QLabel *statusLabel() const { return m_status; }
 
 signals:
@@ -72,6 +82,7 @@ private:
     void showStatus(const QString &text, bool error);
     void finish();
     bool startClient();
+    void updateSignIn();
 
     net::AwsEnvironment m_environment;
     std::unique_ptr<net::CasesClient> m_client; // only while loading or testing
@@ -83,6 +94,7 @@ private:
     QWidget *m_domainRow = nullptr;
     QPushButton *m_loadDomains = nullptr;
     QPushButton *m_test = nullptr;
+    QPushButton *m_signIn = nullptr;
     QLabel *m_status = nullptr;
     bool m_domainFixed = false;
 };

@@ -81,13 +81,23 @@ std::optional<AwsProfile> AwsConfigFiles::profile(const QString &name) const
     return profile;
 }
 
-const IniSection *AwsConfigFiles::servicesSection(const QString &name) const
+const IniSection *AwsConfigFiles::typedSection(const QString &type, const QString &name) const
 {
     for (const IniSection &section : m_config.sections) {
-        if (section.name.simplified() == QStringLiteral("services ") + name)
+        if (section.name.simplified() == type + QLatin1Char(' ') + name)
             return &section;
     }
     return nullptr;
+}
+
+const IniSection *AwsConfigFiles::servicesSection(const QString &name) const
+{
+    return typedSection(QStringLiteral("services"), name);
+}
+
+const IniSection *AwsConfigFiles::ssoSessionSection(const QString &name) const
+{
+    return typedSection(QStringLiteral("sso-session"), name);
 }
 
 QStringList AwsConfigFiles::profileNames() const

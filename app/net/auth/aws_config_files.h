@@ -42,6 +42,8 @@ public:
     std::optional<AwsProfile> profile(const QString &name) const;
     // The [services NAME] section of the config file.
     const IniSection *servicesSection(const QString &name) const;
+    // The [sso-session NAME] section of the config file.
+    const IniSection *ssoSessionSection(const QString &name) const;
     QStringList profileNames() const;
     const IniFile &configFile() const { return m_config; }
     const IniFile &credentialsFile() const { return m_credentials; }
@@ -50,6 +52,8 @@ public:
     QString missingProfileHint(const QString &name) const;
 
 private:
+    const IniSection *typedSection(const QString &type, const QString &name) const;
+
     IniFile m_config;
     IniFile m_credentials;
 };

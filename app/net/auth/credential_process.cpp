@@ -164,32 +164,11 @@ cw::Result<Credentials> runCredentialProcess(const QString &commandLine, const Q
 CachedCredentialProcess::CachedCredentialProcess(QString commandLine, QString origin,
                                                  CredentialProcessOptions options,
                                                  std::chrono::seconds refreshMargin, Clock clock)
-    : m_commandLine(std::move(commandLine)), m_origin(std::move(origin)), m_options(std::move(options)),
-      m_refreshMargin(refreshMargin),
-      m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
+    : m_origin(origin),
+      m_cache([commandLine = std::move(commandLine), origin = std::move(origin),
+               options = std::move(options)] { return runCredentialProcess(commandLine, origin, options); },
+              refreshMargin, std::move(clock))
 {
-}
-
-bool CachedCredentialProcess::needsRefresh() const
-{
-    if (!m_cached)
-        return true;
-    if (!m_cached->expiration)
-        return false;
-    // Early, so a request signed now is not rejected as expired while it is in flight.
-    return m_cached->isExpiredAt(m_clock().addSecs(m_refreshMargin.count()));
-}
-
-cw::Result<Credentials> CachedCredentialProcess::credentials()
-{
-    if (!needsRefresh())
-        return *m_cached;
-    ++m_runCount;
-    cw::Result<Credentials> fresh = runCredentialProcess(m_commandLine, m_origin, m_options);
-    if (!fresh)
-        return fresh.error();
-    m_cached = *fresh;
-    return fresh;
 }
 
 } // namespace cw::net

@@ -7,6 +7,7 @@
 // or times out, so call it off the GUI thread.
 
 #include "auth/credentials.h"
+#include "auth/refreshing_credentials.h"
 #include "common/result.h"
 
 #include <QDateTime>
@@ -18,8 +19,6 @@
 #include <optional>
 
 namespace cw::net {
-
-using Clock = std::function<QDateTime()>;
 
 struct CredentialProcessOptions {
     std::chrono::milliseconds timeout{std::chrono::seconds(60)};
@@ -39,26 +38,20 @@ cw::Result<Credentials> runCredentialProcess(const QString &commandLine, const Q
                                              const CredentialProcessOptions &options);
 
 // Runs the command once and reuses its credentials until they are within `refreshMargin` of
-// their Expiration; credentials without Expiration are kept for the life of the cache.
+// their Expiration (see RefreshingCredentials); credentials without Expiration are kept for the
+// life of the cache.
 class CachedCredentialProcess {
 public:
     CachedCredentialProcess(QString commandLine, QString origin, CredentialProcessOptions options,
                             std::chrono::seconds refreshMargin = std::chrono::minutes(5), Clock clock = {});
 
-    cw::Result<Credentials> credentials();
-    int runCount() const { return m_runCount; }
+    cw::Result<Credentials> credentials() { return m_cache.credentials(); }
+    int runCount() const { return m_cache.fetchCount(); }
     const QString &origin() const { return m_origin; }
 
 private:
-    bool needsRefresh() const;
-
-    QString m_commandLine;
     QString m_origin;
-    CredentialProcessOptions m_options;
-    std::chrono::seconds m_refreshMargin;
-    Clock m_clock;
-    std::optional<Credentials> m_cached;
-    int m_runCount = 0;
+    RefreshingCredentials m_cache;
 };
 
 } // namespace cw::net

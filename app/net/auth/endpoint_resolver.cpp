@@ -16,8 +16,9 @@ bool isTrue(const QString &value)
     return value.compare(QStringLiteral("true"), Qt::CaseInsensitive) == 0;
 }
 
-// The services-section endpoint of the profile, empty when it has none.
-cw::Result<QString> servicesEndpoint(const AwsConfigFiles &files, const AwsProfile &profile)
+// The services-section endpoint of the profile for `serviceKey`, empty when it has none.
+cw::Result<QString> servicesEndpoint(const AwsConfigFiles &files, const AwsProfile &profile,
+                                     const QString &serviceKey)
 {
     const QString servicesName = profile.value(QStringLiteral("services"));
     if (servicesName.isEmpty())
@@ -28,7 +29,7 @@ cw::Result<QString> servicesEndpoint(const AwsConfigFiles &files, const AwsProfi
                              QStringLiteral("%1 says services = %2, but %3 has no [services %2] section.")
                                  .arg(profile.describe(), servicesName, files.configFile().path),
                              profile.describe());
-    return section->nested.value(QString::fromLatin1(kCasesServiceKey)).value(QStringLiteral("endpoint_url"));
+    return section->nested.value(serviceKey).value(QStringLiteral("endpoint_url"));
 }
 
 } // namespace
@@ -65,6 +66,16 @@ cw::Result<ResolvedEndpoint> resolveEndpoint(const AwsEnvironment &environment, 
                                              const QString &profileName, const QString &region,
                                              const QString &explicitUrl)
 {
+    return resolveServiceEndpoint(environment, files, profileName, QString::fromLatin1(kCasesServiceKey),
+                                  defaultCasesEndpoint(region),
+                                  QStringLiteral("default for region ") + region, explicitUrl);
+}
+
+cw::Result<ResolvedEndpoint> resolveServiceEndpoint(const AwsEnvironment &environment,
+                                                    const AwsConfigFiles &files, const QString &profileName,
+                                                    const QString &serviceKey, const QUrl &defaultUrl,
+                                                    const QString &defaultSource, const QString &explicitUrl)
+{
     QString url = explicitUrl.trimmed();
     QString source = QStringLiteral("--endpoint-url");
     const std::optional<AwsProfile> profile = files.profile(profileName);
@@ -72,8 +83,7 @@ cw::Result<ResolvedEndpoint> resolveEndpoint(const AwsEnvironment &environment, 
         isTrue(environment.get(QStringLiteral("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"))) ||
         (profile && isTrue(profile->value(QStringLiteral("ignore_configured_endpoint_urls"))));
     if (url.isEmpty() && !ignoreConfigured) {
-        const QString serviceVariable =
-            QStringLiteral("AWS_ENDPOINT_URL_") + QString::fromLatin1(kCasesServiceKey).toUpper();
+        const QString serviceVariable = QStringLiteral("AWS_ENDPOINT_URL_") + serviceKey.toUpper();
         for (const QString &variable : {serviceVariable, QStringLiteral("AWS_ENDPOINT_URL")}) {
             if (url.isEmpty()) {
                 url = environment.get(variable);
@@ -81,7 +91,7 @@ cw::Result<ResolvedEndpoint> resolveEndpoint(const AwsEnvironment &environment, 
             }
         }
         if (url.isEmpty() && profile) {
-            const cw::Result<QString> fromServices = servicesEndpoint(files, *profile);
+            const cw::Result<QString> fromServices = servicesEndpoint(files, *profile, serviceKey);
             if (!fromServices)
                 return fromServices.error();
             url = *fromServices;
@@ -94,7 +104,7 @@ cw::Result<ResolvedEndpoint> resolveEndpoint(const AwsEnvironment &environment, 
         }
     }
     if (url.isEmpty())
-        return ResolvedEndpoint{defaultCasesEndpoint(region), QStringLiteral("default for region ") + region};
+        return ResolvedEndpoint{defaultUrl, defaultSource};
     const cw::Result<QUrl> checked = checkEndpointUrl(url, source);
     if (!checked)
         return checked.error();

@@ -39,6 +39,14 @@ cw::Result<ResolvedEndpoint> resolveEndpoint(const AwsEnvironment &environment, 
                                              const QString &profileName, const QString &region,
                                              const QString &explicitUrl = QString());
 
+// The same order for any service: `serviceKey` is its key in a [services] section and, upper-cased,
+// the suffix of AWS_ENDPOINT_URL_<KEY> ("sts", "sso", "sso_oidc"); `defaultUrl` when nothing is set.
+cw::Result<ResolvedEndpoint> resolveServiceEndpoint(const AwsEnvironment &environment,
+                                                    const AwsConfigFiles &files, const QString &profileName,
+                                                    const QString &serviceKey, const QUrl &defaultUrl,
+                                                    const QString &defaultSource,
+                                                    const QString &explicitUrl = QString());
+
 // Checks one endpoint URL: absolute http(s) with a host; http only for loopback hosts.
 cw::Result<QUrl> checkEndpointUrl(const QString &url, const QString &source);
 // localhost, 127.0.0.0/8, ::1 (and ::ffff:127.x.y.z).

@@ -22,6 +22,11 @@ CasesClientConfig withDefaults(CasesClientConfig config)
     }
     if (!config.clock)
         config.clock = [] { return QDateTime::currentDateTimeUtc(); };
+    if (!config.monotonic) {
+        config.monotonic = [] {
+            return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+        };
+    }
     config.maxInFlight = std::max(1, config.maxInFlight);
     config.retry.maxAttempts = std::max(1, config.retry.maxAttempts);
     return config;

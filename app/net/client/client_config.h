@@ -24,6 +24,9 @@ using CredentialsProvider = std::function<cw::Result<Credentials>()>;
 // same alias as auth/credential_process.h declares.)
 using Clock = std::function<QDateTime()>;
 
+// Seconds on a monotonic clock, for the adaptive retry mode's sending-rate limit.
+using MonotonicClock = std::function<double()>;
+
 // Runs `then` after `delay`, unless `context` is destroyed first. The default uses a QTimer; a
 // test may run `then` at once and record the delay.
 using DelayFunction =
@@ -42,9 +45,10 @@ struct CasesClientConfig {
     std::chrono::milliseconds requestTimeout{30000}; // per attempt, QNetworkRequest::setTransferTimeout
     // Adds and signs x-amz-content-sha256, as the AWS SDK for JavaScript does.
     bool signPayloadHash = true;
-    RandomSource random; // default: QRandomGenerator::global()
-    DelayFunction delay; // default: QTimer::singleShot
-    Clock clock;         // default: QDateTime::currentDateTimeUtc
+    RandomSource random;      // default: QRandomGenerator::global()
+    DelayFunction delay;      // default: QTimer::singleShot
+    Clock clock;              // default: QDateTime::currentDateTimeUtc
+    MonotonicClock monotonic; // default: std::chrono::steady_clock
 };
 
 // "casewright/0.1.0"

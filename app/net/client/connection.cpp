@@ -22,6 +22,24 @@ Result<ResolvedConnection> resolveConnection(const ConnectionSettings &settings,
     if (!endpoint)
         return endpoint.error();
 
+    // Casewright's pull and publish default to the adaptive mode: the service throttles by request
+    // rate per account, and adaptive slows the client down instead of spending its attempts.
+    QString retryMode = environment.get(QStringLiteral("AWS_RETRY_MODE"));
+    if (retryMode.isEmpty())
+        if (const auto profile = files->profile(connection.profileName))
+            retryMode = profile->value(QStringLiteral("retry_mode")).trimmed();
+    RetryMode mode = RetryMode::Adaptive;
+    if (!retryMode.isEmpty()) {
+        const std::optional<RetryMode> parsed = parseRetryMode(retryMode.toStdString());
+        if (!parsed)
+            return makeError("aws.retry-mode",
+                             "AWS_RETRY_MODE / retry_mode must be legacy, standard or adaptive, "
+                             "not \"" +
+                                 retryMode.toStdString() + "\"");
+        mode = *parsed;
+    }
+    connection.config.retry = retryOptionsFor(mode);
+
     QString maxAttempts = environment.get(QStringLiteral("AWS_MAX_ATTEMPTS"));
     if (maxAttempts.isEmpty())
         if (const auto profile = files->profile(connection.profileName))
@@ -39,6 +57,7 @@ Result<ResolvedConnection> resolveConnection(const ConnectionSettings &settings,
 
     CredentialResolverOptions credentialOptions;
     credentialOptions.profile = settings.profile;
+    credentialOptions.mfa = settings.mfa;
     connection.config.endpoint = endpoint->url;
     connection.config.region = region->region;
     connection.config.credentials = makeCredentialsProvider(environment, credentialOptions);

@@ -7,6 +7,7 @@
 #include <QNetworkRequest>
 #include <algorithm>
 #include <climits>
+#include <cmath>
 
 Q_LOGGING_CATEGORY(lcCasesClient, "casewright.net.client")
 
@@ -22,6 +23,7 @@ struct RequestExecutor::Job {
     bool hasContext = false;
     QMetaObject::Connection contextConnection;
     RetryState retry;
+    double sentAt = 0.0; // the latest attempt, on the monotonic clock
     JobState state = JobState::Queued;
     QNetworkReply *reply = nullptr;
 };
@@ -72,6 +74,10 @@ RequestExecutor::RequestExecutor(CasesClientConfig config, QObject *parent)
 {
     // Signed requests must not be replayed to another host behind the caller's back.
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    if (m_config.retry.mode == RetryMode::Adaptive)
+        m_rateLimiter = std::make_unique<ClientRateLimiter>(m_config.monotonic());
+    m_rateTimer.setSingleShot(true);
+    connect(&m_rateTimer, &QTimer::timeout, this, &RequestExecutor::pump);
 }
 
 RequestExecutor::~RequestExecutor()
@@ -133,7 +139,24 @@ void RequestExecutor::cancelAll()
 
 void RequestExecutor::pump()
 {
+    if (m_pumping)
+        return; // the outer pump() goes on when the provider returns
+    m_pumping = true;
+    pumpQueue();
+    m_pumping = false;
+}
+
+void RequestExecutor::pumpQueue()
+{
     while (m_inFlight < m_config.maxInFlight && !m_queue.empty()) {
+        if (m_rateLimiter) {
+            const double wait = m_rateLimiter->beforeSending(m_config.monotonic());
+            if (wait > 0.0) {
+                if (!m_rateTimer.isActive())
+                    m_rateTimer.start(std::max(1, int(std::ceil(std::min(wait, 3600.0) * 1000.0))));
+                return;
+            }
+        }
         const quint64 id = m_queue.front();
         m_queue.pop_front();
         startAttempt(id);
@@ -194,6 +217,7 @@ void RequestExecutor::startAttempt(quint64 id)
     if (!job)
         return;
     job->retry.attemptsMade++;
+    job->sentAt = m_config.monotonic();
 
     QNetworkRequest request;
     QByteArray body;
@@ -231,19 +255,41 @@ void RequestExecutor::onReplyFinished(quint64 id)
         RawResponse response{status.toInt(), responseHeaders(*reply), reply->readAll()};
         qCDebug(lcCasesClient).noquote() << job->request.operation.c_str() << "HTTP" << response.httpStatus;
         if (response.httpStatus >= 200 && response.httpStatus < 300) {
+            noteAnswer(false);
             m_retryPolicy.recordSuccess(job->retry);
             finish(id, Exchange{std::nullopt, std::move(response), job->retry.attemptsMade});
         } else {
-            handleFailure(id, parseErrorResponse(job->request.operation, response.httpStatus,
-                                                 response.headers, response.body, m_config.clock()));
+            ApiError error = parseErrorResponse(job->request.operation, response.httpStatus, response.headers,
+                                                response.body, m_config.clock());
+            // Casewright's one departure from botocore: an attempt that went out before the rate
+            // was last cut says nothing about the cut rate, so its throttling answer does not cut
+            // it again (TCP's one reduction per window). botocore cuts once per answer, so one
+            // overshoot with 6 requests in flight would cut the rate to 0.7^6 of what it was.
+            const bool throttled = error.kind == ApiErrorKind::Throttled;
+            if (throttled)
+                ++m_throttledAnswers;
+            noteAnswer(throttled && (!m_rateLimiter || !m_rateLimiter->enabled() ||
+                                     job->sentAt > m_rateLimiter->cubic().lastFail()));
+            handleFailure(id, std::move(error));
         }
     } else {
         qCDebug(lcCasesClient).noquote()
             << job->request.operation.c_str() << "transport error" << reply->error();
+        noteAnswer(false); // botocore's limiter sees failed attempts too, never as throttling
         handleFailure(
             id, transportError(job->request.operation, reply->error(), reply->errorString(), false, false));
     }
     pump();
+}
+
+void RequestExecutor::noteAnswer(bool throttled)
+{
+    if (!m_rateLimiter)
+        return;
+    m_rateLimiter->afterResponse(m_config.monotonic(), throttled);
+    if (throttled)
+        qCDebug(lcCasesClient).noquote() << "throttled: sending at most" << m_rateLimiter->sendRate()
+                                         << "requests/s (measured" << m_rateLimiter->measuredRate() << ")";
 }
 
 void RequestExecutor::handleFailure(quint64 id, ApiError error)

@@ -8,10 +8,12 @@
 #include "client/cancel_token.h"
 #include "client/client_config.h"
 #include "client/retry_policy.h"
+#include "client/retry_policy_adaptive.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <deque>
 #include <functional>
 #include <map>
@@ -57,6 +59,10 @@ public:
     int inFlightCount() const { return m_inFlight; }
     int queuedCount() const { return int(m_queue.size()); }
     int pendingCount() const { return int(m_jobs.size()); } // queued + waiting + in flight
+    // Answers classed as throttling (429, ThrottlingException...) since the executor was made.
+    int throttledAnswers() const { return m_throttledAnswers; }
+    // The adaptive retry mode's limiter; null in the other modes.
+    const ClientRateLimiter *rateLimiter() const { return m_rateLimiter.get(); }
 
 signals:
     // Each attempt as it goes on the wire (1 for the first), for progress displays and tests.
@@ -67,9 +73,11 @@ private:
     enum class JobState { Queued, Waiting, InFlight };
 
     void pump();
+    void pumpQueue();
     void startAttempt(quint64 id);
     void onReplyFinished(quint64 id);
     void handleFailure(quint64 id, ApiError error);
+    void noteAnswer(bool throttled); // feeds the adaptive limiter
     void requeueAfterBackoff(quint64 id);
     void cancelJob(quint64 id);
     void finish(quint64 id, Exchange exchange);
@@ -83,6 +91,12 @@ private:
     std::deque<quint64> m_queue;
     quint64 m_nextId = 1;
     int m_inFlight = 0;
+    int m_throttledAnswers = 0;
+    // pump() is running: a credentials provider that runs an event loop (the designer's MFA code
+    // dialog) must not make it start attempts, and ask for credentials, from inside itself.
+    bool m_pumping = false;
+    std::unique_ptr<ClientRateLimiter> m_rateLimiter; // RetryMode::Adaptive only
+    QTimer m_rateTimer;                               // pumps the queue again when the limiter has a token
 };
 
 } // namespace cw::net

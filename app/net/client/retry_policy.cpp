@@ -2,8 +2,51 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 
 namespace cw::net {
+
+std::optional<RetryMode> parseRetryMode(std::string_view text)
+{
+    std::string lower(text);
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; });
+    if (lower == "legacy")
+        return RetryMode::Legacy;
+    if (lower == "standard")
+        return RetryMode::Standard;
+    if (lower == "adaptive")
+        return RetryMode::Adaptive;
+    return std::nullopt;
+}
+
+const char *toString(RetryMode mode)
+{
+    switch (mode) {
+    case RetryMode::Legacy:
+        return "legacy";
+    case RetryMode::Adaptive:
+        return "adaptive";
+    case RetryMode::Standard:
+        break;
+    }
+    return "standard";
+}
+
+RetryOptions retryOptionsFor(RetryMode mode)
+{
+    RetryOptions options;
+    options.mode = mode;
+    if (mode == RetryMode::Legacy) {
+        // botocore's legacy handler: delay = random * 2^(attempt - 1) seconds, 5 attempts in all,
+        // no retry quota.
+        options.maxAttempts = 5;
+        options.baseDelay = std::chrono::milliseconds(1000);
+        options.throttlingBaseDelay = std::chrono::milliseconds(1000);
+        options.useRetryQuota = false;
+    }
+    return options;
+}
 
 RetryPolicy::RetryPolicy(RetryOptions options, RandomSource random)
     : m_options(options), m_random(std::move(random)), m_quota(options.quotaCapacity)

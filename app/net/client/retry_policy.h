@@ -3,20 +3,31 @@
 // retry mode does: retry throttling, 5xx and transient network errors; at most 3 attempts;
 // exponential backoff with full jitter (base 100 ms, 500 ms after throttling, at most 20 s);
 // a retry quota shared by all calls of a client so an outage does not multiply the load.
+// The "adaptive" mode adds a client-side sending rate limit (retry_policy_adaptive.h) on top of
+// these rules; the "legacy" mode is botocore's older one: 5 attempts, 1 s base, no quota.
 
 #include "client/api_error.h"
 
 #include <chrono>
 #include <functional>
 #include <optional>
+#include <string_view>
 
 namespace cw::net {
 
 // Uniform in [0, 1). Injected so tests are deterministic.
 using RandomSource = std::function<double()>;
 
+// AWS_RETRY_MODE / the profile's retry_mode.
+enum class RetryMode { Legacy, Standard, Adaptive };
+
+// "legacy", "standard", "adaptive" (as the SDKs spell them, case-insensitively); nullopt otherwise.
+std::optional<RetryMode> parseRetryMode(std::string_view text);
+const char *toString(RetryMode mode);
+
 struct RetryOptions {
-    int maxAttempts = 3; // first attempt included; 1 disables retries
+    RetryMode mode = RetryMode::Standard; // Adaptive: the request executor limits the sending rate
+    int maxAttempts = 3;                  // first attempt included; 1 disables retries
     std::chrono::milliseconds baseDelay{100};
     std::chrono::milliseconds throttlingBaseDelay{500};
     std::chrono::milliseconds maxBackoff{20000};
@@ -28,6 +39,9 @@ struct RetryOptions {
     int timeoutRetryCost = 10;
     int successRefund = 1; // a call that succeeded on its first attempt
 };
+
+// The SDKs' defaults of `mode` (max attempts, base delays, quota), e.g. 5 attempts for legacy.
+RetryOptions retryOptionsFor(RetryMode mode);
 
 // What one call carries between attempts.
 struct RetryState {

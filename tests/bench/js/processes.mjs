@@ -14,8 +14,8 @@ export function cleanEnvironment(home, extra = {}) {
 }
 
 // Starts cases-emulator on a free port; resolves with the child and its URL once it listens.
-export function startEmulator(emulatorPath, statePath, { latencyMs = 0 } = {}) {
-  const child = spawn(emulatorPath, ["--state", statePath, "--latency-ms", String(latencyMs), "--port", "0"],
+export function startEmulator(emulatorPath, statePath, { latencyMs = 0, extraArgs = [] } = {}) {
+  const child = spawn(emulatorPath, ["--state", statePath, "--latency-ms", String(latencyMs), "--port", "0", ...extraArgs],
                       { stdio: ["ignore", "pipe", "inherit"] });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("cases-emulator did not report its URL within 15 s")), 15000);

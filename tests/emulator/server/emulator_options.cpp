@@ -103,6 +103,10 @@ void declareEmulatorOptions(QCommandLineParser &parser)
          QStringLiteral(
              "Fraction carried out and then answered 500, as if the answer were lost (default 0)."),
          QStringLiteral("fraction"), QStringLiteral("0")},
+        {QStringLiteral("rate-limit"),
+         QStringLiteral("Answer 429 ThrottlingException to API requests beyond this many per second (a "
+                        "token bucket holding one second of requests; default 0: no limit)."),
+         QStringLiteral("n"), QStringLiteral("0")},
         {QStringLiteral("fault-operations"),
          QStringLiteral("Inject the faults above only into these operations (comma-separated, e.g. "
                         "CreateCaseRule,CreateTemplate; default: every operation)."),
@@ -131,6 +135,7 @@ cw::Result<EmulatorOptions> readEmulatorOptions(const QCommandLineParser &parser
     auto maxSkew = integerOption(parser, QStringLiteral("max-skew-seconds"), 0, 315360000);
     auto seed = integerOption(parser, QStringLiteral("seed"), 0, std::numeric_limits<long long>::max());
     auto throttle = rateOption(parser, QStringLiteral("throttle-rate"));
+    auto rateLimit = integerOption(parser, QStringLiteral("rate-limit"), 0, 1000000);
     auto errors = rateOption(parser, QStringLiteral("error-rate"));
     auto drops = rateOption(parser, QStringLiteral("drop-rate"));
     auto lostAnswers = rateOption(parser, QStringLiteral("lost-answer-rate"));
@@ -146,6 +151,8 @@ cw::Result<EmulatorOptions> readEmulatorOptions(const QCommandLineParser &parser
         return seed.error();
     if (!throttle)
         return throttle.error();
+    if (!rateLimit)
+        return rateLimit.error();
     if (!errors)
         return errors.error();
     if (!drops)
@@ -158,6 +165,7 @@ cw::Result<EmulatorOptions> readEmulatorOptions(const QCommandLineParser &parser
     options.maxSkewSeconds = static_cast<int>(*maxSkew);
     options.faults.seed = static_cast<std::uint64_t>(*seed);
     options.faults.throttleRate = *throttle;
+    options.faults.rateLimit = static_cast<double>(*rateLimit);
     options.faults.errorRate = *errors;
     options.faults.dropRate = *drops;
     options.faults.lostAnswerRate = *lostAnswers;

@@ -1,6 +1,27 @@
 #include "fault_injector.h"
 
+#include <algorithm>
+
 namespace cw::emu {
+
+RateLimiter::RateLimiter(double ratePerSecond, double now)
+    : m_rate(ratePerSecond), m_capacity(ratePerSecond >= 1.0 ? ratePerSecond : 1.0), m_tokens(m_capacity),
+      m_last(now)
+{
+}
+
+bool RateLimiter::admit(double now)
+{
+    if (!active())
+        return true;
+    if (now > m_last)
+        m_tokens = std::min(m_capacity, m_tokens + (now - m_last) * m_rate);
+    m_last = std::max(m_last, now);
+    if (m_tokens < 1.0)
+        return false;
+    m_tokens -= 1.0;
+    return true;
+}
 
 FaultInjector::FaultInjector(FaultSettings settings) : m_settings(settings), m_random(settings.seed) {}
 

@@ -18,10 +18,29 @@ struct FaultSettings {
     double dropRate = 0.0;            // connection closed without a response
     double lostAnswerRate = 0.0;      // carried out, then answered 500 as if the answer were lost
     std::set<std::string> operations; // the operations faults apply to; empty: every one
+    double rateLimit = 0.0;           // requests per second over every operation; 0: no limit
+};
+
+// The service's rate-based throttling: a token bucket holding one second of requests (at least
+// one), full at start and refilled continuously at `ratePerSecond`; a request that finds it empty
+// is answered 429 ThrottlingException. Times are seconds on a monotonic clock.
+class RateLimiter {
+public:
+    RateLimiter(double ratePerSecond, double now);
+
+    // Takes a token and returns true, or returns false when there is none.
+    bool admit(double now);
+    bool active() const { return m_rate > 0.0; }
+
+private:
+    double m_rate;
+    double m_capacity;
+    double m_tokens;
+    double m_last;
 };
 
 struct Fault {
-    enum class Kind { None, Throttle, InternalError, Drop, LostAnswer };
+    enum class Kind { None, Throttle, InternalError, Drop, LostAnswer, RateLimited };
     Kind kind = Kind::None;
     std::optional<int> retryAfterSeconds; // InternalError only, when the server advises one
 };

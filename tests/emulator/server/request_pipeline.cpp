@@ -3,12 +3,20 @@
 #include "error_response.h"
 
 #include <QUuid>
+#include <chrono>
 
 namespace cw::emu {
 
+namespace {
+double monotonicSeconds()
+{
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+} // namespace
+
 RequestPipeline::RequestPipeline(EmulatorService &service, AuthSettings auth, FaultSettings faults)
     : m_service(service), m_auth(std::move(auth)), m_faults(faults),
-      m_initialDomains(service.store().domains())
+      m_rateLimit(faults.rateLimit, monotonicSeconds()), m_initialDomains(service.store().domains())
 {
 }
 
@@ -34,8 +42,16 @@ PipelineOutcome RequestPipeline::process(const net::HttpRequestParts &request)
             outcome.response = toResponse(unknownOperationError(apiRequest.method, apiRequest.rawPath));
         } else {
             ++m_operations[outcome.operation];
-            const Fault fault = m_faults.next(outcome.operation);
+            Fault fault;
+            if (m_rateLimit.admit(monotonicSeconds()))
+                fault = m_faults.next(outcome.operation);
+            else
+                fault.kind = Fault::Kind::RateLimited;
             switch (fault.kind) {
+            case Fault::Kind::RateLimited:
+                ++m_rateLimited;
+                outcome.response = toResponse(throttlingError());
+                break;
             case Fault::Kind::Drop:
                 ++m_dropped;
                 outcome.drop = true;
@@ -92,7 +108,8 @@ cw::Status RequestPipeline::reset()
 {
     auto restored = m_service.store().replaceAll(m_initialDomains);
     m_faults = FaultInjector(m_faults.settings());
-    m_requests = m_throttled = m_internalErrors = m_dropped = m_lostAnswers = m_authFailures =
+    m_rateLimit = RateLimiter(m_faults.settings().rateLimit, monotonicSeconds());
+    m_requests = m_rateLimited = m_throttled = m_internalErrors = m_dropped = m_lostAnswers = m_authFailures =
         m_unknownOperations = 0;
     m_operations.clear();
     return restored;
@@ -110,6 +127,7 @@ Json RequestPipeline::stats() const
                   {"internalErrors", m_internalErrors},
                   {"dropped", m_dropped},
                   {"lostAnswers", m_lostAnswers}}},
+                {"rateLimited", m_rateLimited},
                 {"authFailures", m_authFailures},
                 {"unknownOperations", m_unknownOperations}};
 }

@@ -4,6 +4,7 @@
 // injected faults, then the operation. The HTTP front end only adds latency and writes (or drops).
 //
 //   GET  /_emulator/stats  -> {"requests", "operations": {"ListCaseRules": n, ...}, "faults": {...},
+//                              "rateLimited",
 //                              "authFailures", "unknownOperations"}
 //   POST /_emulator/reset  -> restores the domains as they were at start (saving them), zeroes the
 //                              counters and re-seeds the fault injector.
@@ -44,11 +45,13 @@ private:
     EmulatorService &m_service;
     AuthSettings m_auth;
     FaultInjector m_faults;
+    RateLimiter m_rateLimit;
     std::vector<DomainState> m_initialDomains;
 
     long long m_requests = 0;
     std::map<std::string, long long> m_operations;
     long long m_throttled = 0;
+    long long m_rateLimited = 0;
     long long m_internalErrors = 0;
     long long m_dropped = 0;
     long long m_lostAnswers = 0;

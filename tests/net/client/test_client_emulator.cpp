@@ -313,6 +313,52 @@ private slots:
                  qPrintable(QStringLiteral("%1 requests for %2 attempts").arg(requests).arg(attempts)));
         QCOMPARE(stats.value("authFailures", -1), 0);
     }
+
+    // The service throttles by request rate. A burst of calls far beyond the emulator's limit
+    // exhausts the standard mode's 3 attempts for some calls; the adaptive mode slows the client
+    // down to the limit and every call succeeds with the same 3 attempts.
+    void adaptiveModeLivesWithinTheRateLimit()
+    {
+        Emulator emulator;
+        QVERIFY2(emulator.start({QStringLiteral("--seed-sample"), QStringLiteral("--rate-limit"),
+                                 QStringLiteral("10"), QStringLiteral("--latency-ms"), QStringLiteral("5")}),
+                 qPrintable(emulator.error()));
+        const auto burst = [&](RetryMode mode, int calls, int &failures, int &throttled) {
+            CasesClientConfig config = emulatorConfig(emulator.url());
+            config.delay = nullptr; // real waits: the limit is a rate in real time
+            config.random = nullptr;
+            config.retry = retryOptionsFor(mode);
+            CasesClient client(config);
+            std::vector<Outcome<Page<FieldSummary>>> lists(
+                static_cast<std::size_t>(calls)); // each with its own slot
+            for (auto &list : lists)
+                client.listFields(kSampleDomainId, {}, list.callback());
+            failures = 0;
+            for (auto &list : lists) {
+                if (!list.wait(60000))
+                    return false;
+                if (!list.result().ok()) {
+                    if (apiErrorKind(list.result().error()) != ApiErrorKind::Throttled)
+                        return false;
+                    ++failures;
+                }
+            }
+            throttled = client.executor().throttledAnswers();
+            return true;
+        };
+        int failures = 0;
+        int throttled = 0;
+        QVERIFY(burst(RetryMode::Standard, 60, failures, throttled));
+        QVERIFY2(failures > 0,
+                 qPrintable(QStringLiteral("standard mode: %1 throttled answers").arg(throttled)));
+
+        QTest::qWait(1100); // the emulator's bucket fills up again
+        QVERIFY(burst(RetryMode::Adaptive, 60, failures, throttled));
+        QCOMPARE(failures, 0);
+        QVERIFY2(throttled < 30,
+                 qPrintable(QStringLiteral("adaptive mode: %1 throttled answers").arg(throttled)));
+        QVERIFY(emulator.stats().value("rateLimited", 0) > 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestClientEmulator)

@@ -28,6 +28,9 @@ AwsEnvironment AwsTestHome::environment(const QMap<QString, QString> &variables)
     QProcessEnvironment process;
     process.insert(QStringLiteral("PATH"), QProcessEnvironment::systemEnvironment().value(
                                                QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin")));
+    // Tests reach loopback only: the default profile's last fallback, EC2 instance metadata at
+    // 169.254.169.254, stays off unless a test points it at a fake.
+    process.insert(QStringLiteral("AWS_EC2_METADATA_DISABLED"), QStringLiteral("true"));
     for (auto it = variables.cbegin(); it != variables.cend(); ++it)
         process.insert(it.key(), it.value());
     return AwsEnvironment{process, m_dir.path()};

@@ -1,6 +1,7 @@
 #pragma once
 // A throwaway home directory for credential tests: ~/.aws files, scripts, and an AwsEnvironment
-// that holds only PATH plus the variables a test sets, so the real ~/.aws and AWS_* never leak in.
+// that holds only PATH, AWS_EC2_METADATA_DISABLED=true (no instance metadata beyond loopback) and
+// the variables a test sets, so the real ~/.aws and AWS_* never leak in.
 
 #include "auth/aws_environment.h"
 

@@ -43,7 +43,7 @@ private slots:
     void sourceProfileLoops_data();
     void sourceProfileLoops();
     void missingSourceProfile();
-    void unsupportedSourcesExplainTheWorkaround();
+    void incompleteProfilesAreExplained();
     void nothingFoundSaysWhereItLooked();
     void unknownExplicitProfile();
     void halfAKeyPairInAProfile();
@@ -187,18 +187,28 @@ void TestCredentialResolver::missingSourceProfile()
              qPrintable(message));
 }
 
-void TestCredentialResolver::unsupportedSourcesExplainTheWorkaround()
+// Roles and IAM Identity Center are supported now (test_assumed_roles, test_sso_credentials);
+// what remains is explaining an incomplete profile before any service is called.
+void TestCredentialResolver::incompleteProfilesAreExplained()
 {
     AwsTestHome home;
-    home.writeConfig("[profile role]\nrole_arn = arn:aws:iam::123456789012:role/x\nsource_profile = base\n"
-                     "[profile base]\naws_access_key_id = A\naws_secret_access_key = s\n"
-                     "[profile sso]\nsso_session = corp\n");
-    for (const QString &profile : {QStringLiteral("role"), QStringLiteral("sso")}) {
-        const cw::Result<Credentials> result = resolveWith(home.environment(), profile);
+    home.writeConfig("[profile role]\nrole_arn = arn:aws:iam::123456789012:role/x\n"
+                     "[profile sso]\nsso_session = corp\n"
+                     "[profile legacy]\nsso_start_url = https://corp.awsapps.com/start\n");
+    const struct {
+        const char *profile;
+        const char *code;
+        const char *says;
+    } cases[] = {{"role", "aws.role-config", "neither source_profile nor credential_source"},
+                 {"sso", "aws.sso-config", "no [sso-session corp] section"},
+                 {"legacy", "aws.sso-config", "sso_region"}};
+    for (const auto &c : cases) {
+        const cw::Result<Credentials> result =
+            resolveWith(home.environment(), QString::fromLatin1(c.profile));
         QVERIFY(!result.ok());
-        QCOMPARE(result.error().code, std::string("aws.unsupported-credential-source"));
-        QVERIFY(
-            QString::fromStdString(result.error().message).contains(QStringLiteral("export-credentials")));
+        QCOMPARE(result.error().code, std::string(c.code));
+        QVERIFY2(QString::fromStdString(result.error().message).contains(QLatin1String(c.says)),
+                 result.error().message.c_str());
     }
 }
 
