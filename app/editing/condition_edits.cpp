@@ -1,9 +1,11 @@
-#include "rules/condition_edits.h"
+#include "editing/condition_edits.h"
+
+#include "editing/qt_text.h"
 
 #include <QCoreApplication>
 #include <algorithm>
 
-namespace cw::ui {
+namespace cw::editing {
 
 QString operatorLabel(ConditionOperator op)
 {
@@ -105,8 +107,7 @@ std::vector<const Field *> pickableFields(const DomainSnapshot &context)
         if (!field.isDeleted())
             fields.push_back(&field);
     std::stable_sort(fields.begin(), fields.end(), [](const Field *a, const Field *b) {
-        return QString::fromStdString(a->name).compare(QString::fromStdString(b->name), Qt::CaseInsensitive) <
-               0;
+        return qs(a->name).compare(qs(b->name), Qt::CaseInsensitive) < 0;
     });
     return fields;
 }
@@ -118,4 +119,4 @@ Condition newComparison(const DomainSnapshot &context, bool result)
                                  result);
 }
 
-} // namespace cw::ui
+} // namespace cw::editing

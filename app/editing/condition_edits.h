@@ -7,7 +7,7 @@
 
 #include <QString>
 
-namespace cw::ui {
+namespace cw::editing {
 
 enum class ConditionOperator { Equals, NotEquals, IsEmpty, IsNotEmpty };
 
@@ -34,4 +34,4 @@ Condition newComparison(const DomainSnapshot &context, bool result);
 // The context's fields that a condition may compare, sorted by name (deleted fields left out).
 std::vector<const Field *> pickableFields(const DomainSnapshot &context);
 
-} // namespace cw::ui
+} // namespace cw::editing

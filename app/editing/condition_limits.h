@@ -2,12 +2,12 @@
 // The service's limits on a required/hidden rule, enforced while editing: an action that would
 // break one is offered disabled, with the reason as its tooltip.
 
-#include "rules/condition_tree.h"
+#include "editing/condition_tree.h"
 #include "validation/rule_checks.h"
 
 #include <QString>
 
-namespace cw::ui {
+namespace cw::editing {
 
 // At most 5 comparisons per rule, counted inside groups too (validation/rule_checks.h).
 std::size_t maxComparisonsPerRule();
@@ -34,4 +34,4 @@ Permission canAddGroup(const ConditionList &conditions, const ConditionPath &lis
 Permission canMoveInto(const ConditionList &conditions, const ConditionPath &from,
                        const ConditionPath &toList);
 
-} // namespace cw::ui
+} // namespace cw::editing

@@ -1,8 +1,8 @@
-#include "rules/condition_tree.h"
+#include "editing/condition_tree.h"
 
 #include <QStringList>
 
-namespace cw::ui {
+namespace cw::editing {
 
 QString conditionNumber(const ConditionPath &path)
 {
@@ -208,4 +208,4 @@ QString shapeOf(const ConditionList &conditions)
     return shape;
 }
 
-} // namespace cw::ui
+} // namespace cw::editing

@@ -10,7 +10,7 @@
 #include <optional>
 #include <vector>
 
-namespace cw::ui {
+namespace cw::editing {
 
 using ConditionPath = std::vector<std::size_t>;
 using ConditionList = std::vector<Condition>;
@@ -59,4 +59,4 @@ std::optional<ConditionPath> moveCondition(ConditionList &conditions, const Cond
 // their widgets only when it changes, so typing never loses focus.
 QString shapeOf(const ConditionList &conditions);
 
-} // namespace cw::ui
+} // namespace cw::editing

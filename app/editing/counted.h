@@ -6,7 +6,7 @@
 
 #include <QString>
 
-namespace cw::ui {
+namespace cw::editing {
 
 inline QString plural(QString text, qsizetype count)
 {
@@ -20,4 +20,4 @@ inline QString counted(qsizetype count, const QString &one, const QString &many)
     return (count == 1 ? one : many).arg(count);
 }
 
-} // namespace cw::ui
+} // namespace cw::editing

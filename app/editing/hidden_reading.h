@@ -9,7 +9,7 @@
 #include <QString>
 #include <vector>
 
-namespace cw::ui {
+namespace cw::editing {
 
 enum class HiddenReading { ShowWhen, HideWhen };
 
@@ -25,4 +25,4 @@ std::vector<OutcomeChoice> outcomeChoices(RuleDetails::Kind kind, HiddenReading 
 // "Show the field when…" / "Hide the field when…" / "Required when…".
 QString conditionsHeading(RuleDetails::Kind kind, HiddenReading reading);
 
-} // namespace cw::ui
+} // namespace cw::editing

@@ -1,6 +1,8 @@
-#include "options/options_matrix_filter.h"
+#include "editing/options_matrix_filter.h"
 
-namespace cw::ui {
+#include "editing/qt_text.h"
+
+namespace cw::editing {
 namespace {
 
 // Which entries hold `text` in their name or value, ignoring case; empty when none does.
@@ -9,8 +11,8 @@ std::vector<bool> matching(const std::vector<MatrixEntry> &entries, const QStrin
     std::vector<bool> shown(entries.size(), false);
     any = false;
     for (std::size_t i = 0; i < entries.size(); ++i) {
-        shown[i] = QString::fromStdString(entries[i].name).contains(text, Qt::CaseInsensitive) ||
-                   QString::fromStdString(entries[i].value).contains(text, Qt::CaseInsensitive);
+        shown[i] = qs(entries[i].name).contains(text, Qt::CaseInsensitive) ||
+                   qs(entries[i].value).contains(text, Qt::CaseInsensitive);
         any = any || shown[i];
     }
     return shown;
@@ -40,4 +42,4 @@ MatrixFilter filterMatrix(const std::vector<MatrixEntry> &parents, const std::ve
     return filter;
 }
 
-} // namespace cw::ui
+} // namespace cw::editing

@@ -4,12 +4,12 @@
 // axis it was meant for the other, so that axis stays whole. Text found on neither axis shows
 // no row at all.
 
-#include "options/options_matrix_edits.h"
+#include "edits/options_matrix_edits.h"
 
 #include <QString>
 #include <vector>
 
-namespace cw::ui {
+namespace cw::editing {
 
 struct MatrixFilter {
     std::vector<bool> rowShown;    // per parent entry
@@ -20,4 +20,4 @@ struct MatrixFilter {
 MatrixFilter filterMatrix(const std::vector<MatrixEntry> &parents, const std::vector<MatrixEntry> &children,
                           const QString &text);
 
-} // namespace cw::ui
+} // namespace cw::editing

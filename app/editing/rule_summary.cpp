@@ -1,31 +1,25 @@
-#include "rules/rule_summary.h"
+#include "editing/rule_summary.h"
 
-#include "common/counted.h"
+#include "editing/condition_tree.h"
+#include "editing/counted.h"
+#include "editing/qt_text.h"
 #include "evaluator/condition_text.h"
-#include "rules/condition_tree.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
-namespace cw::ui {
+// The messages keep the translation context "cw::ui" they had when this file was part of the
+// designer, so every catalogue (translations/*.ts) still matches them; lupdate reads the context
+// from each QCoreApplication::translate call.
+namespace cw::editing {
 namespace {
-// lupdate files a tr() outside a class under the enclosing namespace: look it up there.
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("cw::ui", text, disambiguation, n);
-}
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
 QString fieldLabel(const DomainSnapshot &context, const std::string &fieldId)
 {
     const Field *field = context.findField(fieldId);
     if (field && !field->name.empty())
         return qs(field->name);
-    return fieldId.empty() ? tr("(no field)") : tr("field %1").arg(qs(fieldId));
+    return fieldId.empty() ? QCoreApplication::translate("cw::ui", "(no field)")
+                           : QCoreApplication::translate("cw::ui", "field %1").arg(qs(fieldId));
 }
 
 // A single-select value reads as its option's name ("Closed" for closed).
@@ -44,8 +38,10 @@ Value displayedOperand(const Condition &comparison, const DomainSnapshot &contex
 QString outcome(RuleDetails::Kind kind, bool value)
 {
     if (kind == RuleDetails::Kind::Hidden)
-        return value ? tr("hidden") : tr("shown");
-    return value ? tr("required") : tr("not required");
+        return value ? QCoreApplication::translate("cw::ui", "hidden")
+                     : QCoreApplication::translate("cw::ui", "shown");
+    return value ? QCoreApplication::translate("cw::ui", "required")
+                 : QCoreApplication::translate("cw::ui", "not required");
 }
 
 QString describeComparison(Condition::Kind kind, const QString &fieldName, const Value &operand)
@@ -53,10 +49,14 @@ QString describeComparison(Condition::Kind kind, const QString &fieldName, const
     const bool negated = kind == Condition::Kind::NotEqualTo;
     switch (operand.kind) {
     case Value::Kind::Empty:
-        return (negated ? tr("%1 is not empty") : tr("%1 is empty")).arg(fieldName);
+        return (negated ? QCoreApplication::translate("cw::ui", "%1 is not empty")
+                        : QCoreApplication::translate("cw::ui", "%1 is empty"))
+            .arg(fieldName);
     case Value::Kind::Unknown:
-        return (negated ? tr("%1 does not equal a value of unknown type \"%2\" (never true)")
-                        : tr("%1 equals a value of unknown type \"%2\" (never true)"))
+        return (negated ? QCoreApplication::translate(
+                              "cw::ui", "%1 does not equal a value of unknown type \"%2\" (never true)")
+                        : QCoreApplication::translate(
+                              "cw::ui", "%1 equals a value of unknown type \"%2\" (never true)"))
             .arg(fieldName, qs(operand.text));
     case Value::Kind::String:
     case Value::Kind::UserArn:
@@ -64,7 +64,9 @@ QString describeComparison(Condition::Kind kind, const QString &fieldName, const
     case Value::Kind::Boolean:
         break;
     }
-    return (negated ? tr("%1 does not equal %2") : tr("%1 equals %2")).arg(fieldName, qs(operand.display()));
+    return (negated ? QCoreApplication::translate("cw::ui", "%1 does not equal %2")
+                    : QCoreApplication::translate("cw::ui", "%1 equals %2"))
+        .arg(fieldName, qs(operand.display()));
 }
 
 QString capitalized(QString text)
@@ -79,8 +81,10 @@ QString summarizeOptions(const FieldOptionsRule &options, const DomainSnapshot &
     const QString parent = fieldLabel(context, options.parentFieldId.value_or(std::string()));
     const QString child = fieldLabel(context, options.childFieldId.value_or(std::string()));
     const int mappings = int(options.mappings.size());
-    const QString mapped = plural(tr("%n parent value(s) mapped", nullptr, mappings), mappings);
-    return tr("%1 offers only the options mapped to the value of %2 (%3).").arg(child, parent, mapped);
+    const QString mapped = plural(
+        QCoreApplication::translate("cw::ui", "%n parent value(s) mapped", nullptr, mappings), mappings);
+    return QCoreApplication::translate("cw::ui", "%1 offers only the options mapped to the value of %2 (%3).")
+        .arg(child, parent, mapped);
 }
 } // namespace
 
@@ -94,16 +98,18 @@ QString describeConditionPlainly(const Condition &condition, const DomainSnapsho
     case Condition::Kind::AndAll:
     case Condition::Kind::OrAll: {
         if (condition.children.empty())
-            return tr("an empty group (never true)");
+            return QCoreApplication::translate("cw::ui", "an empty group (never true)");
         QStringList parts;
         for (const Condition &child : condition.children)
             parts << describeConditionPlainly(child, context, true);
-        const QString joined =
-            parts.join(condition.kind == Condition::Kind::AndAll ? tr(" and ") : tr(" or "));
+        const QString joined = parts.join(condition.kind == Condition::Kind::AndAll
+                                              ? QCoreApplication::translate("cw::ui", " and ")
+                                              : QCoreApplication::translate("cw::ui", " or "));
         return nested && parts.size() > 1 ? QLatin1Char('(') + joined + QLatin1Char(')') : joined;
     }
     case Condition::Kind::Unknown:
-        return tr("condition of unknown kind \"%1\" (never true)").arg(qs(condition.unknownKey));
+        return QCoreApplication::translate("cw::ui", "condition of unknown kind \"%1\" (never true)")
+            .arg(qs(condition.unknownKey));
     }
     return {};
 }
@@ -114,18 +120,20 @@ QString summarizeRule(const CaseRule &rule, const DomainSnapshot &context)
     if (kind == RuleDetails::Kind::FieldOptions)
         return summarizeOptions(rule.rule.options, context);
     if (kind == RuleDetails::Kind::Unknown)
-        return tr("A \u201c%1\u201d rule, which this version of Casewright cannot read; it is kept as it is.")
+        return QCoreApplication::translate("cw::ui", "A \u201c%1\u201d rule, which this version of "
+                                                     "Casewright cannot read; it is kept as it is.")
             .arg(qs(rule.rule.unknownKey));
     const BooleanRule &details = rule.rule.boolean;
     const QString otherwise = outcome(kind, details.defaultValue);
     if (details.conditions.empty())
-        return tr("Always %1: the rule has no conditions.").arg(otherwise);
+        return QCoreApplication::translate("cw::ui", "Always %1: the rule has no conditions.").arg(otherwise);
     QStringList clauses;
     for (const Condition &condition : details.conditions)
-        clauses << tr("%1 when %2")
+        clauses << QCoreApplication::translate("cw::ui", "%1 when %2")
                        .arg(outcome(kind, decidingResult(condition, !details.defaultValue)),
                             describeConditionPlainly(condition, context));
-    return capitalized(clauses.join(tr("; else "))) + tr("; otherwise %1.").arg(otherwise);
+    return capitalized(clauses.join(QCoreApplication::translate("cw::ui", "; else "))) +
+           QCoreApplication::translate("cw::ui", "; otherwise %1.").arg(otherwise);
 }
 
-} // namespace cw::ui
+} // namespace cw::editing

@@ -8,7 +8,7 @@
 
 #include <QString>
 
-namespace cw::ui {
+namespace cw::editing {
 
 // One condition: comparisons with field and option *names*, groups joined by "and"/"or",
 // nested groups in parentheses.
@@ -17,4 +17,4 @@ QString describeConditionPlainly(const Condition &condition, const DomainSnapsho
 
 QString summarizeRule(const CaseRule &rule, const DomainSnapshot &context);
 
-} // namespace cw::ui
+} // namespace cw::editing

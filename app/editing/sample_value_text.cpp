@@ -1,9 +1,11 @@
-#include "preview/sample_value_text.h"
+#include "editing/sample_value_text.h"
+
+#include "editing/qt_text.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 
-namespace cw::ui {
+namespace cw::editing {
 namespace {
 // The marker of an explicit emptyValue, in the user's language; typing the English one works too.
 QString emptyText()
@@ -32,12 +34,12 @@ QString valueDisplayText(const Value *value, const Field *field, const std::vect
         if (field && field->fieldType() == FieldType::SingleSelect && options)
             for (const FieldOption &option : *options)
                 if (option.value == value->text && !option.name.empty())
-                    return QString::fromStdString(option.name);
-        return QString::fromStdString(value->text);
+                    return qs(option.name);
+        return qs(value->text);
     case Value::Kind::UserArn:
-        return QString::fromStdString(value->text);
+        return qs(value->text);
     case Value::Kind::Unknown:
-        return QStringLiteral("{%1}").arg(QString::fromStdString(value->text));
+        return QStringLiteral("{%1}").arg(qs(value->text));
     }
     return {};
 }
@@ -55,12 +57,12 @@ QString valueWireText(const Value *value)
         return QStringLiteral("booleanValue %1")
             .arg(value->boolean ? QStringLiteral("true") : QStringLiteral("false"));
     case Value::Kind::String:
-        return QStringLiteral("stringValue \"%1\"").arg(QString::fromStdString(value->text));
+        return QStringLiteral("stringValue \"%1\"").arg(qs(value->text));
     case Value::Kind::UserArn:
-        return QStringLiteral("userArnValue \"%1\"").arg(QString::fromStdString(value->text));
+        return QStringLiteral("userArnValue \"%1\"").arg(qs(value->text));
     case Value::Kind::Unknown:
         return QCoreApplication::translate("cw::ui::SampleValueText", "%1 (unknown type)")
-            .arg(QString::fromStdString(value->text));
+            .arg(qs(value->text));
     }
     return {};
 }
@@ -91,8 +93,7 @@ Result<std::optional<Value>> valueFromText(const QString &text, const Field *fie
     case FieldType::SingleSelect:
         if (options)
             for (const FieldOption &option : *options)
-                if (QString::fromStdString(option.value) == text ||
-                    QString::fromStdString(option.name).compare(text, Qt::CaseInsensitive) == 0)
+                if (qs(option.value) == text || qs(option.name).compare(text, Qt::CaseInsensitive) == 0)
                     return std::optional<Value>(Value::string(option.value));
         return std::optional<Value>(Value::string(text.toStdString()));
     case FieldType::User:
@@ -120,4 +121,4 @@ bool valueFitsField(const Value &value, const Field *field)
     }
 }
 
-} // namespace cw::ui
+} // namespace cw::editing

@@ -12,7 +12,7 @@
 
 Q_DECLARE_METATYPE(cw::Value)
 
-namespace cw::ui {
+namespace cw::editing {
 
 QString numberText(double number);
 // "(empty)" for emptyValue, "" for nullptr (absent).
@@ -30,4 +30,4 @@ Result<std::optional<Value>> valueFromText(const QString &text, const Field *fie
 // so such a value never equals the rules' operands).
 bool valueFitsField(const Value &value, const Field *field);
 
-} // namespace cw::ui
+} // namespace cw::editing

@@ -1,19 +1,17 @@
-// The condition builder's logic without widgets: paths, moves, limits, operator edits, where a
-// finding belongs, and the plain-language summary.
+// The condition builder's logic without widgets (editing/): paths, moves, limits, operator edits
+// and the plain-language summary. (Where a finding belongs is tests/ui/test_ui_condition_logic.cpp.)
 
-#include "project/project_io.h"
-#include "rules/condition_edits.h"
-#include "rules/condition_limits.h"
-#include "rules/condition_tree.h"
-#include "rules/rule_finding_map.h"
-#include "rules/rule_summary.h"
-#include "sample_project_support.h"
+#include "../core/sample_domain.h"
+#include "editing/condition_edits.h"
+#include "editing/condition_limits.h"
+#include "editing/condition_tree.h"
+#include "editing/rule_summary.h"
 #include "validation/validator.h"
 
 #include <QtTest>
 
 using namespace cw;
-using namespace cw::ui;
+using namespace cw::editing;
 
 namespace {
 Condition eq(const std::string &field, const std::string &value, bool result = true)
@@ -44,9 +42,9 @@ private:
 private slots:
     void initTestCase()
     {
-        auto loaded = project::loadProject(test::sampleProjectDir().toStdString());
+        auto loaded = coretest::loadSampleDomain();
         QVERIFY(loaded.ok());
-        m_sample = loaded->project.workingSnapshot();
+        m_sample = std::move(*loaded);
     }
 
     void pathsNameAndFindConditions()
@@ -210,37 +208,6 @@ private slots:
         QCOMPARE(comparison.fieldId, std::string("assigned_user")); // "Assigned user" sorts first
     }
 
-    void findingPointersLeadToTheirElement_data()
-    {
-        QTest::addColumn<QString>("pointer");
-        QTest::addColumn<int>("element");
-        QTest::addColumn<QString>("path");
-        using E = FindingTarget::Element;
-        QTest::newRow("name") << "/name" << int(E::Name) << "";
-        QTest::newRow("description") << "/description" << int(E::Description) << "";
-        QTest::newRow("list") << "/rule/required/conditions" << int(E::Conditions) << "";
-        QTest::newRow("top") << "/rule/hidden/conditions/2" << int(E::Condition) << "3";
-        QTest::newRow("operand") << "/rule/required/conditions/0/equalTo/operandTwo/stringValue"
-                                 << int(E::Condition) << "1";
-        QTest::newRow("nested") << "/rule/required/conditions/0/orAll/conditions/1/equalTo/operandOne/fieldId"
-                                << int(E::Condition) << "1.2";
-        QTest::newRow("deep") << "/rule/required/conditions/0/orAll/conditions/0/andAll/conditions/1"
-                              << int(E::Condition) << "1.1.2";
-        QTest::newRow("default") << "/rule/required/defaultValue" << int(E::DefaultValue) << "";
-        QTest::newRow("options") << "/rule/fieldOptions/parentFieldId" << int(E::Options) << "";
-        QTest::newRow("whole rule") << "" << int(E::Rule) << "";
-    }
-
-    void findingPointersLeadToTheirElement()
-    {
-        QFETCH(QString, pointer);
-        QFETCH(int, element);
-        QFETCH(QString, path);
-        const FindingTarget target = locateRuleFinding(pointer.toStdString());
-        QCOMPARE(int(target.element), element);
-        QCOMPARE(conditionNumber(target.path), path);
-    }
-
     void summariesReadAsSentences()
     {
         const auto rule = [&](const char *id) { return *m_sample.findRule(id); };
@@ -278,4 +245,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestConditionLogic)
-#include "test_ui_condition_logic.moc"
+#include "test_condition_logic.moc"

@@ -2,7 +2,6 @@
 // a round trip of the sample project's rules, and the website's validation -- an unknown parent
 // value is an error with its line, an unknown child value skips its row and is listed.
 
-#include "../sample_project_support.h"
 #include "project/options_csv.h"
 #include "project/project_io.h"
 
@@ -34,7 +33,7 @@ private:
 private slots:
     void initTestCase()
     {
-        auto loaded = project::loadProject(ui::test::sampleProjectDir().toStdString());
+        auto loaded = project::loadProject(std::string(CASEWRIGHT_SOURCE_DIR "/resources/sample-project"));
         QVERIFY2(loaded.ok(), loaded.ok() ? "" : loaded.error().toString().c_str());
         m_project = loaded->project;
         m_snapshot = m_project.workingSnapshot();
@@ -194,4 +193,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestOptionsCsv)
-#include "test_ui_options_csv.moc"
+#include "test_options_csv.moc"

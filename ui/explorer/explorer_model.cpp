@@ -2,13 +2,15 @@
 
 #include "common/counted.h"
 #include "document/project_document.h"
-#include "document/rule_usage.h"
+#include "editing/rule_usage.h"
 
 #include <QApplication>
 #include <QStyle>
 #include <algorithm>
 
 namespace cw::ui {
+using editing::ruleUsages;
+
 namespace {
 constexpr int kCategoryCount = 3;
 

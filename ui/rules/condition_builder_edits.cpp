@@ -4,6 +4,18 @@
 #include "rules/condition_builder.h"
 
 namespace cw::ui {
+using editing::canAddComparison;
+using editing::canAddGroup;
+using editing::canMoveInto;
+using editing::conditionAt;
+using editing::conditionNumber;
+using editing::decidingResult;
+using editing::insertCondition;
+using editing::listAt;
+using editing::moveWithinList;
+using editing::newComparison;
+using editing::setResult;
+
 namespace {
 bool isBooleanRule(const CaseRule &rule)
 {
@@ -36,7 +48,7 @@ void ConditionBuilder::chooseField(const ConditionPath &path, const std::string 
         Condition *comparison = conditionAt(conditions, path);
         if (!comparison || !comparison->isComparison())
             return false;
-        ui::chooseField(*comparison, fieldId, context());
+        editing::chooseField(*comparison, fieldId, context());
         return true;
     });
 }
@@ -48,7 +60,7 @@ void ConditionBuilder::chooseOperator(const ConditionPath &path, ConditionOperat
              Condition *comparison = conditionAt(conditions, path);
              if (!comparison || !comparison->isComparison())
                  return false;
-             ui::chooseOperator(*comparison, op, context());
+             editing::chooseOperator(*comparison, op, context());
              return true;
          });
 }
@@ -98,7 +110,7 @@ void ConditionBuilder::removeCondition(const ConditionPath &path)
     edit(
         tr("Remove condition %1").arg(conditionNumber(path)),
         [&](ConditionList &conditions) {
-            if (!ui::removeCondition(conditions, path))
+            if (!editing::removeCondition(conditions, path))
                 return false;
             // A group left without conditions has no result to give: it goes too.
             ConditionPath parent = parentOf(path);
@@ -106,7 +118,7 @@ void ConditionBuilder::removeCondition(const ConditionPath &path)
                 const Condition *group = conditionAt(conditions, parent);
                 if (!group || !group->children.empty())
                     break;
-                ui::removeCondition(conditions, parent);
+                editing::removeCondition(conditions, parent);
                 removed = parent;
                 parent = parentOf(parent);
             }
@@ -151,7 +163,7 @@ void ConditionBuilder::dropCondition(const ConditionPath &from, const ConditionP
         return;
     std::optional<ConditionPath> landed;
     edit(tr("Move condition %1").arg(conditionNumber(from)), [&](ConditionList &conditions) {
-        landed = ui::moveCondition(conditions, from, toList, index);
+        landed = editing::moveCondition(conditions, from, toList, index);
         return landed.has_value();
     });
     if (landed) {

@@ -1,8 +1,8 @@
-#include "sync/line_diff.h"
+#include "common/line_diff.h"
 
 #include <algorithm>
 
-namespace cw::ui {
+namespace cw {
 
 std::vector<std::string> splitLines(const std::string &text)
 {
@@ -48,4 +48,4 @@ std::vector<bool> unmatchedLines(const std::vector<std::string> &a, const std::v
     return unmatched;
 }
 
-} // namespace cw::ui
+} // namespace cw

@@ -6,11 +6,11 @@
 #include <string>
 #include <vector>
 
-namespace cw::ui {
+namespace cw {
 
 std::vector<std::string> splitLines(const std::string &text);
 
 // For each line of `a`: true when it is not matched by a line of `b`.
 std::vector<bool> unmatchedLines(const std::vector<std::string> &a, const std::vector<std::string> &b);
 
-} // namespace cw::ui
+} // namespace cw

@@ -1,9 +1,9 @@
-#include "options/options_matrix_edits.h"
+#include "edits/options_matrix_edits.h"
 
 #include <algorithm>
 #include <set>
 
-namespace cw::ui {
+namespace cw {
 namespace {
 
 std::vector<MatrixEntry> entries(const std::vector<FieldOption> *options,
@@ -155,4 +155,4 @@ std::size_t keepChildValues(FieldOptionsRule &rule, const std::vector<FieldOptio
     return dropped;
 }
 
-} // namespace cw::ui
+} // namespace cw

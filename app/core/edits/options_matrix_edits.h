@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-namespace cw::ui {
+namespace cw {
 
 // The service's limits on one fieldOptions rule.
 inline constexpr std::size_t kMinOptionMappings = 1;
@@ -51,4 +51,4 @@ void setOffered(FieldOptionsRule &rule, const std::vector<MatrixEntry> &parentOr
 std::size_t keepParentValues(FieldOptionsRule &rule, const std::vector<FieldOption> *options);
 std::size_t keepChildValues(FieldOptionsRule &rule, const std::vector<FieldOption> *options);
 
-} // namespace cw::ui
+} // namespace cw

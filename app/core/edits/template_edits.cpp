@@ -1,9 +1,8 @@
-#include "templates/template_edits.h"
+#include "edits/template_edits.h"
 
-#include <QObject>
 #include <algorithm>
 
-namespace cw::ui {
+namespace cw {
 namespace {
 
 constexpr std::size_t kMaxChildValues = 1500;
@@ -189,28 +188,4 @@ CaseRule newRuleForField(RuleDetails::Kind kind, const Field &field, const Domai
     return rule;
 }
 
-QStringList otherUsages(const DomainSnapshot &snapshot, const std::string &caseRuleId,
-                        const std::string &templateId, const std::string &fieldId)
-{
-    QStringList usages;
-    for (const CaseTemplate &caseTemplate : snapshot.templates) {
-        if (caseTemplate.isDeleted() || !caseTemplate.rules)
-            continue;
-        for (const TemplateRule &attachment : *caseTemplate.rules) {
-            if (attachment.caseRuleId != caseRuleId)
-                continue;
-            if (caseTemplate.templateId == templateId && attachment.fieldId && *attachment.fieldId == fieldId)
-                continue;
-            QString field = QObject::tr("(no field)");
-            if (attachment.fieldId) {
-                const Field *known = snapshot.findField(*attachment.fieldId);
-                field =
-                    QString::fromStdString(known && !known->name.empty() ? known->name : *attachment.fieldId);
-            }
-            usages << QString::fromStdString(caseTemplate.name) + QStringLiteral(" \u203a ") + field;
-        }
-    }
-    return usages;
-}
-
-} // namespace cw::ui
+} // namespace cw

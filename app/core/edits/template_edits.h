@@ -1,17 +1,17 @@
 #pragma once
 // What the template editor reads from and does to a template, without widgets: the fields it
 // names, the rules on each field, the edits (attach, detach, required fields), which rules fit a
-// field, the rule a "new rule" gesture starts from, and where else a rule is used.
+// field, and the rule a "new rule" gesture starts from. (Where else a rule is used is
+// editing/rule_usage.h.)
 
 #include "model/domain_snapshot.h"
 
-#include <QStringList>
 #include <cstddef>
 #include <set>
 #include <string>
 #include <vector>
 
-namespace cw::ui {
+namespace cw {
 
 // The service's limits on one template.
 inline constexpr std::size_t kMaxTemplateRules = 50;
@@ -48,9 +48,4 @@ const Field *defaultParentField(const DomainSnapshot &context, const std::string
 CaseRule newRuleForField(RuleDetails::Kind kind, const Field &field, const DomainSnapshot &context,
                          const std::set<std::string> &takenNames);
 
-// "Template › Field" for every attachment of `caseRuleId` except this template's to this field
-// (deleted templates left out).
-QStringList otherUsages(const DomainSnapshot &snapshot, const std::string &caseRuleId,
-                        const std::string &templateId, const std::string &fieldId);
-
-} // namespace cw::ui
+} // namespace cw

@@ -1,11 +1,11 @@
-#include "preview/case_generator.h"
+#include "samples/case_generator.h"
 
 #include "evaluator/option_order.h"
 
 #include <algorithm>
 #include <set>
 
-namespace cw::ui {
+namespace cw {
 namespace {
 // What a value no rule names looks like, per field type, when the rules give nothing to derive
 // one from.
@@ -214,4 +214,4 @@ std::vector<SampleCase> generateCases(const DomainSnapshot &snapshot, const Case
     return cases;
 }
 
-} // namespace cw::ui
+} // namespace cw

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-namespace cw::ui {
+namespace cw {
 
 struct TestedField {
     std::string fieldId;
@@ -29,4 +29,4 @@ std::vector<SampleCase> generateCases(const DomainSnapshot &snapshot, const Case
                                       const std::vector<std::string> &takenIds,
                                       std::size_t maxCombinations = 64);
 
-} // namespace cw::ui
+} // namespace cw

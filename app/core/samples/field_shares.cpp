@@ -1,6 +1,6 @@
-#include "preview/field_shares.h"
+#include "samples/field_shares.h"
 
-namespace cw::ui {
+namespace cw {
 
 double FieldShares::requiredShare(std::size_t field) const
 {
@@ -53,4 +53,4 @@ FieldShares computeFieldShares(const CompiledTemplate &compiled, const CaseTable
     return shares;
 }
 
-} // namespace cw::ui
+} // namespace cw

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-namespace cw::ui {
+namespace cw {
 
 struct FieldShare {
     std::string fieldId;
@@ -41,4 +41,4 @@ FieldShares computeFieldShares(const CompiledTemplate &compiled, const CaseTable
 FieldShares computeFieldShares(const CompiledTemplate &compiled, const std::vector<SampleCase> &cases,
                                const FieldNames &names);
 
-} // namespace cw::ui
+} // namespace cw

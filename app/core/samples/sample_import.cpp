@@ -1,5 +1,6 @@
-#include "preview/sample_import.h"
+#include "samples/sample_import.h"
 
+#include "common/csv_records.h"
 #include "wire/wire_json.h"
 
 #include <algorithm>
@@ -10,24 +11,9 @@
 #include <set>
 #include <sstream>
 
-namespace cw::ui {
+namespace cw {
 namespace {
 constexpr const char *kEmptyCell = "(empty)";
-
-std::string lowered(std::string text)
-{
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; });
-    return text;
-}
-
-std::string trimmed(const std::string &text)
-{
-    const auto first = text.find_first_not_of(" \t");
-    if (first == std::string::npos)
-        return {};
-    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
-}
 
 Error csvError(const std::string &message, const std::string &fileName, int line, int column = 0)
 {
@@ -54,7 +40,7 @@ Result<std::optional<Value>> cellValue(const std::string &cell, const Field &fie
         return std::optional<Value>(Value::empty());
     switch (field.fieldType()) {
     case FieldType::Number: {
-        const std::string text = trimmed(cell);
+        const std::string text = trimmedCell(cell);
         char *end = nullptr;
         errno = 0;
         const double number = std::strtod(text.c_str(), &end);
@@ -63,7 +49,7 @@ Result<std::optional<Value>> cellValue(const std::string &cell, const Field &fie
         return std::optional<Value>(Value::dbl(number));
     }
     case FieldType::Boolean: {
-        const std::string text = lowered(trimmed(cell));
+        const std::string text = asciiLowered(trimmedCell(cell));
         if (text != "true" && text != "false")
             return makeError("sample.csv", "\"" + cell + "\" is not true or false");
         return std::optional<Value>(Value::boolean_(text == "true"));
@@ -74,7 +60,7 @@ Result<std::optional<Value>> cellValue(const std::string &cell, const Field &fie
                 if (option.value == cell)
                     return std::optional<Value>(Value::string(cell));
             for (const FieldOption &option : *options)
-                if (lowered(option.name) == lowered(cell))
+                if (asciiLowered(option.name) == asciiLowered(cell))
                     return std::optional<Value>(Value::string(option.value));
         }
         return std::optional<Value>(Value::string(cell));
@@ -89,9 +75,9 @@ const Field *fieldForHeader(const DomainSnapshot &snapshot, const std::string &h
 {
     if (const Field *field = snapshot.findField(header))
         return field;
-    const std::string wanted = lowered(header);
+    const std::string wanted = asciiLowered(header);
     for (const Field &field : snapshot.fields)
-        if (lowered(field.name) == wanted)
+        if (asciiLowered(field.name) == wanted)
             return &field;
     return nullptr;
 }
@@ -101,82 +87,11 @@ std::string templateIdFor(const DomainSnapshot &snapshot, const std::string &cel
     if (snapshot.findTemplate(cell))
         return cell;
     for (const CaseTemplate &caseTemplate : snapshot.templates)
-        if (lowered(caseTemplate.name) == lowered(cell))
+        if (asciiLowered(caseTemplate.name) == asciiLowered(cell))
             return caseTemplate.templateId;
     return cell; // an unknown template stays visible as what it is
 }
 } // namespace
-
-Result<std::vector<CsvRecord>> parseCsv(std::string_view text, const std::string &fileName)
-{
-    if (text.substr(0, 3) == "\xEF\xBB\xBF")
-        text.remove_prefix(3);
-    std::vector<CsvRecord> records;
-    CsvRecord record;
-    std::string cell;
-    bool quoted = false;     // inside a quoted cell
-    bool cellQuoted = false; // the current cell began with a quote
-    int line = 1;
-    record.line = 1;
-    const auto endCell = [&] {
-        record.cells.push_back(std::move(cell));
-        cell.clear();
-        cellQuoted = false;
-    };
-    const auto endRecord = [&] {
-        endCell();
-        // A blank line is no record.
-        if (!(record.cells.size() == 1 && record.cells.front().empty()))
-            records.push_back(std::move(record));
-        record = CsvRecord{};
-        record.line = line;
-    };
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (quoted) {
-            if (c == '"') {
-                if (i + 1 < text.size() && text[i + 1] == '"') {
-                    cell += '"';
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == '\n')
-                    ++line;
-                cell += c;
-            }
-            continue;
-        }
-        switch (c) {
-        case '"':
-            if (!cell.empty() || cellQuoted)
-                return csvError(
-                    "a quote inside an unquoted cell; quote the whole cell and double the quote (\"\")",
-                    fileName, line);
-            quoted = true;
-            cellQuoted = true;
-            break;
-        case ',':
-            endCell();
-            break;
-        case '\r':
-            break;
-        case '\n':
-            ++line;
-            endRecord();
-            break;
-        default:
-            if (cellQuoted)
-                return csvError("text after the closing quote of a cell", fileName, line);
-            cell += c;
-        }
-    }
-    if (quoted)
-        return csvError("a quoted cell is not closed", fileName, line);
-    endRecord();
-    return records;
-}
 
 Result<std::vector<SampleCase>> readSampleCasesJson(std::string_view text, const SampleImportOptions &options)
 {
@@ -202,7 +117,7 @@ Result<std::vector<SampleCase>> readSampleCasesJson(std::string_view text, const
 Result<std::vector<SampleCase>> readSampleCasesCsv(std::string_view text, const DomainSnapshot &snapshot,
                                                    const SampleImportOptions &options)
 {
-    auto records = parseCsv(text, options.fileName);
+    auto records = parseCsvRecords(text, options.fileName);
     if (!records)
         return records.error();
     if (records->empty())
@@ -215,8 +130,8 @@ Result<std::vector<SampleCase>> readSampleCasesCsv(std::string_view text, const 
     std::vector<Column> columns;
     const CsvRecord &header = records->front();
     for (std::size_t c = 0; c < header.cells.size(); ++c) {
-        const std::string name = trimmed(header.cells[c]);
-        const std::string key = lowered(name);
+        const std::string name = trimmedCell(header.cells[c]);
+        const std::string key = asciiLowered(name);
         if (key == "id" || key == "case id" || key == "caseid")
             columns.push_back({Kind::Id, nullptr});
         else if (key == "template" || key == "templateid" || key == "template id")
@@ -242,11 +157,11 @@ Result<std::vector<SampleCase>> readSampleCasesCsv(std::string_view text, const 
             const std::string &cell = record.cells[c];
             switch (columns[c].kind) {
             case Kind::Id:
-                sampleCase.id = trimmed(cell);
+                sampleCase.id = trimmedCell(cell);
                 break;
             case Kind::Template:
-                if (!trimmed(cell).empty())
-                    sampleCase.templateId = templateIdFor(snapshot, trimmed(cell));
+                if (!trimmedCell(cell).empty())
+                    sampleCase.templateId = templateIdFor(snapshot, trimmedCell(cell));
                 break;
             case Kind::Field: {
                 const Field &field = *columns[c].field;
@@ -280,8 +195,8 @@ Result<std::vector<SampleCase>> importSampleCases(const std::string &path, const
     if (options.fileName.empty())
         options.fileName = path;
     const std::string text = content.str();
-    const bool csv = path.size() >= 4 && lowered(path.substr(path.size() - 4)) == ".csv";
+    const bool csv = path.size() >= 4 && asciiLowered(path.substr(path.size() - 4)) == ".csv";
     return csv ? readSampleCasesCsv(text, snapshot, options) : readSampleCasesJson(text, options);
 }
 
-} // namespace cw::ui
+} // namespace cw

@@ -1,11 +1,11 @@
 #pragma once
-// Importing sample cases from a file (Qt-free).
+// Importing sample cases from a file.
 //
 // JSON: GetCase's shape, {"cases": [{"id", "templateId", "fields": [{"id", "value"}]}]} -- what
 // samples/*.json hold.
 //
-// CSV (UTF-8, comma-separated, RFC 4180 quoting: "a, b" and "say ""hi""" are one cell each;
-// LF or CRLF; a leading byte-order mark is ignored):
+// CSV (UTF-8, comma-separated, read by the one CSV reader common/csv_records.h: RFC 4180 quoting,
+// "a, b" and "say ""hi""" are one cell each; LF or CRLF; a leading byte-order mark is ignored):
 //   - the first row names the columns. "id" (or "case id") holds the case id and "template" (or
 //     "templateId", "template id") the template's id or name; every other column is a field,
 //     named by its id or by its name (ids win; names compare without regard to ASCII case);
@@ -25,7 +25,7 @@
 #include <string_view>
 #include <vector>
 
-namespace cw::ui {
+namespace cw {
 
 struct SampleImportOptions {
     std::string fileName;          // labels errors
@@ -41,11 +41,4 @@ Result<std::vector<SampleCase>> readSampleCasesCsv(std::string_view text, const 
 Result<std::vector<SampleCase>> importSampleCases(const std::string &path, const DomainSnapshot &snapshot,
                                                   SampleImportOptions options);
 
-// One CSV record: its cells and the line it starts on (1-based).
-struct CsvRecord {
-    std::vector<std::string> cells;
-    int line = 0;
-};
-Result<std::vector<CsvRecord>> parseCsv(std::string_view text, const std::string &fileName = {});
-
-} // namespace cw::ui
+} // namespace cw

@@ -1,8 +1,8 @@
-#include "preview/template_fields.h"
+#include "samples/template_fields.h"
 
 #include <algorithm>
 
-namespace cw::ui {
+namespace cw {
 namespace {
 void addOnce(std::vector<std::string> &ids, const std::string &id)
 {
@@ -60,4 +60,4 @@ std::vector<std::string> templateFieldIds(const DomainSnapshot &snapshot, const 
     return ids;
 }
 
-} // namespace cw::ui
+} // namespace cw

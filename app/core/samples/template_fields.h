@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace cw::ui {
+namespace cw {
 
 // requiredFields first, then the fields the template's rules read (condition operands and
 // fieldOptions parents: what decides the outcome), then the default layout's fields, then the
@@ -18,4 +18,4 @@ std::vector<std::string> templateFieldIds(const DomainSnapshot &snapshot, const 
 // Every field id a condition of `rule` reads (depth first, each once, in order).
 std::vector<std::string> fieldsReadBy(const CaseRule &rule);
 
-} // namespace cw::ui
+} // namespace cw

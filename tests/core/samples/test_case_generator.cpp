@@ -2,15 +2,14 @@
 // value that is not it, each fieldOptions parent value and an unmapped one, and empty -- appears
 // in some generated case, and the generated cases exercise both outcomes of the rules.
 
+#include "../sample_domain.h"
 #include "evaluator/compiled_template.h"
-#include "preview/case_generator.h"
-#include "preview_test_support.h"
+#include "samples/case_generator.h"
 
 #include <QtTest>
 
 using namespace cw;
-using namespace cw::ui;
-using namespace cw::ui::test;
+using namespace cw::coretest;
 
 namespace {
 void collectOperands(const Condition &condition, std::vector<std::pair<std::string, Value>> &out)
@@ -48,11 +47,15 @@ bool someCaseHas(const std::vector<SampleCase> &cases, const std::string &fieldI
 class TestCaseGenerator : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<ProjectDocument> m_document;
+    DomainSnapshot m_snapshot;
 
 private slots:
-    void initTestCase() { m_document = openSampleCopy(m_dir.filePath(QStringLiteral("p"))); }
+    void initTestCase()
+    {
+        auto snapshot = loadSampleDomain();
+        QVERIFY2(snapshot, snapshot ? "" : snapshot.error().toString().c_str());
+        m_snapshot = std::move(*snapshot);
+    }
 
     void everyTestedValueIsCovered_data()
     {
@@ -65,7 +68,7 @@ private slots:
     void everyTestedValueIsCovered()
     {
         QFETCH(QString, templateId);
-        const DomainSnapshot &snapshot = m_document->snapshot();
+        const DomainSnapshot &snapshot = m_snapshot;
         const CaseTemplate &caseTemplate = *snapshot.findTemplate(templateId.toStdString());
         const std::vector<SampleCase> cases = generateCases(snapshot, caseTemplate, {"generated-1"});
         QVERIFY(!cases.empty());
@@ -104,7 +107,7 @@ private slots:
 
     void valuesFitTheFields()
     {
-        const DomainSnapshot &snapshot = m_document->snapshot();
+        const DomainSnapshot &snapshot = m_snapshot;
         const auto tested = testedValues(snapshot, *snapshot.findTemplate(kCustomerSupport.toStdString()));
         const auto find = [&](const std::string &fieldId) -> const TestedField * {
             for (const TestedField &field : tested)
@@ -132,7 +135,7 @@ private slots:
 
     void smallTemplatesGetEveryCombination()
     {
-        const DomainSnapshot &snapshot = m_document->snapshot();
+        const DomainSnapshot &snapshot = m_snapshot;
         const CaseTemplate &legacy = *snapshot.findTemplate(kComplaintLegacy.toStdString());
         const std::vector<SampleCase> cases = generateCases(snapshot, legacy, {});
         QCOMPARE(cases.size(), std::size_t(3)); // status: closed, open, empty
@@ -154,4 +157,4 @@ private slots:
 };
 
 QTEST_MAIN(TestCaseGenerator)
-#include "test_ui_case_generator.moc"
+#include "test_case_generator.moc"

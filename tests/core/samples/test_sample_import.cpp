@@ -1,36 +1,33 @@
 // Importing sample cases: the CSV reader (quoting, headers by name or id, typed cells, errors
-// that say where) and the JSON reader, then both through the preview pane into new sample files.
+// that say where) and the JSON reader. (The preview pane's import into new sample files is
+// tests/ui/preview/test_ui_sample_import.cpp.)
 
-#include "preview/preview_pane.h"
-#include "preview/sample_cases_model.h"
-#include "preview/sample_import.h"
-#include "preview_test_support.h"
+#include "../sample_domain.h"
+#include "common/csv_records.h"
+#include "samples/sample_import.h"
 
 #include <QtTest>
 
 using namespace cw;
-using namespace cw::ui;
-using namespace cw::ui::test;
-
-namespace {
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
-}
-} // namespace
+using namespace cw::coretest;
 
 class TestSampleImport : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    int m_test = 0;
+    DomainSnapshot m_snapshot;
 
 private slots:
+    void initTestCase()
+    {
+        auto snapshot = loadSampleDomain();
+        QVERIFY2(snapshot, snapshot ? "" : snapshot.error().toString().c_str());
+        m_snapshot = std::move(*snapshot);
+    }
+
     void csvQuotingFollowsRfc4180()
     {
         auto records =
-            parseCsv("\xEF\xBB\xBFid,title\r\na,\"Hello, \"\"world\"\"\"\n\nb,\"two\nlines\"\nc,\n");
+            parseCsvRecords("\xEF\xBB\xBFid,title\r\na,\"Hello, \"\"world\"\"\"\n\nb,\"two\nlines\"\nc,\n");
         QVERIFY(records);
         QCOMPARE(records->size(), std::size_t(4));
         QCOMPARE((*records)[0].cells, (std::vector<std::string>{"id", "title"}));
@@ -39,16 +36,15 @@ private slots:
         QCOMPARE((*records)[2].line, 4);
         QCOMPARE((*records)[3].line, 6);
         QCOMPARE((*records)[3].cells, (std::vector<std::string>{"c", ""}));
-        auto open = parseCsv("a,\"never closed\n", "x.csv");
+        auto open = parseCsvRecords("a,\"never closed\n", "x.csv");
         QVERIFY(!open);
         QCOMPARE(open.error().where.file, std::string("x.csv"));
-        QVERIFY(!parseCsv("a,b\"c\n"));
+        QVERIFY(!parseCsvRecords("a,b\"c\n"));
     }
 
     void csvCellsAreTypedByTheirField()
     {
-        auto document = openSampleCopy(m_dir.filePath(QString::number(++m_test)));
-        const DomainSnapshot &snapshot = document->snapshot();
+        const DomainSnapshot &snapshot = m_snapshot;
         SampleImportOptions options;
         options.fileName = "cases.csv";
         options.defaultTemplateId = kCustomerSupport.toStdString();
@@ -105,36 +101,7 @@ private slots:
         QVERIFY(!broken);
         QVERIFY(!broken.error().where.pointer.empty());
     }
-
-    void thePaneImportsIntoNewFiles()
-    {
-        auto document = openSampleCopy(m_dir.filePath(QString::number(++m_test)));
-        PreviewPane pane;
-        pane.setDocument(document.get());
-        QVERIFY(pane.showTemplate(kCustomerSupport));
-        const QString csv = m_dir.filePath(QStringLiteral("more cases.csv"));
-        QVERIFY(writeFile(csv, "id,Status,Category\nnew-1,Closed,Billing\nnew-2,open,\n"));
-        const QString json = m_dir.filePath(QStringLiteral("more.json"));
-        QVERIFY(writeFile(json, R"({"cases": [{"id": "new-3", "templateId": ")" + kCustomerSupport.toUtf8() +
-                                    R"(", "fields": []}]})"));
-        auto fromCsv = pane.importFile(csv);
-        QVERIFY2(fromCsv, fromCsv ? "" : fromCsv.error().toString().c_str());
-        QCOMPARE(*fromCsv, 2);
-        QCOMPARE(*pane.importFile(json), 1);
-        SampleCasesModel *model = pane.model();
-        QCOMPARE(model->caseCount(), 20);
-        QCOMPARE(model->fileOf(model->rowOfCase("new-1")), std::string("more cases.json"));
-        QCOMPARE(model->fileOf(model->rowOfCase("new-3")), std::string("more.json"));
-        // Imported into the template shown, and selected.
-        QCOMPARE(model->sampleCase(model->rowOfCase("new-2")).templateId, kCustomerSupport.toStdString());
-        QCOMPARE(pane.selectedCase(), model->rowOfCase("new-3"));
-        // One undo step per import.
-        pane.undoStack()->undo();
-        pane.undoStack()->undo();
-        QCOMPARE(model->caseCount(), 17);
-        QVERIFY(!pane.importFile(m_dir.filePath(QStringLiteral("missing.csv"))));
-    }
 };
 
 QTEST_MAIN(TestSampleImport)
-#include "test_ui_sample_import.moc"
+#include "test_sample_import.moc"
