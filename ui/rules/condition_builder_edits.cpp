@@ -1,5 +1,4 @@
 // The edits of ConditionBuilder: each gesture becomes one undoable change of the rule's conditions.
-#include "commands/edit_rule_command.h"
 #include "document/project_document.h"
 #include "rules/condition_builder.h"
 
@@ -36,7 +35,7 @@ void ConditionBuilder::edit(const QString &description, Change change, const QSt
     if (!file || !isBooleanRule(file->rule))
         return;
     CaseRule rule = file->rule;
-    if (!change(rule.rule.boolean.conditions) || sameRule(rule, file->rule))
+    if (!change(rule.rule.boolean.conditions) || rule == file->rule)
         return;
     m_pendingFocus = std::move(focus);
     m_document->editRule(m_slug, rule, description, mergeKey);
