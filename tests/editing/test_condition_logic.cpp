@@ -37,16 +37,9 @@ std::vector<std::string> fieldsOf(const ConditionList &list)
 class TestConditionLogic : public QObject {
     Q_OBJECT
 private:
-    DomainSnapshot m_sample;
+    const DomainSnapshot m_sample = coretest::sampleDomain();
 
 private slots:
-    void initTestCase()
-    {
-        auto loaded = coretest::loadSampleDomain();
-        QVERIFY(loaded.ok());
-        m_sample = std::move(*loaded);
-    }
-
     void pathsNameAndFindConditions()
     {
         ConditionList list = sampleList();

@@ -55,14 +55,14 @@ struct Forms {
 Forms formsOf(const CaseRule &rule)
 {
     return {wire::writeCaseRule(rule), project::ruleFileJson(rule), project::comparableRule(rule),
-            net::updateCaseRuleRequest("domain", rule).body};
+            net::updateCaseRuleRequest("domain", rule).body.value_or(Json())};
 }
 
 Forms formsOf(const CaseTemplate &caseTemplate)
 {
     return {wire::writeTemplate(caseTemplate), project::templateFileJson(caseTemplate),
             project::comparableTemplate(caseTemplate),
-            net::updateTemplateRequest("domain", caseTemplate).body};
+            net::updateTemplateRequest("domain", caseTemplate).body.value_or(Json())};
 }
 
 // Changes each listed member of `full` in turn and checks what each form shows.

@@ -29,7 +29,10 @@ inline void perturb(Json &value)
 inline void perturb(std::optional<Json> &value)
 {
     Json changed = value.value_or(Json::object());
-    changed["changed"] = "yes";
+    if (changed.is_array())
+        changed.push_back("another");
+    else
+        changed["changed"] = "yes";
     value = changed;
 }
 inline void perturb(RuleDetails &value)
@@ -42,17 +45,20 @@ inline void perturb(std::optional<LayoutConfiguration> &value)
     changed.defaultLayout = changed.defaultLayout.value_or("") + "-changed";
     value = changed;
 }
+// A list gets one more item.
+template <class Item> void perturb(std::optional<std::vector<Item>> &value, Item another)
+{
+    auto changed = value.value_or(std::vector<Item>{});
+    changed.push_back(std::move(another));
+    value = changed;
+}
 inline void perturb(std::optional<std::vector<RequiredField>> &value)
 {
-    auto changed = value.value_or(std::vector<RequiredField>{});
-    changed.push_back(RequiredField{"another-field", Json::object()});
-    value = changed;
+    perturb(value, RequiredField{"another-field", Json::object()});
 }
 inline void perturb(std::optional<std::vector<TemplateRule>> &value)
 {
-    auto changed = value.value_or(std::vector<TemplateRule>{});
-    changed.push_back(TemplateRule{"another-rule", std::string("a-field"), Json::object()});
-    value = changed;
+    perturb(value, TemplateRule{"another-rule", std::string("a-field"), Json::object()});
 }
 
 // Every member set, so removing one from a JSON form is visible.

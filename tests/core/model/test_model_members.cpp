@@ -23,6 +23,23 @@ std::vector<const void *> listedAddresses(const Object &object, const Members &m
                members);
     return addresses;
 }
+
+// How many of the listed members, changed one at a time, make a copy of `full` differ from it.
+template <class Entity, class Members>
+std::size_t membersThatChangeEquality(const Entity &full, const Members &members)
+{
+    std::size_t differing = 0;
+    const auto check = [&](const auto &member) {
+        Entity changed = full;
+        perturb(changed.*member.pointer);
+        if (!(changed == full))
+            ++differing;
+        else
+            qWarning("changing %s leaves the copy equal", member.wireName.data());
+    };
+    std::apply([&](const auto &...member) { (check(member), ...); }, members);
+    return differing;
+}
 } // namespace
 
 class TestModelMembers : public QObject {
@@ -80,37 +97,12 @@ private slots:
     {
         const CaseRule rule = fullRule();
         QVERIFY(rule == fullRule());
-        int ruleMembers = 0;
-        std::apply(
-            [&](const auto &...member) {
-                (
-                    [&] {
-                        CaseRule changed = rule;
-                        perturb(changed.*member.pointer);
-                        QVERIFY2(!(changed == rule), member.wireName.data());
-                        ++ruleMembers;
-                    }(),
-                    ...);
-            },
-            kCaseRuleMembers);
-        QCOMPARE(ruleMembers, int(std::tuple_size_v<decltype(kCaseRuleMembers)>));
-
+        QCOMPARE(membersThatChangeEquality(rule, kCaseRuleMembers),
+                 std::tuple_size_v<decltype(kCaseRuleMembers)>);
         const CaseTemplate caseTemplate = fullTemplate();
         QVERIFY(caseTemplate == fullTemplate());
-        int templateMembers = 0;
-        std::apply(
-            [&](const auto &...member) {
-                (
-                    [&] {
-                        CaseTemplate changed = caseTemplate;
-                        perturb(changed.*member.pointer);
-                        QVERIFY2(!(changed == caseTemplate), member.wireName.data());
-                        ++templateMembers;
-                    }(),
-                    ...);
-            },
-            kCaseTemplateMembers);
-        QCOMPARE(templateMembers, int(std::tuple_size_v<decltype(kCaseTemplateMembers)>));
+        QCOMPARE(membersThatChangeEquality(caseTemplate, kCaseTemplateMembers),
+                 std::tuple_size_v<decltype(kCaseTemplateMembers)>);
 
         // Inside the rule too: a condition's operand, a mapping's child values.
         CaseRule deeper = rule;

@@ -47,16 +47,9 @@ bool someCaseHas(const std::vector<SampleCase> &cases, const std::string &fieldI
 class TestCaseGenerator : public QObject {
     Q_OBJECT
 private:
-    DomainSnapshot m_snapshot;
+    const DomainSnapshot m_snapshot = sampleDomain();
 
 private slots:
-    void initTestCase()
-    {
-        auto snapshot = loadSampleDomain();
-        QVERIFY2(snapshot, snapshot ? "" : snapshot.error().toString().c_str());
-        m_snapshot = std::move(*snapshot);
-    }
-
     void everyTestedValueIsCovered_data()
     {
         QTest::addColumn<QString>("templateId");

@@ -14,16 +14,9 @@ using namespace cw::coretest;
 class TestSampleImport : public QObject {
     Q_OBJECT
 private:
-    DomainSnapshot m_snapshot;
+    const DomainSnapshot m_snapshot = sampleDomain();
 
 private slots:
-    void initTestCase()
-    {
-        auto snapshot = loadSampleDomain();
-        QVERIFY2(snapshot, snapshot ? "" : snapshot.error().toString().c_str());
-        m_snapshot = std::move(*snapshot);
-    }
-
     void csvQuotingFollowsRfc4180()
     {
         auto records =
