@@ -1,15 +1,25 @@
-// casewright-cli evaluate SNAPSHOT --cases CASES.json [--template ID] [--json] [--explain]
+// casewright-cli evaluate SNAPSHOT --cases CASES.json [--template ID] [--json] [--explain] [--threads N]
 #include "cli_command.h"
 #include "cli_io.h"
+#include "evaluator/case_table_reader.h"
 #include "evaluator/compiled_template.h"
 #include "outcome_report.h"
-#include "wire/wire_json.h"
 
 #include <QCommandLineParser>
+#include <algorithm>
+#include <cstdio>
 #include <map>
+#include <memory>
+#include <thread>
 
 namespace cw::cli {
 namespace {
+// Below this many cases one thread is quicker than starting others (docs/performance.md).
+constexpr std::size_t kParallelFromRows = 20000;
+// Rows per thread per round: each thread writes its rows' text into its own buffer, and the
+// buffers are written out in row order after each round, so memory stays a few megabytes.
+constexpr std::size_t kRowsPerChunk = 4096;
+
 // --template accepts an id or, for people typing it, a template name.
 const CaseTemplate *findTemplate(const DomainSnapshot &snapshot, const std::string &idOrName)
 {
@@ -19,6 +29,121 @@ const CaseTemplate *findTemplate(const DomainSnapshot &snapshot, const std::stri
         if (candidate.name == idOrName)
             return &candidate;
     return nullptr;
+}
+
+// One template the cases use: compiled once, bound to the case table once.
+struct TemplateRun {
+    const CaseTemplate *caseTemplate = nullptr;
+    std::unique_ptr<CompiledTemplate> compiled;
+    TableBinding binding;
+};
+
+// What one thread reuses from row to row, per template: no allocation per case once warm.
+struct Scratch {
+    BoundCase bound;
+    OutcomeBuffer buffer;
+    std::vector<std::vector<std::string>> options; // per field: where intersected options go
+    std::vector<FieldReport> reports;
+};
+
+class OutcomeWriter {
+public:
+    OutcomeWriter(const CaseTable &table, const std::vector<TemplateRun> &runs,
+                  const std::vector<std::uint32_t> &runOfRow, bool asJson, bool explain)
+        : m_table(table), m_runs(runs), m_runOfRow(runOfRow), m_asJson(asJson), m_explain(explain)
+    {
+    }
+
+    // Appends the text of rows [begin, end) to `out`.
+    void write(std::size_t begin, std::size_t end, std::string &out) const
+    {
+        std::vector<Scratch> scratch(m_runs.size());
+        for (std::size_t run = 0; run < m_runs.size(); ++run) {
+            scratch[run].buffer = m_runs[run].compiled->makeBuffer();
+            scratch[run].options.resize(m_runs[run].compiled->fieldCount());
+            scratch[run].reports.resize(m_runs[run].compiled->fieldCount());
+        }
+        for (std::size_t row = begin; row < end; ++row)
+            writeRow(row, scratch[m_runOfRow[row]], out);
+    }
+
+private:
+    void writeRow(std::size_t row, Scratch &scratch, std::string &out) const
+    {
+        const TemplateRun &run = m_runs[m_runOfRow[row]];
+        const CompiledTemplate &compiled = *run.compiled;
+        const std::string &caseId = m_table.caseId(row);
+        if (!m_asJson && row > 0)
+            out += '\n';
+        if (m_explain) {
+            // Explanations are for people reading a few cases: the model path is fine here.
+            const CaseOutcome outcome = compiled.evaluate(m_table.rowCase(row), Explain::Yes);
+            const std::vector<FieldReport> reports = fieldReports(outcome, true);
+            writeReports(row, run, caseId, reports, out);
+            return;
+        }
+        compiled.bindRow(run.binding, m_table, row, scratch.bound);
+        compiled.evaluate(scratch.bound, scratch.buffer);
+        for (std::size_t field = 0; field < compiled.fieldCount(); ++field) {
+            FieldReport &report = scratch.reports[field];
+            report.fieldId = &compiled.fieldId(field);
+            report.fieldName = &compiled.fieldName(field);
+            report.required = scratch.buffer.required(field);
+            report.hidden = scratch.buffer.hidden(field);
+            report.options = compiled.allowedOptionsView(scratch.buffer, field, &report.allOptionsAllowed,
+                                                         scratch.options[field]);
+        }
+        writeReports(row, run, caseId, scratch.reports, out);
+    }
+
+    void writeReports(std::size_t row, const TemplateRun &run, const std::string &caseId,
+                      const std::vector<FieldReport> &reports, std::string &out) const
+    {
+        if (m_asJson) {
+            appendCaseJson(out, row == 0, caseId, run.caseTemplate->templateId, reports, m_explain);
+            return;
+        }
+        if (!appendCaseTable(out, caseId, *run.caseTemplate, reports, m_explain)) {
+            const CaseOutcome outcome =
+                run.compiled->evaluate(m_table.rowCase(row), m_explain ? Explain::Yes : Explain::No);
+            out += outcomeToTable(outcome, *run.caseTemplate, m_explain).toStdString();
+        }
+    }
+
+    const CaseTable &m_table;
+    const std::vector<TemplateRun> &m_runs;
+    const std::vector<std::uint32_t> &m_runOfRow;
+    bool m_asJson;
+    bool m_explain;
+};
+
+bool writeOut(const std::string &text)
+{
+    return std::fwrite(text.data(), 1, text.size(), stdout) == text.size();
+}
+
+// Every row's text in row order; rounds of `threads` chunks evaluated side by side.
+bool writeAll(const OutcomeWriter &writer, std::size_t rows, unsigned threads)
+{
+    std::vector<std::string> chunks(threads);
+    for (std::size_t begin = 0; begin < rows; begin += kRowsPerChunk * threads) {
+        std::vector<std::thread> helpers;
+        for (unsigned t = 1; t < threads; ++t) {
+            const std::size_t from = std::min(rows, begin + t * kRowsPerChunk);
+            const std::size_t to = std::min(rows, from + kRowsPerChunk);
+            chunks[t].clear();
+            if (from < to)
+                helpers.emplace_back([&writer, &chunks, from, to, t] { writer.write(from, to, chunks[t]); });
+        }
+        chunks[0].clear();
+        writer.write(begin, std::min(rows, begin + kRowsPerChunk), chunks[0]);
+        for (std::thread &helper : helpers)
+            helper.join();
+        for (const std::string &chunk : chunks)
+            if (!writeOut(chunk))
+                return false;
+    }
+    return true;
 }
 } // namespace
 
@@ -30,17 +155,25 @@ int runEvaluate(const QStringList &arguments)
         "field is required, hidden, and which options it offers. Each case names its template with\n"
         "\"templateId\"; --template overrides it for every case."));
     parser.addHelpOption();
-    const QCommandLineOption casesOption(QStringLiteral("cases"),
-                                         QStringLiteral("Sample cases: {\"cases\": [{\"id\", \"templateId\", \"fields\"}]}."),
-                                         QStringLiteral("CASES.json"));
-    const QCommandLineOption templateOption(QStringLiteral("template"),
-                                            QStringLiteral("Evaluate every case with this template (id or name)."),
-                                            QStringLiteral("ID"));
+    const QCommandLineOption casesOption(
+        QStringLiteral("cases"),
+        QStringLiteral("Sample cases: {\"cases\": [{\"id\", \"templateId\", \"fields\"}]}."),
+        QStringLiteral("CASES.json"));
+    const QCommandLineOption templateOption(
+        QStringLiteral("template"), QStringLiteral("Evaluate every case with this template (id or name)."),
+        QStringLiteral("ID"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print the results as JSON."));
-    const QCommandLineOption explainOption(QStringLiteral("explain"),
-                                           QStringLiteral("Say which rule and condition decided each value."));
-    parser.addOptions({casesOption, templateOption, jsonOption, explainOption});
-    parser.addPositionalArgument(QStringLiteral("SNAPSHOT"), QStringLiteral("A domain snapshot file or a project folder (whose samples/ are the default cases)."));
+    const QCommandLineOption explainOption(
+        QStringLiteral("explain"), QStringLiteral("Say which rule and condition decided each value."));
+    const QCommandLineOption threadsOption(
+        QStringLiteral("threads"),
+        QStringLiteral("Evaluate on N threads (default: every core from 20,000 cases on, else 1). The output "
+                       "is the same."),
+        QStringLiteral("N"));
+    parser.addOptions({casesOption, templateOption, jsonOption, explainOption, threadsOption});
+    parser.addPositionalArgument(
+        QStringLiteral("SNAPSHOT"),
+        QStringLiteral("A domain snapshot file or a project folder (whose samples/ are the default cases)."));
     if (!parser.parse(arguments))
         return usageError(QStringLiteral("evaluate"), parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -51,6 +184,15 @@ int runEvaluate(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return usageError(QStringLiteral("evaluate"), QStringLiteral("evaluate takes exactly one SNAPSHOT"));
+    unsigned threads = 0; // 0: decide from the number of cases
+    if (parser.isSet(threadsOption)) {
+        bool number = false;
+        const uint value = parser.value(threadsOption).toUInt(&number);
+        if (!number || value == 0 || value > 256)
+            return usageError(QStringLiteral("evaluate"),
+                              QStringLiteral("--threads needs a number from 1 to 256"));
+        threads = value;
+    }
     const auto input = loadDomain(positional.front());
     if (!input)
         return reportError(input.error());
@@ -59,20 +201,22 @@ int runEvaluate(const QStringList &arguments)
     if (!parser.isSet(casesOption) && !input->project)
         return usageError(QStringLiteral("evaluate"), QStringLiteral("--cases CASES.json is required"));
     std::string casesPath;
-    SampleCaseSet allCases;
+    CaseTable table;
     if (parser.isSet(casesOption)) {
+        // Straight from the text into the table: no DOM, no SampleCase per case.
         casesPath = toStd(parser.value(casesOption));
-        auto cases = wire::loadSampleCasesFile(casesPath);
-        if (!cases)
-            return reportError(cases.error());
-        allCases = std::move(cases).value();
+        auto read = readCaseTableFile(casesPath);
+        if (!read)
+            return reportError(read.error());
+        table = std::move(read).value();
     } else {
+        std::vector<SampleCase> cases;
         for (const project::SampleFile &file : input->project->project.samples)
             for (const SampleCase &sampleCase : file.cases.cases)
-                allCases.cases.push_back(sampleCase);
+                cases.push_back(sampleCase);
+        table = CaseTable(cases);
         casesPath = toStd(positional.front()) + "/samples";
     }
-    const SampleCaseSet *cases = &allCases;
 
     const CaseTemplate *forced = nullptr;
     if (parser.isSet(templateOption)) {
@@ -83,44 +227,67 @@ int runEvaluate(const QStringList &arguments)
                                   .arg(parser.value(templateOption), positional.front()));
     }
 
-    // Compile each template once, however many cases use it.
-    std::map<std::string, CompiledTemplate> compiled;
-    const bool explain = parser.isSet(explainOption);
-    const bool asJson = parser.isSet(jsonOption);
-    Json results = Json::array();
-    QString table;
-    for (std::size_t i = 0; i < cases->cases.size(); ++i) {
-        const SampleCase &sampleCase = cases->cases[i];
-        const CaseTemplate *caseTemplate = forced;
-        Location where{casesPath, pointerJoin(pointerJoin("/cases", i), "templateId"), 0, 0, sampleCase.id};
-        if (caseTemplate == nullptr) {
-            if (sampleCase.templateId.empty())
-                return reportError(makeError("evaluate.no-template",
-                                             "the case names no template; add \"templateId\" or pass --template",
-                                             where));
-            caseTemplate = snapshot->findTemplate(sampleCase.templateId);
-            if (caseTemplate == nullptr)
-                return reportError(makeError("evaluate.unknown-template",
-                                             "no template \"" + sampleCase.templateId + "\" in the snapshot", where));
+    // Each case's template, compiled once however many cases use it; the first case whose
+    // template is missing or unknown stops the command before anything is printed.
+    std::vector<TemplateRun> runs;
+    std::map<std::string, std::uint32_t> runOfTemplate;
+    std::vector<std::optional<std::uint32_t>> runOfTemplateIndex(table.templateIds().size());
+    std::vector<std::uint32_t> runOfRow(table.rowCount());
+    for (std::size_t row = 0; row < table.rowCount(); ++row) {
+        std::optional<std::uint32_t> &known = runOfTemplateIndex[forced ? 0 : table.templateIndex(row)];
+        if (!known) {
+            const CaseTemplate *caseTemplate = forced;
+            const std::string &templateId = table.templateId(row);
+            Location where{casesPath, pointerJoin(pointerJoin("/cases", row), "templateId"), 0, 0,
+                           table.caseId(row)};
+            if (caseTemplate == nullptr) {
+                if (templateId.empty())
+                    return reportError(makeError(
+                        "evaluate.no-template",
+                        "the case names no template; add \"templateId\" or pass --template", where));
+                caseTemplate = snapshot->findTemplate(templateId);
+                if (caseTemplate == nullptr)
+                    return reportError(makeError("evaluate.unknown-template",
+                                                 "no template \"" + templateId + "\" in the snapshot",
+                                                 where));
+            }
+            auto [it, added] =
+                runOfTemplate.try_emplace(caseTemplate->templateId, static_cast<std::uint32_t>(runs.size()));
+            if (added) {
+                auto made = CompiledTemplate::compile(*snapshot, caseTemplate->templateId);
+                if (!made)
+                    return reportError(made.error());
+                TemplateRun run;
+                run.caseTemplate = caseTemplate;
+                run.compiled = std::make_unique<CompiledTemplate>(std::move(made).value());
+                run.binding = run.compiled->bindTable(table);
+                runs.push_back(std::move(run));
+            }
+            known = it->second;
         }
-        auto it = compiled.find(caseTemplate->templateId);
-        if (it == compiled.end()) {
-            auto made = CompiledTemplate::compile(*snapshot, caseTemplate->templateId);
-            if (!made)
-                return reportError(made.error());
-            it = compiled.emplace(caseTemplate->templateId, std::move(made).value()).first;
-        }
-        const CaseOutcome outcome = it->second.evaluate(sampleCase, explain ? Explain::Yes : Explain::No);
-        if (asJson)
-            results.push_back(outcomeToJson(outcome, caseTemplate->templateId, explain));
-        else
-            table += (i > 0 ? QStringLiteral("\n") : QString()) + outcomeToTable(outcome, *caseTemplate, explain);
+        runOfRow[row] = *known;
     }
-    if (asJson)
-        out() << fromStd(toJsonText(Json{{"results", std::move(results)}}));
-    else
-        out() << table;
+
+    const bool asJson = parser.isSet(jsonOption);
+    if (threads == 0)
+        threads =
+            table.rowCount() >= kParallelFromRows ? std::max(1u, std::thread::hardware_concurrency()) : 1u;
+    const OutcomeWriter writer(table, runs, runOfRow, asJson, parser.isSet(explainOption));
     out().flush();
+    std::string text;
+    if (asJson)
+        appendResultsJsonOpening(text);
+    bool written = writeOut(text);
+    written = written && writeAll(writer, table.rowCount(), threads);
+    text.clear();
+    if (asJson)
+        appendResultsJsonClosing(text, table.rowCount() == 0);
+    written = written && writeOut(text) && std::fflush(stdout) == 0;
+    if (!written) {
+        Location where;
+        where.file = "standard output";
+        return reportError(makeError("file.unwritable", "could not write the results", where));
+    }
     return ExitOk;
 }
 

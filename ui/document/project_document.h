@@ -5,6 +5,7 @@
 // views only listen. Saving, autosave and the recovery copy are the project layer's; this class
 // decides only *when* they run.
 
+#include "project/identity_changes.h"
 #include "project/project_io.h"
 #include "validation/finding.h"
 
@@ -22,6 +23,8 @@ public:
     explicit ProjectDocument(project::LoadedProject loaded, QObject *parent = nullptr);
 
     const project::Project &project() const { return m_loaded.project; }
+    // The project with the record of its files as last read or saved (what publish starts from).
+    const project::LoadedProject &loadedProject() const { return m_loaded; }
     QString directory() const;
     // The domain's name, or the folder's when the project has none.
     QString displayName() const;
@@ -80,6 +83,13 @@ public:
     // The project holds a restored recovery copy: modified although nothing was undone or done.
     void markRestored();
 
+    // After a publish (which started from this document, saved): the project as publish wrote it
+    // -- new ids in place of "local:" references, the new base, settled conflicts -- becomes the
+    // document's, clean. The undo history stays usable: a rule or template an undo or redo brings
+    // back gets the ids publish gave it (project/identity_changes.h), so undoing an edit made
+    // before the publish is a local edit again, relative to the new base.
+    void adoptPublished(project::LoadedProject published);
+
 signals:
     void ruleChanged(const QString &slug);
     void templateChanged(const QString &slug);
@@ -99,6 +109,7 @@ private:
     void autosave();
 
     project::LoadedProject m_loaded;
+    std::vector<project::IdentityChanges> m_publishedIdentities; // one per publish adopted, in order
     DomainSnapshot m_snapshot;
     std::vector<Finding> m_findings;
     QUndoStack m_undoStack;

@@ -1,69 +1,159 @@
 #include "evaluator/case_table.h"
 
 #include <bit>
-#include <cstring>
 
 namespace cw {
-namespace {
-
-// A key equal for exactly equal values: the kind, then the payload that kind uses.
-std::string exactKey(const Value &value)
-{
-    std::string key(1, static_cast<char>('0' + static_cast<int>(value.kind)));
-    switch (value.kind) {
-    case Value::Kind::String:
-    case Value::Kind::UserArn:
-        key += value.text;
-        break;
-    case Value::Kind::Double: {
-        const auto bits = std::bit_cast<std::uint64_t>(value.number);
-        char bytes[sizeof bits];
-        std::memcpy(bytes, &bits, sizeof bits);
-        key.append(bytes, sizeof bytes);
-        break;
-    }
-    case Value::Kind::Boolean:
-        key += value.boolean ? '1' : '0';
-        break;
-    case Value::Kind::Empty:
-        break;
-    case Value::Kind::Unknown:
-        key += value.text + '\n' + value.raw.dump();
-        break;
-    }
-    return key;
-}
-
-} // namespace
 
 CaseTable::CaseTable(const std::vector<SampleCase> &cases)
 {
-    std::unordered_map<std::string, std::size_t> columnOf;
-    std::vector<std::unordered_map<std::string, Code>> codesOf; // per column: exact key -> code
-    // Columns first, so every row has the final width.
-    for (const SampleCase &sampleCase : cases)
+    CaseTableBuilder builder;
+    for (const SampleCase &sampleCase : cases) {
+        builder.beginRow();
         for (const CaseFieldValue &field : sampleCase.fields)
-            if (columnOf.try_emplace(field.id, m_columnFieldIds.size()).second)
-                m_columnFieldIds.push_back(field.id);
-    const std::size_t width = m_columnFieldIds.size();
-    m_columnValues.resize(width);
-    codesOf.resize(width);
-    m_cells.assign(cases.size() * width, kAbsent);
-    m_caseIds.reserve(cases.size());
-    for (std::size_t row = 0; row < cases.size(); ++row) {
-        const SampleCase &sampleCase = cases[row];
-        m_caseIds.push_back(sampleCase.id);
-        // Backwards, so the first of repeated field ids is the one left in place.
-        for (auto it = sampleCase.fields.rbegin(); it != sampleCase.fields.rend(); ++it) {
-            const std::size_t column = columnOf.at(it->id);
-            auto [code, added] = codesOf[column].try_emplace(exactKey(it->value), Code{});
-            if (added) {
-                m_columnValues[column].push_back(it->value);
-                code->second = static_cast<Code>(m_columnValues[column].size()); // codes start at 1
-            }
-            m_cells[row * width + column] = code->second;
-        }
+            builder.addValue(field.id, field.value);
+        builder.endRow(sampleCase.id, sampleCase.templateId);
     }
+    *this = std::move(builder).finish();
+}
+
+SampleCase CaseTable::rowCase(std::size_t row) const
+{
+    SampleCase sampleCase;
+    sampleCase.id = m_caseIds[row];
+    sampleCase.templateId = templateId(row);
+    for (std::size_t column = 0; column < columnCount(); ++column)
+        if (const Code code = cell(row, column); code != kAbsent)
+            sampleCase.fields.push_back(
+                CaseFieldValue{m_columnFieldIds[column], m_columnValues[column][code - 1], {}});
+    return sampleCase;
+}
+
+void CaseTableBuilder::beginRow()
+{
+    m_rowStarts.push_back(m_pairs.size());
+}
+
+void CaseTableBuilder::endRow(const std::string &caseId, const std::string &templateId)
+{
+    m_table.m_caseIds.push_back(caseId);
+    if (m_table.m_templateIds.empty()) {
+        m_table.m_templateIds.emplace_back(); // index 0: no template
+        m_templateOf.emplace(std::string(), 0);
+    }
+    auto [it, added] =
+        m_templateOf.try_emplace(templateId, static_cast<std::uint32_t>(m_table.m_templateIds.size()));
+    if (added)
+        m_table.m_templateIds.push_back(templateId);
+    m_table.m_rowTemplates.push_back(it->second);
+}
+
+std::optional<std::uint32_t> CaseTableBuilder::freshColumn(const std::string &fieldId)
+{
+    auto it = m_columnOf.find(fieldId);
+    if (it == m_columnOf.end()) {
+        it = m_columnOf.emplace(fieldId, static_cast<std::uint32_t>(m_table.m_columnFieldIds.size())).first;
+        m_table.m_columnFieldIds.push_back(fieldId);
+        m_table.m_columnValues.emplace_back();
+        m_codes.emplace_back();
+    }
+    const std::uint32_t column = it->second;
+    const auto row = static_cast<std::uint32_t>(rowCount());
+    if (m_codes[column].lastRow == row)
+        return std::nullopt; // the row lists the field twice: the first value counts
+    m_codes[column].lastRow = row;
+    return column;
+}
+
+CaseTable::Code CaseTableBuilder::newCode(std::uint32_t column, const Value &value)
+{
+    std::vector<Value> &values = m_table.m_columnValues[column];
+    values.push_back(value);
+    return static_cast<CaseTable::Code>(values.size());
+}
+
+void CaseTableBuilder::put(std::uint32_t column, CaseTable::Code code)
+{
+    m_pairs.push_back(column);
+    m_pairs.push_back(code);
+}
+
+void CaseTableBuilder::addText(const std::string &fieldId, Value::Kind kind, const std::string &text)
+{
+    const auto column = freshColumn(fieldId);
+    if (!column)
+        return;
+    auto &codes = m_codes[*column].texts[kind == Value::Kind::UserArn ? 1 : 0];
+    auto it = codes.find(text);
+    if (it == codes.end()) {
+        Value value;
+        value.kind = kind;
+        value.text = text;
+        it = codes.emplace(text, newCode(*column, value)).first;
+    }
+    put(*column, it->second);
+}
+
+void CaseTableBuilder::addValue(const std::string &fieldId, const Value &value)
+{
+    if (value.kind == Value::Kind::String || value.kind == Value::Kind::UserArn) {
+        addText(fieldId, value.kind, value.text);
+        return;
+    }
+    const auto column = freshColumn(fieldId);
+    if (!column)
+        return;
+    ColumnCodes &codes = m_codes[*column];
+    CaseTable::Code code = CaseTable::kAbsent;
+    switch (value.kind) {
+    case Value::Kind::Double: {
+        auto [it, added] =
+            codes.numbers.try_emplace(std::bit_cast<std::uint64_t>(value.number), CaseTable::kAbsent);
+        if (added)
+            it->second = newCode(*column, value);
+        code = it->second;
+        break;
+    }
+    case Value::Kind::Boolean: {
+        CaseTable::Code &slot = codes.booleans[value.boolean ? 1 : 0];
+        if (slot == CaseTable::kAbsent)
+            slot = newCode(*column, value);
+        code = slot;
+        break;
+    }
+    case Value::Kind::Empty:
+        if (codes.empty == CaseTable::kAbsent)
+            codes.empty = newCode(*column, value);
+        code = codes.empty;
+        break;
+    case Value::Kind::Unknown: {
+        auto [it, added] = codes.unknown.try_emplace(
+            value.text + '\n' + value.raw.dump(-1, ' ', false, Json::error_handler_t::replace),
+            CaseTable::kAbsent);
+        if (added)
+            it->second = newCode(*column, value);
+        code = it->second;
+        break;
+    }
+    case Value::Kind::String:
+    case Value::Kind::UserArn:
+        break; // handled above
+    }
+    put(*column, code);
+}
+
+CaseTable CaseTableBuilder::finish() &&
+{
+    const std::size_t width = m_table.m_columnFieldIds.size();
+    const std::size_t rows = m_table.m_caseIds.size(); // rows ended
+    m_rowStarts.resize(rows);
+    m_table.m_cells.assign(rows * width, CaseTable::kAbsent);
+    m_rowStarts.push_back(m_pairs.size());
+    for (std::size_t row = 0; row < rows; ++row)
+        for (std::size_t i = m_rowStarts[row]; i < m_rowStarts[row + 1]; i += 2)
+            m_table.m_cells[row * width + m_pairs[i]] = m_pairs[i + 1];
+    if (m_table.m_templateIds.empty())
+        m_table.m_templateIds.emplace_back();
+    return std::move(m_table);
 }
 
 } // namespace cw

@@ -184,11 +184,23 @@ std::optional<std::vector<std::string>> CompiledTemplate::allowedOptions(const O
                                                                          std::size_t field,
                                                                          bool *allOptionsAllowed) const
 {
+    std::vector<std::string> scratch;
+    const std::vector<std::string> *options = allowedOptionsView(buffer, field, allOptionsAllowed, scratch);
+    if (options == nullptr)
+        return std::nullopt;
+    return *options;
+}
+
+const std::vector<std::string> *CompiledTemplate::allowedOptionsView(const OutcomeBuffer &buffer,
+                                                                     std::size_t field,
+                                                                     bool *allOptionsAllowed,
+                                                                     std::vector<std::string> &scratch) const
+{
     // Several fieldOptions rules on one field: an option is offered when every rule that
     // restricts the choice offers it; rules that do not restrict (parent empty or unmapped) are
     // left out of the intersection (docs/evaluation.md).
     bool governed = false;
-    std::optional<std::vector<std::string>> restricted;
+    const std::vector<std::string> *restricted = nullptr;
     const std::vector<std::string> *unrestricted = nullptr;
     for (std::size_t i = 0; i < m_optionsAttachments.size(); ++i) {
         const OptionsAttachment &attachment = m_optionsAttachments[i];
@@ -203,20 +215,22 @@ std::optional<std::vector<std::string>> CompiledTemplate::allowedOptions(const O
             continue;
         }
         if (!restricted) {
-            restricted = values;
+            restricted = &values;
             continue;
         }
-        std::erase_if(*restricted, [&](const std::string &value) {
+        if (restricted != &scratch) {
+            scratch = *restricted;
+            restricted = &scratch;
+        }
+        std::erase_if(scratch, [&](const std::string &value) {
             return std::find(values.begin(), values.end(), value) == values.end();
         });
     }
     if (allOptionsAllowed)
         *allOptionsAllowed = governed && !restricted;
     if (!governed)
-        return std::nullopt;
-    if (restricted)
-        return restricted;
-    return *unrestricted;
+        return nullptr;
+    return restricted ? restricted : unrestricted;
 }
 
 CaseOutcome CompiledTemplate::evaluate(const SampleCase &sampleCase, Explain explain) const

@@ -83,6 +83,7 @@ public:
     // 0..fieldCount()-1 in that order. These are the indexes of OutcomeBuffer.
     std::size_t fieldCount() const { return m_fieldIds.size(); }
     const std::string &fieldId(std::size_t field) const { return m_fieldIds[field]; }
+    const std::string &fieldName(std::size_t field) const { return m_fieldNames[field]; }
     std::optional<std::size_t> indexOf(const std::string &fieldId) const;
 
     // Distinct required/hidden rules compiled (a rule attached to several fields counts once).
@@ -107,6 +108,11 @@ public:
     // governs it. Allocates: for reporting, not for the hot path.
     std::optional<std::vector<std::string>> allowedOptions(const OutcomeBuffer &buffer, std::size_t field,
                                                            bool *allOptionsAllowed = nullptr) const;
+    // The same without copying, for writers of many cases: the template's own option list, or
+    // `scratch` when several rules had to be intersected; nullptr when none governs the field.
+    const std::vector<std::string> *allowedOptionsView(const OutcomeBuffer &buffer, std::size_t field,
+                                                       bool *allOptionsAllowed,
+                                                       std::vector<std::string> &scratch) const;
 
     // Bind, evaluate and report in one call; explanations only with Explain::Yes.
     CaseOutcome evaluate(const SampleCase &sampleCase, Explain explain = Explain::No) const;

@@ -110,9 +110,45 @@ function startupSection(startup, smoke, startupSkipped) {
   return startup;
 }
 
-export function assembleResults({ casewright, peers, pull, startup, machine, smoke, peersSkipped, startupSkipped }) {
+// Issue #16's targets for what a user runs (bench_whole_process.mjs).
+const kTargetWholeProcess = 5; // casewright-cli evaluate --json >= 5x json-logic-engine's whole process
+const kTargetWholeProcessOneThread = 3;
+const kTargetRssOverInput = 1.5; // peak RSS <= 1.5x the cases file
+const kTargetProjectMs = 100; // validate and evaluate on a 1,000-field / 500-rule project
+// "Linear": from 100k to 1M cases, time per case and memory per input byte grow at most 1.5x.
+const kLinearSlack = 1.5;
+
+export function wholeProcessSection(whole, smoke, peersSkipped) {
+  if (!whole) return { status: `not run: ${peersSkipped}` };
+  const c = whole.comparison;
+  // From the 100k size to the largest: how much the cost per case (time) and per input byte
+  // (memory) grew. At most kLinearSlack is linear; below 1 is better than linear.
+  const big = whole.scaling.filter((s) => s.cases >= 100000).sort((a, b) => a.cases - b.cases);
+  const grows = (key) => (big.length < 2 ? null : big[big.length - 1][key] / big[0][key]);
+  whole.scaling_growth = { us_per_case_largest_over_100k: grows("us_per_case"),
+                           rss_over_input_largest_over_100k: grows("rss_over_input") };
+  whole.targets = smoke ? "not judged in smoke mode (tiny sizes)" : {
+    [`at_least_${kTargetWholeProcess}x_json_logic_engine`]:
+      verdict(c.ratios.json_logic_engine_over_casewright >= kTargetWholeProcess),
+    [`one_thread_at_least_${kTargetWholeProcessOneThread}x_json_logic_engine`]:
+      verdict(c.ratios.json_logic_engine_over_casewright_one_thread >= kTargetWholeProcessOneThread),
+    [`peak_rss_at_most_${kTargetRssOverInput}x_input`]:
+      verdict(c.ratios.casewright_peak_rss_over_input <= kTargetRssOverInput &&
+              c.ratios.casewright_one_thread_peak_rss_over_input <= kTargetRssOverInput),
+    [`validate_and_evaluate_under_${kTargetProjectMs}_ms`]:
+      verdict(whole.project.validate_ms < kTargetProjectMs && whole.project.evaluate_ms < kTargetProjectMs),
+    linear_scaling: big.length < 2 ? "not measured" :
+      verdict(whole.scaling_growth.us_per_case_largest_over_100k <= kLinearSlack &&
+              whole.scaling_growth.rss_over_input_largest_over_100k <= kLinearSlack),
+  };
+  return whole;
+}
+
+export function assembleResults({ casewright, peers, pull, startup, machine, smoke, peersSkipped, startupSkipped,
+                                  wholeProcess }) {
   return {
     evaluator: evaluatorSection(casewright, peers, smoke, peersSkipped),
+    whole_process: wholeProcessSection(wholeProcess, smoke, peersSkipped),
     pull: pullSection(pull, smoke, peersSkipped),
     startup: startupSection(startup, smoke, startupSkipped),
     machine: { mode: smoke ? "smoke (tiny sizes; the numbers mean nothing)" : "full", ...machine },
@@ -139,6 +175,19 @@ export function printSummary(results, outPath) {
     else
       for (const v of [entry, ...(entry.other_variants ?? [])])
         row(`${name}, ${v.label}${v.in_flight > 1 ? ` (${v.in_flight} in flight)` : ""}`, v);
+  }
+  const w = results.whole_process;
+  if (w.comparison) {
+    const c = w.comparison;
+    console.log(`\nWhole process: evaluate --json on ${c.cases} cases (${c.input_mb.toFixed(0)} MB), side by side, medians`);
+    for (const name of ["casewright", "casewright_one_thread", "json_logic_engine"])
+      console.log(`  ${pad(name, 24)}${pad(`${c[name].median_s.toFixed(2)} s`, 10)}${c[name].peak_rss_mb.toFixed(0)} MB peak`);
+    console.log("  scaling (casewright-cli, every core):");
+    for (const s of w.scaling)
+      console.log(`    ${pad(s.cases, 9)}${pad(`${s.input_mb.toFixed(0)} MB`, 9)}${pad(`${s.median_s.toFixed(2)} s`, 9)}` +
+                  `${pad(`${s.us_per_case.toFixed(2)} us/case`, 16)}${s.peak_rss_mb.toFixed(0)} MB peak (${s.rss_over_input.toFixed(2)}x input)`);
+    console.log(`  ${w.project.fields}-field / ${w.project.rules}-rule project: validate ${w.project.validate_ms.toFixed(0)} ms, ` +
+                `evaluate ${w.project.evaluate_ms.toFixed(0)} ms`);
   }
   const p = results.pull;
   if (p.casewright.seconds) {
@@ -181,6 +230,18 @@ export function printSummary(results, outPath) {
               `${target(`target >= 100 M: ${cw.targets?.at_least_100M_rule_evals_per_s_per_core?.evaluate_only} / ` +
                         `${cw.targets?.at_least_100M_rule_evals_per_s_per_core?.rebind_from_case_table_and_evaluate} / ` +
                         `${cw.targets?.at_least_100M_rule_evals_per_s_per_core?.bind_and_evaluate}`)}`);
+  if (w.comparison) {
+    const r = w.comparison.ratios;
+    const t = w.targets;
+    console.log(`  Whole process: casewright-cli evaluate --json ${r.json_logic_engine_over_casewright.toFixed(1)}x ` +
+                `json-logic-engine${target(`target >= ${kTargetWholeProcess}x ${t[`at_least_${kTargetWholeProcess}x_json_logic_engine`]}`)}` +
+                `; one thread ${r.json_logic_engine_over_casewright_one_thread.toFixed(1)}x` +
+                `${target(`target >= ${kTargetWholeProcessOneThread}x ${t[`one_thread_at_least_${kTargetWholeProcessOneThread}x_json_logic_engine`]}`)}`);
+    console.log(`  Whole process: peak RSS ${r.casewright_peak_rss_over_input.toFixed(2)}x the input` +
+                `${target(`target <= ${kTargetRssOverInput}x ${t[`peak_rss_at_most_${kTargetRssOverInput}x_input`]}`)}` +
+                `; project validate/evaluate${target(`target < ${kTargetProjectMs} ms ${t[`validate_and_evaluate_under_${kTargetProjectMs}_ms`]}`)}` +
+                `; scaling${target(`linear ${t.linear_scaling}`)}`);
+  }
   if (p.casewright.speedup_vs_aws_sdk_js) {
     const t = p.casewright.targets;
     console.log(`  Pull: casewright-cli ${p.casewright.speedup_vs_aws_sdk_js.toFixed(1)}x faster than the SDK script` +

@@ -31,9 +31,11 @@ for (const name of ["bin", "work", "out", "sample-project"])
 
 const sizes = args.smoke
   ? { cases: 400, sample: 400, cwRepetitions: 1, cwWarmup: 0, peerRepetitions: 1, peerWarmup: 0,
+      whole: { repetitions: 1, scaling: [100, 400, 1000] },
       pull: { fields: 40, templates: 4, rules: 40, latencyMs: 5, repetitions: 1, warmup: 0 },
       startup: { fields: 60, templates: 3, rules: 30, runs: 1 } }
   : { cases: 100000, sample: 2000, cwRepetitions: 7, cwWarmup: 2, peerRepetitions: 3, peerWarmup: 1,
+      whole: { repetitions: 3, scaling: [10000, 100000, 1000000] },
       pull: { fields: 500, templates: 25, rules: 500, latencyMs: 20, repetitions: 5, warmup: 1 },
       startup: { fields: 1000, templates: 25, rules: 500, runs: 5 } };
 const bin = (name) => join(args.bin, name);
@@ -125,6 +127,22 @@ async function main() {
     console.log(`agree: every peer's flags checksum = Casewright's (${casewright.flags_checksum}) over ${peers.cases} cases`);
   }
 
+  step("Whole process: casewright-cli evaluate --json vs json-logic-engine's whole process (side by side), " +
+       "scaling, and a 1,000-field project");
+  let wholeProcess = null;
+  if (peersSkipped) {
+    console.log(`whole process NOT compared: ${peersSkipped}`);
+  } else {
+    const wholeResults = join(work, "whole-process.results.json");
+    node("bench_whole_process.mjs", ["--cli", bin("casewright-cli"), "--workload", bin("casewright_bench_workload"),
+                                     "--emulator", bin("cases-emulator"), "--snapshot", snapshot, "--cases", allCases,
+                                     "--program", join(evalDir, `program.${mainTemplate}`), "--template", mainTemplate,
+                                     "--work", join(work, "whole-process"), "--out", wholeResults,
+                                     "--repetitions", String(sizes.whole.repetitions),
+                                     "--scaling", sizes.whole.scaling.join(","), ...(args.smoke ? ["--smoke"] : [])]);
+    wholeProcess = readJson(wholeResults);
+  }
+
   step(`Pull: casewright-cli pull vs the AWS SDK (${sizes.pull.fields} fields, ${sizes.pull.templates} templates, ` +
        `${sizes.pull.rules} rules, ${sizes.pull.latencyMs} ms latency)`);
   const pullDir = join(work, "pull");
@@ -163,7 +181,7 @@ async function main() {
 
   machine.load_average_at_end = loadAverage();
   const results = assembleResults({ casewright, peers, pull, startup, machine, smoke: Boolean(args.smoke), peersSkipped,
-                                    startupSkipped });
+                                    startupSkipped, wholeProcess });
   writeFileSync(args.out, `${JSON.stringify(results, null, 2)}\n`);
   printSummary(results, args.out);
 }

@@ -1,0 +1,715 @@
+#include "evaluator/case_table_reader.h"
+
+#include "common/json_checks.h"
+#include "wire/wire_json.h"
+
+#include <cstdio>
+#include <iterator>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace cw {
+namespace {
+
+using DomBuilder = nlohmann::detail::json_sax_dom_parser<Json>;
+
+// ---- Input: a file read in pieces, as the input iterator nlohmann's parser takes. -------------
+
+class FileChunks {
+public:
+    explicit FileChunks(std::FILE *file) : m_file(file), m_buffer(kChunk) {}
+    // True while there is a byte at `pos`; reads the next piece when the current one is used up.
+    bool available()
+    {
+        if (m_pos != m_end)
+            return true;
+        if (m_file == nullptr)
+            return false;
+        const std::size_t read = std::fread(m_buffer.data(), 1, m_buffer.size(), m_file);
+        if (read == 0) {
+            m_failed = std::ferror(m_file) != 0;
+            m_file = nullptr;
+            return false;
+        }
+        m_pos = m_buffer.data();
+        m_end = m_pos + read;
+        return true;
+    }
+    const char *m_pos = nullptr;
+    bool failed() const { return m_failed; }
+
+private:
+    static constexpr std::size_t kChunk = std::size_t{1} << 20;
+    std::FILE *m_file;
+    std::vector<char> m_buffer;
+    const char *m_end = nullptr;
+    bool m_failed = false;
+};
+
+// Equal to the end iterator (no source) once the file is used up.
+class ChunkIterator {
+public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = char;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const char *;
+    using reference = const char &;
+
+    ChunkIterator() = default;
+    explicit ChunkIterator(FileChunks *source) : m_source(source) {}
+    reference operator*() const { return *m_source->m_pos; }
+    ChunkIterator &operator++()
+    {
+        ++m_source->m_pos;
+        return *this;
+    }
+    ChunkIterator operator++(int)
+    {
+        ChunkIterator before = *this;
+        ++*this;
+        return before;
+    }
+    bool operator==(const ChunkIterator &other) const { return done() == other.done(); }
+    bool operator!=(const ChunkIterator &other) const { return !(*this == other); }
+
+private:
+    bool done() const { return m_source == nullptr || !m_source->available(); }
+    FileChunks *m_source = nullptr;
+};
+
+struct FileCloser {
+    void operator()(std::FILE *file) const { std::fclose(file); }
+};
+using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
+
+Error unreadable(const std::string &path)
+{
+    Location where;
+    where.file = path;
+    return makeError("file.unreadable", "cannot open the file for reading", where);
+}
+
+// ---- Pass 1: the text straight into the table. ------------------------------------------------
+
+// What a JSON value found where the reader expects something is; also, for a wrong type, a
+// stand-in of that type for the wire reader's message.
+Json standIn(Json::value_t type)
+{
+    switch (type) {
+    case Json::value_t::object:
+        return Json::object();
+    case Json::value_t::array:
+        return Json::array();
+    case Json::value_t::string:
+        return "";
+    case Json::value_t::boolean:
+        return false;
+    case Json::value_t::number_integer:
+    case Json::value_t::number_unsigned:
+    case Json::value_t::number_float:
+        return 0;
+    default:
+        return nullptr;
+    }
+}
+
+// Where the reader is: the role of each open container, and which member of an object the next
+// value is. Anything the wire shape does not name is skipped (its structure is still checked).
+class TableSax {
+public:
+    using number_integer_t = Json::number_integer_t;
+    using number_unsigned_t = Json::number_unsigned_t;
+    using number_float_t = Json::number_float_t;
+    using string_t = Json::string_t;
+    using binary_t = Json::binary_t;
+
+    // Pass 1 stops building at the first malformed part and only checks the syntax after it:
+    // a syntax error anywhere in the file wins, as with the DOM reader that parses first.
+    enum class Problem { None, Root, Case };
+
+    bool start_object(std::size_t) { return check.startContainer(true) && container(Json::value_t::object); }
+    bool end_object() { return check.endContainer(), close(true); }
+    bool start_array(std::size_t) { return check.startContainer(false) && container(Json::value_t::array); }
+    bool end_array() { return check.endContainer(), close(false); }
+    bool key(string_t &k) { return check.key(k) && memberKey(k); }
+    bool null()
+    {
+        return check.enterValue(), scalar(Json::value_t::null, [] { return Json(nullptr); });
+    }
+    bool boolean(bool v)
+    {
+        check.enterValue();
+        if (!failed() && !m_capture && m_roles.back() == Role::ValueObject &&
+            m_member == Member::BooleanValue) {
+            m_value.kind = Value::Kind::Boolean;
+            m_value.boolean = v;
+            return true;
+        }
+        return scalar(Json::value_t::boolean, [v] { return Json(v); });
+    }
+    bool number_integer(number_integer_t v)
+    {
+        return number(static_cast<double>(v), [v] { return Json(v); });
+    }
+    bool number_unsigned(number_unsigned_t v)
+    {
+        return number(static_cast<double>(v), [v] { return Json(v); });
+    }
+    bool number_float(number_float_t v, const string_t &)
+    {
+        return number(v, [v] { return Json(v); });
+    }
+    bool string(string_t &v)
+    {
+        check.enterValue();
+        if (failed() || m_capture)
+            return scalar(Json::value_t::string, [&v] { return Json(v); });
+        switch (m_member) {
+        case Member::CaseId:
+            m_caseId = v;
+            m_caseHasId = true;
+            return true;
+        case Member::CaseTemplateId:
+            m_templateId = v;
+            return true;
+        case Member::FieldId:
+            m_fieldId = v;
+            m_fieldHasId = true;
+            return true;
+        case Member::StringValue:
+        case Member::UserArnValue:
+            m_value.kind = m_member == Member::StringValue ? Value::Kind::String : Value::Kind::UserArn;
+            m_value.text = v;
+            return true;
+        default:
+            return scalar(Json::value_t::string, [&v] { return Json(v); });
+        }
+    }
+    bool binary(binary_t &) { return check.enterValue(), true; }
+
+    template <class Exception>
+    bool parse_error(std::size_t position, const std::string &, const Exception &ex)
+    {
+        check.parseError(position, ex.what());
+        return false;
+    }
+
+    JsonStructureCheck check;
+    CaseTableBuilder builder;
+    Problem problem() const { return m_problem; }
+    std::size_t problemCase() const { return m_caseIndex; }
+    Json rootStandIn() const { return m_rootStandIn; }
+
+private:
+    enum class Role : std::uint8_t { Top, Root, Cases, Case, Fields, Field, ValueObject, Skip };
+    enum class Member : std::uint8_t {
+        None,
+        Skip,
+        Cases,
+        CaseId,
+        CaseTemplateId,
+        CaseFields,
+        FieldId,
+        FieldValue,
+        StringValue,
+        UserArnValue,
+        DoubleValue,
+        BooleanValue,
+        EmptyValue,
+        UnknownValue
+    };
+
+    bool failed() const { return m_problem != Problem::None; }
+    void fail(Problem problem) { m_problem = problem; }
+    void failRoot(Json standInRoot)
+    {
+        m_rootStandIn = std::move(standInRoot);
+        fail(Problem::Root);
+    }
+
+    // A container starts where the role stack says what it should be.
+    bool container(Json::value_t type)
+    {
+        if (failed()) {
+            return true;
+        }
+        if (m_capture) {
+            ++m_captureDepth;
+            return type == Json::value_t::object ? m_capture->start_object(std::size_t(-1))
+                                                 : m_capture->start_array(std::size_t(-1));
+        }
+        const bool isObject = type == Json::value_t::object;
+        const Role parent = m_roles.back();
+        Role role = Role::Skip;
+        switch (parent) {
+        case Role::Top:
+            if (isObject)
+                role = Role::Root;
+            else
+                failRoot(Json::array());
+            break;
+        case Role::Root:
+            if (m_member == Member::Cases) {
+                if (isObject)
+                    failRoot(Json{{"cases", Json::object()}});
+                else
+                    role = Role::Cases, m_sawCases = true;
+            }
+            break;
+        case Role::Cases:
+            ++m_caseIndex;
+            if (!isObject) {
+                fail(Problem::Case);
+                break;
+            }
+            role = Role::Case;
+            m_caseHasId = m_caseHasFields = false;
+            m_templateId.clear();
+            builder.beginRow();
+            break;
+        case Role::Case:
+            if (m_member == Member::CaseFields) {
+                if (isObject)
+                    fail(Problem::Case);
+                else
+                    role = Role::Fields, m_caseHasFields = true;
+            } else if (m_member == Member::CaseId || m_member == Member::CaseTemplateId) {
+                fail(Problem::Case);
+            }
+            break;
+        case Role::Fields:
+            if (!isObject) {
+                fail(Problem::Case);
+                break;
+            }
+            role = Role::Field;
+            m_fieldHasId = m_fieldHasValue = false;
+            break;
+        case Role::Field:
+            if (m_member == Member::FieldValue) {
+                if (isObject) {
+                    role = Role::ValueObject;
+                    m_fieldHasValue = true;
+                    m_valueMembers = 0;
+                    m_value = Value{};
+                    m_value.kind = Value::Kind::Unknown; // until its member says otherwise
+                } else {
+                    fail(Problem::Case);
+                }
+            } else if (m_member == Member::FieldId) {
+                fail(Problem::Case);
+            }
+            break;
+        case Role::ValueObject:
+            if (m_member == Member::EmptyValue && isObject) {
+                m_value = Value::empty();
+            } else if (m_member == Member::UnknownValue) {
+                m_capture.emplace(m_value.raw, false);
+                m_captureDepth = 1;
+                return isObject ? m_capture->start_object(std::size_t(-1))
+                                : m_capture->start_array(std::size_t(-1));
+            } else {
+                fail(Problem::Case);
+            }
+            break;
+        case Role::Skip:
+            break;
+        }
+        if (!failed())
+            m_roles.push_back(role);
+        m_member = Member::None;
+        return true;
+    }
+
+    bool close(bool isObject)
+    {
+        if (failed())
+            return true;
+        if (m_capture) {
+            if (isObject)
+                m_capture->end_object();
+            else
+                m_capture->end_array();
+            if (--m_captureDepth == 0)
+                m_capture.reset();
+            return true;
+        }
+        const Role role = m_roles.back();
+        m_roles.pop_back();
+        switch (role) {
+        case Role::Root:
+            if (!m_sawCases)
+                failRoot(Json::object());
+            break;
+        case Role::Case:
+            if (!m_caseHasId || !m_caseHasFields)
+                fail(Problem::Case);
+            else
+                builder.endRow(m_caseId, m_templateId);
+            break;
+        case Role::Field:
+            if (!m_fieldHasId || !m_fieldHasValue) {
+                fail(Problem::Case);
+            } else if (m_value.kind == Value::Kind::String || m_value.kind == Value::Kind::UserArn) {
+                builder.addText(m_fieldId, m_value.kind, m_value.text);
+            } else {
+                builder.addValue(m_fieldId, m_value);
+            }
+            break;
+        case Role::ValueObject:
+            if (m_valueMembers != 1)
+                fail(Problem::Case);
+            break;
+        default:
+            break;
+        }
+        m_member = Member::None;
+        return true;
+    }
+
+    bool memberKey(string_t &k)
+    {
+        if (failed())
+            return true;
+        if (m_capture)
+            return m_capture->key(k);
+        switch (m_roles.back()) {
+        case Role::Root:
+            m_member = k == "cases" ? Member::Cases : Member::Skip;
+            break;
+        case Role::Case:
+            m_member = k == "id"           ? Member::CaseId
+                       : k == "templateId" ? Member::CaseTemplateId
+                       : k == "fields"     ? Member::CaseFields
+                                           : Member::Skip;
+            break;
+        case Role::Field:
+            m_member = k == "id" ? Member::FieldId : k == "value" ? Member::FieldValue : Member::Skip;
+            break;
+        case Role::ValueObject:
+            if (++m_valueMembers > 1) {
+                fail(Problem::Case); // a union takes exactly one member
+                break;
+            }
+            m_member = k == "stringValue"    ? Member::StringValue
+                       : k == "userArnValue" ? Member::UserArnValue
+                       : k == "doubleValue"  ? Member::DoubleValue
+                       : k == "booleanValue" ? Member::BooleanValue
+                       : k == "emptyValue"   ? Member::EmptyValue
+                                             : Member::UnknownValue;
+            if (m_member == Member::UnknownValue) {
+                m_value.kind = Value::Kind::Unknown;
+                m_value.text = k;
+            }
+            break;
+        default:
+            m_member = Member::Skip;
+            break;
+        }
+        return true;
+    }
+
+    template <typename MakeJson> bool number(double value, MakeJson makeJson)
+    {
+        check.enterValue();
+        if (!failed() && !m_capture && m_member == Member::DoubleValue) {
+            m_value.kind = Value::Kind::Double;
+            m_value.number = value;
+            m_value.raw = makeJson(); // keeps 5 as 5, as the wire reader does
+            return true;
+        }
+        return scalar(Json::value_t::number_float, makeJson);
+    }
+
+    // A scalar nothing above consumed: skipped, captured, or the wrong thing in its place.
+    template <typename MakeJson> bool scalar(Json::value_t type, MakeJson makeJson)
+    {
+        if (failed())
+            return true;
+        if (m_capture) {
+            Json value = makeJson();
+            return addToCapture(std::move(value));
+        }
+        const Member member = m_member;
+        m_member = Member::None;
+        switch (m_roles.back()) {
+        case Role::Top:
+            failRoot(standIn(type));
+            break;
+        case Role::Root:
+            if (member == Member::Cases)
+                failRoot(type == Json::value_t::null ? Json::object() : Json{{"cases", standIn(type)}});
+            break;
+        case Role::Cases:
+        case Role::Fields:
+            if (m_roles.back() == Role::Cases)
+                ++m_caseIndex;
+            fail(Problem::Case);
+            break;
+        case Role::Case:
+            // A null templateId is an absent one; every other member named here wants its type.
+            if (member == Member::CaseId || member == Member::CaseFields ||
+                (member == Member::CaseTemplateId && type != Json::value_t::null))
+                fail(Problem::Case);
+            break;
+        case Role::Field:
+            if (member == Member::FieldId || member == Member::FieldValue)
+                fail(Problem::Case);
+            break;
+        case Role::ValueObject:
+            if (member == Member::UnknownValue) {
+                m_value.raw = makeJson();
+                break;
+            }
+            fail(Problem::Case); // a known kind holding the wrong type
+            break;
+        case Role::Skip:
+            break;
+        }
+        return true;
+    }
+
+    bool addToCapture(Json value)
+    {
+        switch (value.type()) {
+        case Json::value_t::null:
+            return m_capture->null();
+        case Json::value_t::boolean:
+            return m_capture->boolean(value.get<bool>());
+        case Json::value_t::number_integer:
+            return m_capture->number_integer(value.get<number_integer_t>());
+        case Json::value_t::number_unsigned:
+            return m_capture->number_unsigned(value.get<number_unsigned_t>());
+        case Json::value_t::number_float:
+            return m_capture->number_float(value.get<number_float_t>(), {});
+        case Json::value_t::string:
+            return m_capture->string(value.get_ref<string_t &>());
+        default:
+            return true;
+        }
+    }
+
+    std::vector<Role> m_roles{Role::Top};
+    Member m_member = Member::None;
+    Problem m_problem = Problem::None;
+    Json m_rootStandIn;
+    bool m_sawCases = false;
+    std::size_t m_caseIndex = 0; // 1 + the index of the case being read
+    std::string m_caseId;
+    std::string m_templateId;
+    bool m_caseHasId = false;
+    bool m_caseHasFields = false;
+    std::string m_fieldId;
+    bool m_fieldHasId = false;
+    bool m_fieldHasValue = false;
+    std::size_t m_valueMembers = 0;
+    Value m_value;
+    std::optional<DomBuilder> m_capture; // the value of a kind this version does not know
+    std::size_t m_captureDepth = 0;
+};
+
+// ---- Pass 2, only for a malformed case: the DOM of that one case. -----------------------------
+
+class CaseExtractor : public nlohmann::json_sax<Json> {
+public:
+    CaseExtractor(std::size_t index, Json &out) : m_index(index), m_out(out) {}
+
+    bool null() override
+    {
+        return value([&] { return m_dom->null(); });
+    }
+    bool boolean(bool v) override
+    {
+        return value([&] { return m_dom->boolean(v); });
+    }
+    bool number_integer(number_integer_t v) override
+    {
+        return value([&] { return m_dom->number_integer(v); });
+    }
+    bool number_unsigned(number_unsigned_t v) override
+    {
+        return value([&] { return m_dom->number_unsigned(v); });
+    }
+    bool number_float(number_float_t v, const string_t &s) override
+    {
+        return value([&] { return m_dom->number_float(v, s); });
+    }
+    bool string(string_t &v) override
+    {
+        return value([&] { return m_dom->string(v); });
+    }
+    bool binary(binary_t &v) override
+    {
+        return value([&] { return m_dom->binary(v); });
+    }
+    bool start_object(std::size_t n) override { return open(true, n); }
+    bool start_array(std::size_t n) override { return open(false, n); }
+    bool end_object() override { return close(true); }
+    bool end_array() override { return close(false); }
+    bool key(string_t &k) override
+    {
+        if (m_dom)
+            return m_dom->key(k);
+        if (m_depth == 1)
+            m_inCasesMember = k == "cases";
+        return true;
+    }
+    bool parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &) override
+    {
+        return false;
+    }
+    bool found() const { return m_found; }
+
+private:
+    // The element of "cases" now starting, when it is the one wanted, starts the DOM.
+    bool startsWanted()
+    {
+        if (m_depth != 2 || !m_casesArray)
+            return false;
+        return m_next++ == m_index;
+    }
+    template <typename Forward> bool value(Forward forward)
+    {
+        if (m_dom) {
+            forward();
+            return true;
+        }
+        if (startsWanted()) {
+            m_dom.emplace(m_out, false);
+            forward();
+            m_found = true;
+            return false; // done
+        }
+        return true;
+    }
+    bool open(bool isObject, std::size_t n)
+    {
+        if (!m_dom && startsWanted())
+            m_dom.emplace(m_out, false);
+        if (m_dom) {
+            ++m_domDepth;
+            return isObject ? m_dom->start_object(n) : m_dom->start_array(n);
+        }
+        ++m_depth;
+        if (m_depth == 2)
+            m_casesArray = !isObject && m_inCasesMember;
+        return true;
+    }
+    bool close(bool isObject)
+    {
+        if (m_dom) {
+            if (isObject)
+                m_dom->end_object();
+            else
+                m_dom->end_array();
+            if (--m_domDepth == 0) {
+                m_found = true;
+                return false; // done
+            }
+            return true;
+        }
+        --m_depth;
+        return true;
+    }
+
+    std::size_t m_index;
+    Json &m_out;
+    std::optional<DomBuilder> m_dom;
+    std::size_t m_domDepth = 0;
+    std::size_t m_depth = 0;
+    std::size_t m_next = 0;
+    bool m_inCasesMember = false;
+    bool m_casesArray = false;
+    bool m_found = false;
+};
+
+template <typename Iterator> bool saxParse(Iterator first, Iterator last, auto *sax)
+{
+    return Json::sax_parse(first, last, sax, nlohmann::detail::input_format_t::json, /*strict=*/true,
+                           /*ignore_comments=*/false);
+}
+
+// The wire reader's error for what pass 1 found malformed. `reparse(extractor)` runs pass 2.
+template <typename Reparse>
+Result<CaseTable> wireError(const TableSax &sax, const std::string &fileName, Reparse reparse)
+{
+    Error error = makeError("json.internal", "the cases could not be read");
+    if (sax.problem() == TableSax::Problem::Root) {
+        auto read = wire::readSampleCaseSet(sax.rootStandIn());
+        if (!read)
+            error = read.error();
+    } else {
+        const std::size_t index = sax.problemCase() - 1;
+        Json caseJson;
+        CaseExtractor extractor(index, caseJson);
+        reparse(extractor);
+        if (extractor.found()) {
+            auto read = wire::readSampleCase(caseJson, pointerJoin("/cases", index));
+            if (!read)
+                error = read.error();
+        }
+    }
+    error.where.file = fileName;
+    return error;
+}
+
+template <typename Locate, typename Reparse>
+Result<CaseTable> finish(TableSax &sax, bool parsed, const std::string &fileName, Locate locate,
+                         Reparse reparse)
+{
+    if (!parsed)
+        return sax.check.error(fileName, locate);
+    if (sax.problem() != TableSax::Problem::None)
+        return wireError(sax, fileName, reparse);
+    return std::move(sax.builder).finish();
+}
+
+} // namespace
+
+Result<CaseTable> readCaseTableText(std::string_view text, const std::string &fileName)
+{
+    auto sax = std::make_unique<TableSax>();
+    const bool parsed = saxParse(text.begin(), text.end(), sax.get());
+    return finish(
+        *sax, parsed, fileName,
+        [&](std::size_t offset, int &line, int &column) {
+            LineColumnCounter counter;
+            counter.feed(text, offset);
+            line = counter.line();
+            column = counter.column();
+        },
+        [&](CaseExtractor &extractor) { saxParse(text.begin(), text.end(), &extractor); });
+}
+
+Result<CaseTable> readCaseTableFile(const std::string &path)
+{
+    FilePtr file(std::fopen(path.c_str(), "rb"));
+    if (!file)
+        return unreadable(path);
+    auto sax = std::make_unique<TableSax>();
+    FileChunks chunks(file.get());
+    const bool parsed = saxParse(ChunkIterator(&chunks), ChunkIterator(), sax.get());
+    if (chunks.failed())
+        return unreadable(path);
+    return finish(
+        *sax, parsed, path,
+        [&](std::size_t offset, int &line, int &column) {
+            LineColumnCounter counter;
+            std::rewind(file.get());
+            std::vector<char> buffer(std::size_t{1} << 16);
+            std::size_t read = 0;
+            while ((read = std::fread(buffer.data(), 1, buffer.size(), file.get())) > 0)
+                if (counter.feed(std::string_view(buffer.data(), read), offset))
+                    break;
+            line = counter.line();
+            column = counter.column();
+        },
+        [&](CaseExtractor &extractor) {
+            std::rewind(file.get());
+            FileChunks again(file.get());
+            saxParse(ChunkIterator(&again), ChunkIterator(), &extractor);
+        });
+}
+
+} // namespace cw

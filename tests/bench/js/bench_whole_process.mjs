@@ -1,0 +1,194 @@
+// The whole-process benchmark (issue #16): what a user runs, not the inner loop.
+//
+//   node bench_whole_process.mjs --cli PATH --workload PATH --emulator PATH --snapshot F --cases F
+//                                --program DIR --template ID --work DIR --out FILE
+//                                [--repetitions 3] [--scaling 10000,100000,1000000] [--smoke]
+//
+// 1. Side by side, in one run, interleaved: `casewright-cli evaluate --json` on every core, the
+//    same with --threads 1, and json-logic-engine's whole process (whole_process_peer.mjs: node
+//    reads, parses, evaluates and writes the same bytes). Wall time and peak RSS of each process
+//    from /usr/bin/time; the outputs must be byte-identical.
+// 2. Scaling: the CLI on 10k, 100k and 1M cases (the 1M file is the 100k cases ten times).
+// 3. A 1,000-field / 500-rule project pulled from cases-emulator: `validate` and `evaluate`.
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { cleanEnvironment, median, runTimed, startEmulator } from "./processes.mjs";
+
+const { values: args } = parseArgs({
+  options: {
+    cli: { type: "string" }, workload: { type: "string" }, emulator: { type: "string" }, snapshot: { type: "string" },
+    cases: { type: "string" }, program: { type: "string" }, template: { type: "string" }, work: { type: "string" },
+    out: { type: "string" }, repetitions: { type: "string", default: "3" },
+    scaling: { type: "string", default: "10000,100000,1000000" }, smoke: { type: "boolean" },
+  },
+});
+for (const name of ["cli", "workload", "emulator", "snapshot", "cases", "program", "template", "work", "out"])
+  if (!args[name]) {
+    console.error(`bench_whole_process: --${name} is required`);
+    process.exit(2);
+  }
+const work = args.work;
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+const here = new URL(".", import.meta.url).pathname;
+
+// One process under /usr/bin/time: wall seconds, peak RSS, CPU seconds; stdout to `stdoutPath`.
+function timed(command, argv, stdoutPath) {
+  const timeFile = join(work, "time.txt");
+  const out = openSync(stdoutPath, "w");
+  const run = spawnSync("/usr/bin/time", ["-f", "%e %M %U %S", "-o", timeFile, command, ...argv],
+                        { stdio: ["ignore", out, "inherit"] });
+  closeSync(out);
+  if (run.status !== 0) throw new Error(`${command} ${argv.join(" ")} exited with ${run.status}`);
+  return readTimeFile(timeFile);
+}
+
+// The last line: /usr/bin/time puts "Command exited with non-zero status N" before it.
+function readTimeFile(timeFile) {
+  const [wall, rssKb, user, system] = readFileSync(timeFile, "utf8").trim().split("\n").pop().split(/\s+/).map(Number);
+  return { wall_s: wall, peak_rss_mb: rssKb / 1024, cpu_s: user + system };
+}
+
+const sha256 = (path) => createHash("sha256").update(readFileSync(path)).digest("hex");
+const mb = (path) => statSync(path).size / (1024 * 1024);
+
+function summarize(runs) {
+  return {
+    median_s: median(runs.map((r) => r.wall_s)), cpu_median_s: median(runs.map((r) => r.cpu_s)),
+    peak_rss_mb: Math.max(...runs.map((r) => r.peak_rss_mb)), runs_s: runs.map((r) => r.wall_s),
+  };
+}
+
+// ---- 1. Casewright against json-logic-engine, whole process against whole process. ----------
+const cliArgs = ["evaluate", args.snapshot, "--cases", args.cases, "--json"];
+const contenders = {
+  casewright: { command: args.cli, argv: cliArgs },
+  casewright_one_thread: { command: args.cli, argv: [...cliArgs, "--threads", "1"] },
+  json_logic_engine: {
+    command: process.execPath,
+    argv: [join(here, "whole_process_peer.mjs"), "--program", args.program, "--cases", args.cases,
+           "--template", args.template, "--out", join(work, "peer.out.json")],
+    writes: join(work, "peer.out.json"),
+  },
+};
+const runs = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
+const repetitions = Number(args.repetitions);
+let digest = null;
+for (let r = 0; r < repetitions; r++) {
+  for (const [name, { command, argv, writes }] of Object.entries(contenders)) {
+    const stdoutPath = join(work, `${name}.stdout`);
+    process.stderr.write(`  ${name} run ${r + 1}/${repetitions} ...`);
+    const run = timed(command, argv, stdoutPath);
+    process.stderr.write(` ${run.wall_s.toFixed(2)} s, ${run.peak_rss_mb.toFixed(0)} MB\n`);
+    runs[name].push(run);
+    if (r === 0) {
+      const hash = sha256(writes ?? stdoutPath);
+      digest ??= hash;
+      if (hash !== digest) throw new Error(`${name}'s output differs from casewright-cli evaluate --json's`);
+    }
+    rmSync(writes ?? stdoutPath, { force: true });
+  }
+}
+const inputMb = mb(args.cases);
+const comparison = {
+  measured: "whole process, spawn to exit, /usr/bin/time: wall seconds and peak RSS (maximum resident set). " +
+            "Each run of the three in turn, in one run of the benchmark; median of the runs. Every output " +
+            "byte-identical (sha256) to casewright-cli's",
+  input_mb: inputMb, cases: null, output_sha256: digest,
+  ...Object.fromEntries(Object.entries(runs).map(([name, list]) => [name, summarize(list)])),
+};
+comparison.cases = JSON.parse(readFileSync(args.cases, "utf8")).cases.length;
+const peer = comparison.json_logic_engine.median_s;
+comparison.ratios = {
+  json_logic_engine_over_casewright: peer / comparison.casewright.median_s,
+  json_logic_engine_over_casewright_one_thread: peer / comparison.casewright_one_thread.median_s,
+  casewright_peak_rss_over_input: comparison.casewright.peak_rss_mb / inputMb,
+  casewright_one_thread_peak_rss_over_input: comparison.casewright_one_thread.peak_rss_mb / inputMb,
+};
+
+// ---- 2. Scaling. -----------------------------------------------------------------------------
+// Case files of other sizes from the 100k one, as text: its cases, cut or repeated.
+function casesFileOf(count) {
+  const text = readFileSync(args.cases, "utf8");
+  const open = text.indexOf("[");
+  const close = text.lastIndexOf("]");
+  const inner = text.slice(open + 1, close);
+  const total = comparison.cases;
+  const path = join(work, `cases.${count}.json`);
+  if (count === total) return args.cases;
+  if (count < total) {
+    const cases = JSON.parse(text).cases.slice(0, count);
+    writeFileSync(path, JSON.stringify({ cases }));
+    return path;
+  }
+  const fd = openSync(path, "w");
+  writeSync(fd, text.slice(0, open + 1));
+  for (let copy = 0; copy * total < count; copy++) {
+    if (copy > 0) writeSync(fd, ",");
+    writeSync(fd, inner);
+  }
+  writeSync(fd, text.slice(close));
+  closeSync(fd);
+  return path;
+}
+const scaling = [];
+for (const count of args.scaling.split(",").map(Number)) {
+  const path = casesFileOf(count);
+  const list = [];
+  for (let r = 0; r < Math.max(1, Math.min(repetitions, count > 200000 ? 1 : repetitions)); r++)
+    list.push(timed(args.cli, ["evaluate", args.snapshot, "--cases", path, "--json"], join(work, "scaling.stdout")));
+  rmSync(join(work, "scaling.stdout"), { force: true });
+  const s = summarize(list);
+  scaling.push({ cases: count, input_mb: mb(path), median_s: s.median_s, peak_rss_mb: s.peak_rss_mb,
+                 us_per_case: (s.median_s / count) * 1e6, rss_over_input: s.peak_rss_mb / mb(path) });
+  if (path !== args.cases) rmSync(path, { force: true });
+  process.stderr.write(`  scaling ${count} cases: ${s.median_s.toFixed(2)} s, ${s.peak_rss_mb.toFixed(0)} MB\n`);
+}
+
+// ---- 3. validate and evaluate on a 1,000-field / 500-rule project. --------------------------
+const sizes = args.smoke ? { fields: 60, templates: 3, rules: 30 } : { fields: 1000, templates: 25, rules: 500 };
+const env = cleanEnvironment(join(work, "home"));
+mkdirSync(join(work, "home"), { recursive: true });
+const domainDir = join(work, "domain");
+mkdirSync(domainDir, { recursive: true });
+await runTimed(args.workload, ["pull", "--out", domainDir, "--fields", String(sizes.fields), "--templates",
+                               String(sizes.templates), "--rules", String(sizes.rules)], env);
+const snapshotPath = join(domainDir, "pull.snapshot.json");
+const domain = JSON.parse(readFileSync(snapshotPath, "utf8"));
+const project = join(work, "project");
+const { child, url } = await startEmulator(args.emulator, snapshotPath);
+try {
+  await runTimed(args.cli, ["pull", "--domain", domain.domainId, "--endpoint", url, project], env);
+} finally {
+  child.kill();
+}
+// 1,000 cases for the project's first template: every field with options gets one of its values.
+const templateId = domain.templates[0].templateId;
+const optionFields = Object.entries(domain.fieldOptions ?? {}).filter(([, list]) => list.length > 0);
+const projectCases = Array.from({ length: 1000 }, (_, i) => ({
+  id: `case-${i}`, templateId,
+  fields: optionFields.map(([id, list]) => ({ id, value: { stringValue: list[(i * 7 + id.length) % list.length].value } })),
+}));
+const projectCasesPath = join(work, "project.cases.json");
+writeFileSync(projectCasesPath, JSON.stringify({ cases: projectCases }));
+const projectRuns = { validate: [], evaluate: [] };
+for (let r = 0; r < 5; r++) {
+  // validate exits 1 when the generated domain has findings with errors; time it either way.
+  const timeFile = join(work, "time.txt");
+  spawnSync("/usr/bin/time", ["-f", "%e %M %U %S", "-o", timeFile, args.cli, "validate", project], { stdio: "ignore" });
+  projectRuns.validate.push(readTimeFile(timeFile));
+  projectRuns.evaluate.push(timed(args.cli, ["evaluate", project, "--cases", projectCasesPath, "--json"],
+                                  join(work, "project.stdout")));
+}
+const projectSection = {
+  measured: `casewright-cli validate PROJECT and evaluate PROJECT --cases (1,000 cases, every field with options ` +
+            `set) --json, whole process; median of 5 runs; the project pulled from cases-emulator`,
+  fields: sizes.fields, templates: sizes.templates, rules: sizes.rules,
+  validate_ms: median(projectRuns.validate.map((r) => r.wall_s)) * 1000,
+  evaluate_ms: median(projectRuns.evaluate.map((r) => r.wall_s)) * 1000,
+};
+
+writeFileSync(args.out, `${JSON.stringify({ comparison, scaling, project: projectSection }, null, 1)}\n`);
