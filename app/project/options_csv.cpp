@@ -1,14 +1,16 @@
 #include "options_csv.h"
 
+#include "edits/options_matrix_edits.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
 
 namespace cw::project {
 namespace {
-// The service's limits on one fieldOptions rule.
-constexpr std::size_t kMaxMappings = 200;
-constexpr std::size_t kMaxChildValues = 1500;
+// The service's limits on one fieldOptions rule (the options matrix enforces the same ones).
+constexpr std::size_t kMaxMappings = kMaxOptionMappings;
+constexpr std::size_t kMaxChildValues = kMaxChildValuesPerMapping;
 
 Error csvError(const std::string &code, const std::string &message, const std::string &fileName, int line)
 {
@@ -17,122 +19,6 @@ Error csvError(const std::string &code, const std::string &message, const std::s
     where.line = line;
     return makeError(code, message, where);
 }
-
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t';
-}
-
-std::string trimmed(std::string_view text)
-{
-    std::size_t begin = 0;
-    std::size_t end = text.size();
-    while (begin < end && isSpace(text[begin]))
-        ++begin;
-    while (end > begin && isSpace(text[end - 1]))
-        --end;
-    return std::string(text.substr(begin, end - begin));
-}
-
-std::string lowered(std::string text)
-{
-    for (char &c : text)
-        if (c >= 'A' && c <= 'Z')
-            c = char(c - 'A' + 'a');
-    return text;
-}
-
-// The record reader: walks the text once, cell by cell.
-class CsvScanner {
-public:
-    CsvScanner(std::string_view text, const std::string &fileName) : m_text(text), m_fileName(fileName) {}
-
-    Result<std::vector<CsvRecord>> scan()
-    {
-        std::vector<CsvRecord> records;
-        while (m_pos < m_text.size()) {
-            CsvRecord record;
-            record.line = m_line;
-            for (;;) {
-                auto cell = readCell();
-                if (!cell)
-                    return cell.error();
-                record.cells.push_back(std::move(*cell));
-                if (m_pos < m_text.size() && m_text[m_pos] == ',') {
-                    ++m_pos;
-                    continue;
-                }
-                skipLineEnd();
-                break;
-            }
-            const bool blank = record.cells.size() == 1 && record.cells[0].empty() && !m_lastCellQuoted;
-            if (!blank)
-                records.push_back(std::move(record));
-        }
-        return records;
-    }
-
-private:
-    bool atLineEnd() const { return m_text[m_pos] == '\n' || m_text[m_pos] == '\r'; }
-
-    void skipLineEnd()
-    {
-        if (m_pos >= m_text.size())
-            return;
-        if (m_text[m_pos] == '\r')
-            ++m_pos;
-        if (m_pos < m_text.size() && m_text[m_pos] == '\n')
-            ++m_pos;
-        ++m_line;
-    }
-
-    Result<std::string> readCell()
-    {
-        std::size_t start = m_pos;
-        while (start < m_text.size() && isSpace(m_text[start]))
-            ++start;
-        m_lastCellQuoted = start < m_text.size() && m_text[start] == '"';
-        if (!m_lastCellQuoted) {
-            while (m_pos < m_text.size() && m_text[m_pos] != ',' && !atLineEnd())
-                ++m_pos;
-            return trimmed(m_text.substr(start, m_pos - start));
-        }
-        const int openedOn = m_line;
-        m_pos = start + 1;
-        std::string cell;
-        for (;;) {
-            if (m_pos >= m_text.size())
-                return csvError("csv.syntax", "A quoted cell is never closed; add the closing \".",
-                                m_fileName, openedOn);
-            const char c = m_text[m_pos++];
-            if (c == '"') {
-                if (m_pos < m_text.size() && m_text[m_pos] == '"') {
-                    cell += '"';
-                    ++m_pos;
-                    continue;
-                }
-                break;
-            }
-            if (c == '\n')
-                ++m_line;
-            cell += c;
-        }
-        while (m_pos < m_text.size() && isSpace(m_text[m_pos]))
-            ++m_pos;
-        if (m_pos < m_text.size() && m_text[m_pos] != ',' && !atLineEnd())
-            return csvError("csv.syntax",
-                            "Text follows a closing quote; quote the whole cell and double the quotes "
-                            "inside it (\"say \"\"hi\"\"\").",
-                            m_fileName, m_line);
-        return cell;
-    }
-
-    std::string_view m_text;
-    const std::string &m_fileName;
-    std::size_t m_pos = 0;
-    int m_line = 1;
-    bool m_lastCellQuoted = false;
-};
 
 const Field *findFieldNamed(const DomainSnapshot &context, const std::string &text)
 {
@@ -174,7 +60,7 @@ Status checkHeader(const CsvRecord &header, const std::string &fileName)
                                                    "child value"};
     std::vector<std::string> got;
     for (const std::string &cell : header.cells)
-        got.push_back(lowered(trimmed(cell)));
+        got.push_back(asciiLowered(trimmedCell(cell)));
     if (got == expected)
         return Ok{};
     return csvError("csv.header",
@@ -280,25 +166,14 @@ private:
 
 Result<std::vector<CsvRecord>> parseCsvRecords(std::string_view text, const std::string &fileName)
 {
-    constexpr std::string_view kBom = "\xEF\xBB\xBF";
-    if (text.substr(0, kBom.size()) == kBom)
-        text.remove_prefix(kBom.size());
-    return CsvScanner(text, fileName).scan();
-}
-
-std::string csvCell(const std::string &text)
-{
-    const bool needsQuotes = text.find_first_of(",\"\r\n") != std::string::npos ||
-                             (!text.empty() && (isSpace(text.front()) || isSpace(text.back())));
-    if (!needsQuotes)
-        return text;
-    std::string quoted = "\"";
-    for (const char c : text) {
-        if (c == '"')
-            quoted += '"';
-        quoted += c;
-    }
-    return quoted + '"';
+    auto records = cw::parseCsvRecords(text, fileName);
+    if (!records)
+        return records.error();
+    for (CsvRecord &record : *records)
+        for (std::size_t i = 0; i < record.cells.size(); ++i)
+            if (!record.quoted[i])
+                record.cells[i] = trimmedCell(record.cells[i]);
+    return records;
 }
 
 Result<OptionsCsvImport> readOptionsCsv(std::string_view text, const DomainSnapshot &context,

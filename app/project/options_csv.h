@@ -21,6 +21,7 @@
 //   values, which the JSON can hold); the writer writes such a mapping that way, so nothing is lost.
 // - Repeated rows count once. Mappings and child values keep the order the file first names them.
 
+#include "common/csv_records.h"
 #include "common/result.h"
 #include "model/domain_snapshot.h"
 
@@ -34,19 +35,12 @@ namespace cw::project {
 inline constexpr std::string_view kOptionsCsvHeader =
     "Parent Field Name,Child Field Name,Parent Value,Child Value";
 
-// One CSV record and the 1-based line it starts on (a quoted cell may span lines).
-struct CsvRecord {
-    int line = 0;
-    std::vector<std::string> cells;
-};
+using cw::csvCell;
+using cw::CsvRecord;
 
-// RFC 4180 records. A leading UTF-8 byte order mark is dropped; empty lines are left out.
-// Fails (csv.syntax, with the line) on an unterminated quote or text after a closing quote.
+// The file's records: the core's RFC 4180 records (common/csv_records.h) with unquoted cells
+// trimmed. Fails (csv.syntax, with the line) as that reader does.
 Result<std::vector<CsvRecord>> parseCsvRecords(std::string_view text, const std::string &fileName = {});
-
-// A cell as RFC 4180 writes it: quoted when it holds a comma, a quote, a line break or
-// surrounding white space.
-std::string csvCell(const std::string &text);
 
 struct SkippedCsvRow {
     int line = 0;

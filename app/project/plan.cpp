@@ -1,6 +1,7 @@
 #include "plan.h"
 
 #include "common/user_text.h"
+#include "model/model_members.h"
 #include "project_io.h"
 
 #include <set>
@@ -78,19 +79,21 @@ const char *actionCode(PlanStep::Action action)
     return "?";
 }
 
+// The file form without the id (the plan pairs by it) and the tags (Update does not take them):
+// the editable members and the unknown ones, as model/model_members.h says.
 Json comparableRule(const CaseRule &rule)
 {
     Json json = ruleFileJson(rule);
-    json.erase("caseRuleId");
-    json.erase("tags"); // tags are not part of UpdateCaseRule
+    eraseMembers(json, caseRuleMemberNames(MemberRole::Identity));
+    eraseMembers(json, caseRuleMemberNames(MemberRole::Tags));
     return json;
 }
 
 Json comparableTemplate(const CaseTemplate &caseTemplate)
 {
     Json json = templateFileJson(caseTemplate);
-    json.erase("templateId");
-    json.erase("tags"); // tags are changed with TagResource, not UpdateTemplate
+    eraseMembers(json, caseTemplateMemberNames(MemberRole::Identity));
+    eraseMembers(json, caseTemplateMemberNames(MemberRole::Tags));
     return json;
 }
 

@@ -1,6 +1,7 @@
 #include "project_io.h"
 
 #include "folder_entries.h"
+#include "model/model_members.h"
 #include "slug.h"
 #include "wire/wire_json.h"
 
@@ -162,12 +163,6 @@ QStringList jsonFilesIn(const std::string &directory, const char *folder)
     return dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
 }
 
-void stripServerMetadata(Json &json, std::initializer_list<const char *> keys)
-{
-    for (const char *key : keys)
-        json.erase(key);
-}
-
 struct PlannedWrite {
     std::string relative;
     std::string content;
@@ -177,18 +172,19 @@ Status writeProjectFiles(const std::string &directory, const std::vector<Planned
                          const std::vector<std::string> &removals, DiskState &disk);
 } // namespace
 
+// The wire form without the service's members (model/model_members.h: ARN, timestamps, deleted),
+// which live in the base, not in the file. Unknown members stay: a file keeps what it was given.
 Json ruleFileJson(const CaseRule &rule)
 {
     Json json = wire::writeCaseRule(rule);
-    // The ARN and timestamps belong to the service; they live in the base, not in the file.
-    stripServerMetadata(json, {"caseRuleArn", "createdTime", "lastModifiedTime", "deleted"});
+    eraseMembers(json, caseRuleMemberNames(MemberRole::Service));
     return json;
 }
 
 Json templateFileJson(const CaseTemplate &caseTemplate)
 {
     Json json = wire::writeTemplate(caseTemplate);
-    stripServerMetadata(json, {"templateArn", "createdTime", "lastModifiedTime", "deleted"});
+    eraseMembers(json, caseTemplateMemberNames(MemberRole::Service));
     return json;
 }
 

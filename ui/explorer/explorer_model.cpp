@@ -3,13 +3,15 @@
 #include "common/counted.h"
 #include "common/user_text.h"
 #include "document/project_document.h"
-#include "document/rule_usage.h"
+#include "editing/rule_usage.h"
 
 #include <QApplication>
 #include <QStyle>
 #include <algorithm>
 
 namespace cw::ui {
+using editing::ruleUsages;
+
 namespace {
 constexpr int kCategoryCount = 3;
 

@@ -9,8 +9,8 @@
 #include "common/findings_label.h"
 #include "common/tone_colors.h"
 #include "document/project_document.h"
+#include "editing/rule_summary.h"
 #include "options/options_matrix_model.h"
-#include "rules/rule_summary.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -27,6 +27,8 @@
 #include <tuple>
 
 namespace cw::ui {
+using editing::summarizeRule;
+
 namespace {
 
 QString qs(const std::string &text)

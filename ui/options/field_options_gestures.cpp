@@ -1,8 +1,8 @@
 // The options editor's gestures on whole rows and columns -- buttons on the current cell and the
 // headers' context menus -- and the filter that decides which rows and columns they cover.
 
+#include "editing/options_matrix_filter.h"
 #include "options/field_options_editor.h"
-#include "options/options_matrix_filter.h"
 #include "options/options_matrix_model.h"
 
 #include <QHeaderView>
@@ -13,6 +13,9 @@
 #include <QTableView>
 
 namespace cw::ui {
+using editing::filterMatrix;
+using editing::MatrixFilter;
+
 namespace {
 
 QString qs(const std::string &text)

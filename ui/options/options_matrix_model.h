@@ -7,7 +7,7 @@
 // that into one undoable ProjectDocument::editRule and hands the stored rule back with setMatrix.
 // Gestures the service's limits forbid are refused, and the cell or header says why.
 
-#include "options/options_matrix_edits.h"
+#include "edits/options_matrix_edits.h"
 
 #include <QAbstractTableModel>
 #include <QList>

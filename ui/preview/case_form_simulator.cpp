@@ -1,8 +1,8 @@
 #include "preview/case_form_simulator.h"
 
 #include "common/tone_colors.h"
+#include "editing/sample_value_text.h"
 #include "evaluator/option_order.h"
-#include "preview/sample_value_text.h"
 
 #include <QCheckBox>
 #include <QColor>
@@ -15,6 +15,9 @@
 #include <QVBoxLayout>
 
 namespace cw::ui {
+using editing::valueDisplayText;
+using editing::valueWireText;
+
 namespace {
 // Combo item roles: the option value, and whether the item is the case's value although the
 // rules do not offer it.

@@ -7,7 +7,7 @@ namespace cw::ui {
 
 FieldShareCalculator::FieldShareCalculator(QObject *parent) : QObject(parent)
 {
-    qRegisterMetaType<cw::ui::FieldShares>();
+    qRegisterMetaType<cw::FieldShares>();
 }
 
 FieldShareCalculator::~FieldShareCalculator()

@@ -4,7 +4,7 @@
 // rule never waits for a big sample set. Every request supersedes the ones before it: a result
 // that arrives after a newer request was made is dropped, never shown.
 
-#include "preview/field_shares.h"
+#include "samples/field_shares.h"
 
 #include <QObject>
 #include <memory>
@@ -37,7 +37,7 @@ public:
     std::uint64_t generation() const { return m_generation; }
 
 signals:
-    void sharesReady(const cw::ui::FieldShares &shares);
+    void sharesReady(const cw::FieldShares &shares);
     // A request went to a worker thread; the chart may say it is computing.
     void computing();
 

@@ -2,7 +2,7 @@
 // A small bar chart of FieldShares: per field of the template, the share of sample cases in which
 // it comes out required (red) and hidden (grey), painted with QPainter.
 
-#include "preview/field_shares.h"
+#include "samples/field_shares.h"
 
 #include <QWidget>
 

@@ -5,14 +5,14 @@
 #include "dialogs/message_box.h"
 #include "document/project_document.h"
 #include "preview/case_form_simulator.h"
-#include "preview/case_generator.h"
 #include "preview/field_share_calculator.h"
 #include "preview/field_share_chart.h"
 #include "preview/sample_cases_filter.h"
 #include "preview/sample_cases_model.h"
-#include "preview/sample_import.h"
 #include "preview/sample_value_delegate.h"
-#include "preview/template_fields.h"
+#include "samples/case_generator.h"
+#include "samples/sample_import.h"
+#include "samples/template_fields.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -444,7 +444,7 @@ int PreviewPane::generateCases()
     const CaseTemplate *caseTemplate = snapshot.findTemplate(pickedTemplateId());
     if (caseTemplate == nullptr)
         return 0;
-    std::vector<SampleCase> cases = cw::ui::generateCases(snapshot, *caseTemplate, m_model->caseIds());
+    std::vector<SampleCase> cases = cw::generateCases(snapshot, *caseTemplate, m_model->caseIds());
     const int count = int(cases.size());
     const int first =
         m_model->appendCases(std::move(cases), kGeneratedFile,

@@ -1,8 +1,8 @@
 #include "preview/sample_cases_model.h"
 
 #include "common/tone_colors.h"
+#include "editing/sample_value_text.h"
 #include "preview/sample_commands.h"
-#include "preview/sample_value_text.h"
 
 #include <QBrush>
 #include <QColor>
@@ -11,6 +11,11 @@
 #include <set>
 
 namespace cw::ui {
+using editing::valueDisplayText;
+using editing::valueFitsField;
+using editing::valueFromText;
+using editing::valueWireText;
+
 namespace {
 const Value *findValue(const SampleCase &sampleCase, const std::string &fieldId)
 {

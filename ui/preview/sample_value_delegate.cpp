@@ -1,8 +1,8 @@
 #include "preview/sample_value_delegate.h"
 
+#include "editing/sample_value_text.h"
 #include "evaluator/option_order.h"
 #include "preview/sample_cases_model.h"
-#include "preview/sample_value_text.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

@@ -12,6 +12,8 @@
 #include <functional>
 
 namespace cw::ui {
+using editing::shapeOf;
+
 namespace {
 const DomainSnapshot &emptySnapshot()
 {

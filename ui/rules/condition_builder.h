@@ -5,9 +5,9 @@
 // rule; the widgets are then brought up to date from the document, in place while only values
 // change (so typing keeps focus), rebuilt when conditions are added, removed or moved.
 
-#include "rules/condition_edits.h"
-#include "rules/condition_limits.h"
-#include "rules/hidden_reading.h"
+#include "editing/condition_edits.h"
+#include "editing/condition_limits.h"
+#include "editing/hidden_reading.h"
 #include "rules/rule_finding_map.h"
 
 #include <QStandardItemModel>
@@ -16,6 +16,11 @@
 #include <optional>
 
 namespace cw::ui {
+using editing::ConditionList;
+using editing::ConditionOperator;
+using editing::ConditionPath;
+using editing::HiddenReading;
+using editing::Permission;
 
 class ProjectDocument;
 class ConditionItemWidget;

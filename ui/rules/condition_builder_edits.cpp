@@ -1,9 +1,20 @@
 // The edits of ConditionBuilder: each gesture becomes one undoable change of the rule's conditions.
-#include "commands/edit_rule_command.h"
 #include "document/project_document.h"
 #include "rules/condition_builder.h"
 
 namespace cw::ui {
+using editing::canAddComparison;
+using editing::canAddGroup;
+using editing::canMoveInto;
+using editing::conditionAt;
+using editing::conditionNumber;
+using editing::decidingResult;
+using editing::insertCondition;
+using editing::listAt;
+using editing::moveWithinList;
+using editing::newComparison;
+using editing::setResult;
+
 namespace {
 bool isBooleanRule(const CaseRule &rule)
 {
@@ -24,7 +35,7 @@ void ConditionBuilder::edit(const QString &description, Change change, const QSt
     if (!file || !isBooleanRule(file->rule))
         return;
     CaseRule rule = file->rule;
-    if (!change(rule.rule.boolean.conditions) || sameRule(rule, file->rule))
+    if (!change(rule.rule.boolean.conditions) || rule == file->rule)
         return;
     m_pendingFocus = std::move(focus);
     m_document->editRule(m_slug, rule, description, mergeKey);
@@ -36,7 +47,7 @@ void ConditionBuilder::chooseField(const ConditionPath &path, const std::string 
         Condition *comparison = conditionAt(conditions, path);
         if (!comparison || !comparison->isComparison())
             return false;
-        ui::chooseField(*comparison, fieldId, context());
+        editing::chooseField(*comparison, fieldId, context());
         return true;
     });
 }
@@ -48,7 +59,7 @@ void ConditionBuilder::chooseOperator(const ConditionPath &path, ConditionOperat
              Condition *comparison = conditionAt(conditions, path);
              if (!comparison || !comparison->isComparison())
                  return false;
-             ui::chooseOperator(*comparison, op, context());
+             editing::chooseOperator(*comparison, op, context());
              return true;
          });
 }
@@ -98,7 +109,7 @@ void ConditionBuilder::removeCondition(const ConditionPath &path)
     edit(
         tr("Remove condition %1").arg(conditionNumber(path)),
         [&](ConditionList &conditions) {
-            if (!ui::removeCondition(conditions, path))
+            if (!editing::removeCondition(conditions, path))
                 return false;
             // A group left without conditions has no result to give: it goes too.
             ConditionPath parent = parentOf(path);
@@ -106,7 +117,7 @@ void ConditionBuilder::removeCondition(const ConditionPath &path)
                 const Condition *group = conditionAt(conditions, parent);
                 if (!group || !group->children.empty())
                     break;
-                ui::removeCondition(conditions, parent);
+                editing::removeCondition(conditions, parent);
                 removed = parent;
                 parent = parentOf(parent);
             }
@@ -151,7 +162,7 @@ void ConditionBuilder::dropCondition(const ConditionPath &from, const ConditionP
         return;
     std::optional<ConditionPath> landed;
     edit(tr("Move condition %1").arg(conditionNumber(from)), [&](ConditionList &conditions) {
-        landed = ui::moveCondition(conditions, from, toList, index);
+        landed = editing::moveCondition(conditions, from, toList, index);
         return landed.has_value();
     });
     if (landed) {

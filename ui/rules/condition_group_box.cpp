@@ -8,6 +8,7 @@
 #include <QVBoxLayout>
 
 namespace cw::ui {
+using editing::conditionNumber;
 
 ConditionGroupBox::ConditionGroupBox(ConditionBuilder &builder, ConditionPath path, const Condition &group,
                                      QWidget *parent)

@@ -1,8 +1,8 @@
 #include "rules/condition_item_widget.h"
 
 #include "common/tone_colors.h"
+#include "editing/hidden_reading.h"
 #include "rules/condition_builder.h"
-#include "rules/hidden_reading.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -16,6 +16,16 @@
 #include <QVBoxLayout>
 
 namespace cw::ui {
+using editing::ConditionList;
+using editing::conditionNumber;
+using editing::ConditionPath;
+using editing::decidingResult;
+using editing::groupPaths;
+using editing::isWithin;
+using editing::listAt;
+using editing::OutcomeChoice;
+using editing::outcomeChoices;
+using editing::Permission;
 
 QString conditionMimeType()
 {

@@ -4,7 +4,7 @@
 // move up/down, "move to" (into or out of a group, by keyboard as well as by dragging) and remove
 // buttons, and the findings about it underneath, as text.
 
-#include "rules/condition_tree.h"
+#include "editing/condition_tree.h"
 
 #include <QFrame>
 
@@ -15,6 +15,7 @@ class QToolButton;
 class QVBoxLayout;
 
 namespace cw::ui {
+using editing::ConditionPath;
 
 class ConditionBuilder;
 

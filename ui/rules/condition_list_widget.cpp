@@ -13,6 +13,8 @@
 #include <QVBoxLayout>
 
 namespace cw::ui {
+using editing::conditionNumber;
+
 namespace {
 std::optional<ConditionPath> parsePath(const QString &text)
 {

@@ -3,7 +3,7 @@
 // buttons, which are disabled, with the reason as tooltip, when the rule's limits are reached.
 // Conditions dragged by their handle are dropped here, between two entries.
 
-#include "rules/condition_tree.h"
+#include "editing/condition_tree.h"
 
 #include <QFrame>
 #include <optional>
@@ -15,6 +15,8 @@ class QPushButton;
 class QVBoxLayout;
 
 namespace cw::ui {
+using editing::ConditionList;
+using editing::ConditionPath;
 
 class ConditionBuilder;
 class ConditionItemWidget;

@@ -10,6 +10,10 @@
 #include <QToolButton>
 
 namespace cw::ui {
+using editing::conditionNumber;
+using editing::operatorLabel;
+using editing::operatorOf;
+using editing::takesValue;
 
 ConditionRow::ConditionRow(ConditionBuilder &builder, ConditionPath path, const Condition &condition,
                            QWidget *parent)

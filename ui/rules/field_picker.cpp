@@ -1,12 +1,13 @@
 #include "rules/field_picker.h"
 
-#include "rules/condition_edits.h"
+#include "editing/condition_edits.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QLineEdit>
 
 namespace cw::ui {
+using editing::pickableFields;
 
 void fillFieldModel(QStandardItemModel &model, const DomainSnapshot &context)
 {

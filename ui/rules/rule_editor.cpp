@@ -4,10 +4,10 @@
 #include "common/findings_label.h"
 #include "common/tone_colors.h"
 #include "document/project_document.h"
-#include "document/rule_usage.h"
+#include "editing/condition_limits.h"
+#include "editing/rule_summary.h"
+#include "editing/rule_usage.h"
 #include "rules/condition_builder.h"
-#include "rules/condition_limits.h"
-#include "rules/rule_summary.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -21,6 +21,16 @@
 #include <QVBoxLayout>
 
 namespace cw::ui {
+using editing::comparisonCount;
+using editing::ConditionPath;
+using editing::conditionsHeading;
+using editing::HiddenReading;
+using editing::maxComparisonsPerRule;
+using editing::OutcomeChoice;
+using editing::outcomeChoices;
+using editing::ruleUsages;
+using editing::summarizeRule;
+
 namespace {
 bool isBooleanKind(RuleDetails::Kind kind)
 {

@@ -4,7 +4,7 @@
 // and the validator's and lint's findings next to the element each concerns. Field-options rules
 // get their name, description and summary here; their mappings belong to the options editor.
 
-#include "rules/hidden_reading.h"
+#include "editing/hidden_reading.h"
 #include "rules/rule_finding_map.h"
 
 #include <QWidget>
@@ -15,6 +15,7 @@ class QLineEdit;
 class QRadioButton;
 
 namespace cw::ui {
+using editing::HiddenReading;
 
 class ConditionBuilder;
 class ProjectDocument;

@@ -2,13 +2,14 @@
 // Which part of the rule editor a validation or lint finding is about, from its JSON pointer
 // inside the rule ("/name", "/rule/required/conditions/0/orAll/conditions/1/equalTo/operandTwo").
 
-#include "rules/condition_tree.h"
+#include "editing/condition_tree.h"
 #include "validation/finding.h"
 
 #include <QStringList>
 #include <string>
 
 namespace cw::ui {
+using editing::ConditionPath;
 
 struct FindingTarget {
     enum class Element { Rule, Name, Description, Conditions, Condition, DefaultValue, Options };

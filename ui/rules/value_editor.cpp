@@ -1,5 +1,7 @@
 #include "rules/value_editor.h"
 
+#include "editing/sample_value_text.h"
+
 #include <QComboBox>
 #include <QDoubleValidator>
 #include <QLabel>
@@ -7,13 +9,10 @@
 #include <QStackedLayout>
 
 namespace cw::ui {
-namespace {
 // Numbers are written as JSON writes them, whatever the desktop's locale: "49.99".
-QString numberText(double value)
-{
-    return QString::number(value, 'g', 15);
-}
+using editing::numberText;
 
+namespace {
 std::optional<double> parseNumber(const QString &text)
 {
     bool ok = false;

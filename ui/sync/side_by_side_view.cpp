@@ -1,6 +1,6 @@
 #include "sync/side_by_side_view.h"
 
-#include "sync/line_diff.h"
+#include "common/line_diff.h"
 
 #include <QCoreApplication>
 #include <QFontDatabase>

@@ -8,9 +8,9 @@
 #include "common/findings_label.h"
 #include "common/tone_colors.h"
 #include "document/project_document.h"
+#include "edits/template_edits.h"
 #include "rules/field_picker.h"
 #include "templates/rule_picker_dialog.h"
-#include "templates/template_edits.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -333,7 +333,7 @@ void TemplateEditor::addRequiredField(const QString &fieldId)
         isRequiredField(*shown, fieldId.toStdString()))
         return;
     CaseTemplate changed = *shown;
-    ui::addRequiredField(changed, fieldId.toStdString());
+    cw::addRequiredField(changed, fieldId.toStdString());
     edit(changed, tr("Make %1 required").arg(fieldTitle(fieldId.toStdString())));
 }
 
@@ -343,7 +343,7 @@ void TemplateEditor::removeRequiredField(const QString &fieldId)
     if (!shown || !isRequiredField(*shown, fieldId.toStdString()))
         return;
     CaseTemplate changed = *shown;
-    ui::removeRequiredField(changed, fieldId.toStdString());
+    cw::removeRequiredField(changed, fieldId.toStdString());
     edit(changed, tr("Stop requiring %1").arg(fieldTitle(fieldId.toStdString())));
 }
 

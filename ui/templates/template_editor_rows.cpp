@@ -4,12 +4,13 @@
 #include "common/findings_label.h"
 #include "common/tone_colors.h"
 #include "document/project_document.h"
+#include "editing/rule_summary.h"
+#include "editing/rule_usage.h"
+#include "edits/template_edits.h"
 #include "project/slug.h"
 #include "rules/field_picker.h"
-#include "rules/rule_summary.h"
 #include "templates/rule_picker_dialog.h"
 #include "templates/template_editor.h"
-#include "templates/template_edits.h"
 #include "templates/template_field_row.h"
 #include "templates/template_finding_map.h"
 
@@ -25,6 +26,9 @@
 #include <map>
 
 namespace cw::ui {
+using editing::otherUsages;
+using editing::summarizeRule;
+
 namespace {
 
 QString qs(const std::string &text)
@@ -256,7 +260,7 @@ void TemplateEditor::attachRule(const QString &fieldId, const QString &ruleSlug)
         return;
     const std::string ref = project::Project::ruleRef(*file);
     CaseTemplate changed = *shown;
-    ui::attachRule(changed, ref, fieldId.toStdString());
+    cw::attachRule(changed, ref, fieldId.toStdString());
     if (attachedRuleCount(changed) == attachedRuleCount(*shown))
         return; // attached there already
     m_selectedField = fieldId;
@@ -288,7 +292,7 @@ QString TemplateEditor::createRule(const QString &fieldId, RuleDetails::Kind kin
     if (file && shownTemplate()) {
         const std::string ref = project::Project::ruleRef(*file);
         CaseTemplate changed = *shownTemplate();
-        ui::attachRule(changed, ref, field);
+        cw::attachRule(changed, ref, field);
         m_selectedField = fieldId;
         m_selectedRule = qs(ref);
         edit(changed, tr("Attach \u201c%1\u201d to %2").arg(qs(rule.name), fieldName));
@@ -303,7 +307,7 @@ void TemplateEditor::detachRule(const QString &fieldId, const QString &caseRuleI
     if (!shown || caseRuleId.isEmpty())
         return;
     CaseTemplate changed = *shown;
-    ui::detachRule(changed, caseRuleId.toStdString(), fieldId.toStdString());
+    cw::detachRule(changed, caseRuleId.toStdString(), fieldId.toStdString());
     if (attachedRuleCount(changed) == attachedRuleCount(*shown))
         return;
     const project::RuleFile *file = ruleFileOf(m_document->project(), caseRuleId.toStdString());

@@ -14,12 +14,16 @@ struct BooleanRule {
     std::vector<Condition> conditions;
     bool defaultValue = false;
     Json extra = Json::object();
+
+    bool operator==(const BooleanRule &other) const = default;
 };
 
 struct OptionsMapping {
     std::string parentValue;              // parentFieldOptionValue ("" is allowed by the model)
     std::vector<std::string> childValues; // childFieldOptionValues
     Json extra = Json::object();
+
+    bool operator==(const OptionsMapping &other) const = default;
 };
 
 struct FieldOptionsRule {
@@ -27,6 +31,8 @@ struct FieldOptionsRule {
     std::optional<std::string> childFieldId;
     std::vector<OptionsMapping> mappings; // parentChildFieldOptionsMappings
     Json extra = Json::object();
+
+    bool operator==(const FieldOptionsRule &other) const = default;
 };
 
 struct RuleDetails {
@@ -36,6 +42,8 @@ struct RuleDetails {
     FieldOptionsRule options; // FieldOptions
     std::string unknownKey;   // Unknown: the member name and its value, kept as sent
     Json unknownValue;
+
+    bool operator==(const RuleDetails &other) const = default;
 };
 
 const char *toString(RuleDetails::Kind kind); // wire member name: "required", "hidden", "fieldOptions"
@@ -53,6 +61,10 @@ struct CaseRule {
     Json extra = Json::object();
 
     bool isDeleted() const { return deleted.value_or(false); }
+
+    // Every member, the service's and unknown ones included (model/model_members.h says which
+    // members a project edits). The designer's edits use it to tell a change from none.
+    bool operator==(const CaseRule &other) const = default;
 };
 
 } // namespace cw

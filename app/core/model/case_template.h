@@ -13,16 +13,22 @@ struct TemplateRule {
     std::string caseRuleId;
     std::optional<std::string> fieldId; // the model allows it to be absent (default "NULL")
     Json extra = Json::object();
+
+    bool operator==(const TemplateRule &other) const = default;
 };
 
 struct RequiredField {
     std::string fieldId;
     Json extra = Json::object();
+
+    bool operator==(const RequiredField &other) const = default;
 };
 
 struct LayoutConfiguration {
     std::optional<std::string> defaultLayout;
     Json extra = Json::object();
+
+    bool operator==(const LayoutConfiguration &other) const = default;
 };
 
 struct CaseTemplate {
@@ -42,6 +48,10 @@ struct CaseTemplate {
     Json extra = Json::object();
 
     bool isDeleted() const { return deleted.value_or(false); }
+
+    // Every member, the service's and unknown ones included (model/model_members.h says which
+    // members a project edits).
+    bool operator==(const CaseTemplate &other) const = default;
 };
 
 } // namespace cw

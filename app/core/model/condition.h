@@ -28,6 +28,8 @@ struct Condition {
     std::string unknownKey;
     Json unknownValue;
 
+    bool operator==(const Condition &other) const = default;
+
     bool isCompound() const { return kind == Kind::AndAll || kind == Kind::OrAll; }
     bool isComparison() const { return kind == Kind::EqualTo || kind == Kind::NotEqualTo; }
 

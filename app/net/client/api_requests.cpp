@@ -1,8 +1,7 @@
 #include "client/api_requests.h"
 
+#include "model/model_members.h"
 #include "wire/wire_json.h"
-
-#include <initializer_list>
 
 namespace cw::net {
 namespace {
@@ -34,18 +33,6 @@ void addListQuery(ApiRequest &request, const char *name, const std::vector<std::
         request.query.push_back({name, value});
 }
 
-// The request body: the named members of `wire` that are present and not null.
-Json pickMembers(const Json &wire, std::initializer_list<const char *> names)
-{
-    Json body = Json::object();
-    for (const char *name : names) {
-        auto it = wire.find(name);
-        if (it != wire.end() && !it->is_null())
-            body[name] = *it;
-    }
-    return body;
-}
-
 Json identifierList(const std::vector<std::string> &ids)
 {
     Json list = Json::array();
@@ -54,11 +41,12 @@ Json identifierList(const std::vector<std::string> &ids)
     return list;
 }
 
+// The request bodies: the editable members of the wire form (model/model_members.h) that are
+// present and not null. Never the top-level unknown ones: a body holds only what the API model
+// lists for Create/Update.
 Json templateBody(const CaseTemplate &caseTemplate)
 {
-    Json body = pickMembers(wire::writeTemplate(caseTemplate),
-                            {"name", "description", "layoutConfiguration", "requiredFields", "status",
-                             "rules", "tagPropagationConfigurations"});
+    Json body = pickMembers(wire::writeTemplate(caseTemplate), caseTemplateMemberNames(MemberRole::Editable));
     // The model holds name and status as plain text; empty means "not set", not a value to send
     // (an update without them keeps the current ones).
     if (caseTemplate.name.empty())
@@ -70,7 +58,7 @@ Json templateBody(const CaseTemplate &caseTemplate)
 
 Json ruleBody(const CaseRule &rule)
 {
-    Json body = pickMembers(wire::writeCaseRule(rule), {"name", "description", "rule"});
+    Json body = pickMembers(wire::writeCaseRule(rule), caseRuleMemberNames(MemberRole::Editable));
     if (rule.name.empty())
         body.erase("name");
     return body;

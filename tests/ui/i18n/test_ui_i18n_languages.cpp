@@ -4,15 +4,15 @@
 // the choice and offers a restart.
 
 #include "dialogs/message_box.h"
+#include "editing/condition_limits.h"
+#include "editing/hidden_reading.h"
+#include "editing/rule_summary.h"
 #include "i18n/language_menu.h"
 #include "i18n/languages.h"
 #include "i18n/locale_format.h"
 #include "i18n/translators.h"
 #include "mainwindow/main_window.h"
 #include "mainwindow/project_status_bar.h"
-#include "rules/condition_limits.h"
-#include "rules/hidden_reading.h"
-#include "rules/rule_summary.h"
 #include "sample_project_support.h"
 
 #include <QDialogButtonBox>
@@ -26,6 +26,7 @@
 #include <QtTest>
 
 using namespace cw::ui;
+using namespace cw::editing;
 
 namespace {
 QStringList menuTitles(const QMainWindow &window)

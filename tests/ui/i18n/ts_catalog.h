@@ -88,7 +88,15 @@ inline std::optional<TsCatalog> readTsCatalog(const QString &path, QString *erro
     return catalog;
 }
 
-// Every tr() message in the designer's code now: lupdate over ui/ and app/main.cpp into a fresh
+// The folders whose code holds the designer's messages: its widgets and the editing layer they
+// use (app/editing, which keeps the messages' "cw::ui" contexts).
+inline QStringList translatedSourceDirs()
+{
+    const QString root = QStringLiteral(CASEWRIGHT_SOURCE_DIR);
+    return {root + QStringLiteral("/ui"), root + QStringLiteral("/app/editing")};
+}
+
+// Every tr() message in the designer's code now: lupdate over those folders and app/main.cpp into a fresh
 // catalogue in `directory`. nullopt with `error` set when lupdate fails.
 inline std::optional<TsCatalog> extractMessagesFromCode(const QDir &directory, QString *error)
 {
@@ -97,9 +105,11 @@ inline std::optional<TsCatalog> extractMessagesFromCode(const QDir &directory, Q
     QProcess lupdate;
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
     lupdate.start(QStringLiteral(CASEWRIGHT_LUPDATE),
-                  {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
-                   QStringLiteral("-I"), root + QStringLiteral("/ui"), root + QStringLiteral("/ui"),
-                   root + QStringLiteral("/app/main.cpp"), QStringLiteral("-ts"), output});
+                  QStringList{QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+                              QStringLiteral("-I"), root + QStringLiteral("/ui"), QStringLiteral("-I"),
+                              root + QStringLiteral("/app")} +
+                      translatedSourceDirs() +
+                      QStringList{root + QStringLiteral("/app/main.cpp"), QStringLiteral("-ts"), output});
     if (!lupdate.waitForFinished(60000) || lupdate.exitStatus() != QProcess::NormalExit ||
         lupdate.exitCode() != 0) {
         *error = QStringLiteral("lupdate (%1) failed: %2")

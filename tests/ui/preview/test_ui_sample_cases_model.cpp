@@ -2,12 +2,12 @@
 // typed display, edits through setData and the delegate's editors, add / duplicate / delete, each
 // undoable, and the files written back by "Save samples".
 
+#include "editing/sample_value_text.h"
 #include "preview/sample_cases_model.h"
 #include "preview/sample_value_delegate.h"
-#include "preview/sample_value_text.h"
-#include "preview/template_fields.h"
 #include "preview_test_support.h"
 #include "project/project_io.h"
+#include "samples/template_fields.h"
 
 #include <QAbstractItemModelTester>
 #include <QDoubleSpinBox>

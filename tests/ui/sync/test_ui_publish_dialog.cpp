@@ -3,7 +3,6 @@
 // (mine for one, theirs for another), a pull conflict settled the same way, and a screenshot
 // (<build>/screenshots/publish-dialog.png).
 
-#include "sync/line_diff.h"
 #include "sync/publish_dialog.h"
 #include "sync/side_by_side_view.h"
 #include "sync_test_support.h"
@@ -79,16 +78,6 @@ private slots:
     }
 
     void cleanup() { m_emulator.reset(); }
-
-    void lineDiffMarksOnlyWhatDiffers()
-    {
-        const auto a = splitLines("{\n  \"a\": 1,\n  \"b\": 2,\n  \"c\": 3\n}\n");
-        const auto b = splitLines("{\n  \"a\": 1,\n  \"c\": 3,\n  \"d\": 4\n}\n");
-        QCOMPARE(a.size(), std::size_t(5));
-        QCOMPARE(unmatchedLines(a, b), (std::vector<bool>{false, false, true, true, false}));
-        QCOMPARE(unmatchedLines(b, a), (std::vector<bool>{false, false, true, true, false}));
-        QCOMPARE(unmatchedLines(a, a), std::vector<bool>(5, false));
-    }
 
     void showsThePlanAndPublishes()
     {
