@@ -5,8 +5,9 @@
 namespace cw::ui {
 
 enum class UndoCommandId : int {
-    EditRuleText = 1,     // consecutive text edits of one rule member (name, a compared text...)
-    EditTemplateText = 2, // the same for a template
+    EditRuleText = 1,       // consecutive text edits of one rule member (name, a compared text...)
+    EditTemplateText = 2,   // the same for a template
+    EditSampleCaseText = 3, // typing into one field of one sample case
 };
 
 } // namespace cw::ui

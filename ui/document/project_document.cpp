@@ -214,12 +214,6 @@ Status ProjectDocument::save()
     return project::discardRecovery(m_loaded.project.directory);
 }
 
-Status ProjectDocument::saveSamples(std::vector<project::SampleFile> samples)
-{
-    m_loaded.project.samples = std::move(samples);
-    return project::saveSamples(m_loaded.project, m_loaded.disk);
-}
-
 Status ProjectDocument::writeRecoveryNow()
 {
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);

@@ -242,19 +242,7 @@ bool MainWindow::closeProject()
 
 bool MainWindow::settleUnsavedWork()
 {
-    if (m_preview->hasUnsavedSamples()) {
-        const auto answer = MessageBox::ask(
-            this, tr("Save sample cases?"), tr("The preview's sample cases have unsaved changes. Save them?"),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel)
-            return false;
-        if (answer == QMessageBox::Save) {
-            if (auto status = m_preview->saveSamples(); !status) {
-                MessageBox::warn(this, tr("Cannot save the sample cases"), qs(status.error().toString()));
-                return false;
-            }
-        }
-    }
+    // One document, one question: sample-case edits are the document's edits too.
     if (m_document && m_document->isModified()) {
         const auto answer = MessageBox::ask(
             this, tr("Save changes?"),

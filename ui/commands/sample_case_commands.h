@@ -1,18 +1,22 @@
 #pragma once
-// Undo commands of the sample cases. They hold the before and after states and call the model's
-// apply members, as the document's commands call ProjectDocument's.
+// Undo commands of the sample cases, on the document's undo stack like every other edit: they
+// hold the before and after states and call ProjectDocument's sample apply members.
 
-#include "preview/sample_cases_model.h"
+#include "document/sample_row.h"
 
+#include <QString>
 #include <QUndoCommand>
+#include <vector>
 
 namespace cw::ui {
+
+class ProjectDocument;
 
 // One case changed (a value, its id or template). Consecutive edits with the same non-empty
 // merge key -- typing into one field -- become one step.
 class EditSampleCaseCommand : public QUndoCommand {
 public:
-    EditSampleCaseCommand(SampleCasesModel *model, int row, SampleCase before, SampleCase after,
+    EditSampleCaseCommand(ProjectDocument &document, int row, SampleCase before, SampleCase after,
                           const QString &text, QString mergeKey = {});
     void undo() override;
     void redo() override;
@@ -20,22 +24,24 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    SampleCasesModel *m_model;
+    ProjectDocument &m_document;
     int m_row;
     SampleCase m_before;
     SampleCase m_after;
     QString m_mergeKey;
 };
 
+// Inserts cases at a row; each case goes into its own file (the document keeps a file's cases
+// together, so `row` must lie inside or at either end of that file's cases).
 class InsertSampleCasesCommand : public QUndoCommand {
 public:
-    InsertSampleCasesCommand(SampleCasesModel *model, int row, std::vector<SampleRow> rows,
+    InsertSampleCasesCommand(ProjectDocument &document, int row, std::vector<SampleRow> rows,
                              const QString &text);
     void undo() override;
     void redo() override;
 
 private:
-    SampleCasesModel *m_model;
+    ProjectDocument &m_document;
     int m_row;
     std::vector<SampleRow> m_rows;
 };
@@ -43,13 +49,13 @@ private:
 // Removes `count` rows from `row`; undo puts them back where they were.
 class RemoveSampleCasesCommand : public QUndoCommand {
 public:
-    RemoveSampleCasesCommand(SampleCasesModel *model, int row, int count, const QString &text,
+    RemoveSampleCasesCommand(ProjectDocument &document, int row, int count, const QString &text,
                              QUndoCommand *parent = nullptr);
     void undo() override;
     void redo() override;
 
 private:
-    SampleCasesModel *m_model;
+    ProjectDocument &m_document;
     int m_row;
     int m_count;
     std::vector<SampleRow> m_removed;
