@@ -1,39 +1,19 @@
 #include "commands/sample_case_commands.h"
 
-#include "commands/undo_command_ids.h"
 #include "document/project_document.h"
 
 namespace cw::ui {
 
 EditSampleCaseCommand::EditSampleCaseCommand(ProjectDocument &document, int row, SampleCase before,
                                              SampleCase after, const QString &text, QString mergeKey)
-    : QUndoCommand(text), m_document(document), m_row(row), m_before(std::move(before)),
-      m_after(std::move(after)), m_mergeKey(std::move(mergeKey))
+    : ReplaceValueCommand(document, UndoCommandId::EditSampleCaseText, row, std::move(before),
+                          std::move(after), text, std::move(mergeKey))
 {
 }
 
-void EditSampleCaseCommand::undo()
+void EditSampleCaseCommand::apply(const int &row, const SampleCase &sampleCase)
 {
-    m_document.applySampleCase(m_row, m_before);
-}
-
-void EditSampleCaseCommand::redo()
-{
-    m_document.applySampleCase(m_row, m_after);
-}
-
-int EditSampleCaseCommand::id() const
-{
-    return m_mergeKey.isEmpty() ? -1 : int(UndoCommandId::EditSampleCaseText);
-}
-
-bool EditSampleCaseCommand::mergeWith(const QUndoCommand *other)
-{
-    const auto *next = dynamic_cast<const EditSampleCaseCommand *>(other);
-    if (!next || next->m_mergeKey != m_mergeKey || next->m_row != m_row)
-        return false;
-    m_after = next->m_after;
-    return true;
+    document().applySampleCase(row, sampleCase);
 }
 
 InsertSampleCasesCommand::InsertSampleCasesCommand(ProjectDocument &document, int row,

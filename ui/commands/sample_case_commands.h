@@ -1,7 +1,9 @@
 #pragma once
 // Undo commands of the sample cases, on the document's undo stack like every other edit: they
-// hold the before and after states and call ProjectDocument's sample apply members.
+// hold the before and after states and call ProjectDocument's sample apply members. A changed
+// case is a ReplaceValueCommand like a changed rule.
 
+#include "commands/replace_value_command.h"
 #include "document/sample_row.h"
 
 #include <QString>
@@ -12,23 +14,15 @@ namespace cw::ui {
 
 class ProjectDocument;
 
-// One case changed (a value, its id or template). Consecutive edits with the same non-empty
-// merge key -- typing into one field -- become one step.
-class EditSampleCaseCommand : public QUndoCommand {
+// One case changed (a value, its id or template), the case keyed by its row. Consecutive edits
+// with the same non-empty merge key -- typing into one field -- become one step.
+class EditSampleCaseCommand : public ReplaceValueCommand<SampleCase, int> {
 public:
     EditSampleCaseCommand(ProjectDocument &document, int row, SampleCase before, SampleCase after,
                           const QString &text, QString mergeKey = {});
-    void undo() override;
-    void redo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
 
-private:
-    ProjectDocument &m_document;
-    int m_row;
-    SampleCase m_before;
-    SampleCase m_after;
-    QString m_mergeKey;
+protected:
+    void apply(const int &row, const SampleCase &sampleCase) override;
 };
 
 // Inserts cases at a row; each case goes into its own file (the document keeps a file's cases
