@@ -88,7 +88,7 @@ inline std::optional<TsCatalog> readTsCatalog(const QString &path, QString *erro
     return catalog;
 }
 
-// Every tr() message in the designer's code now: lupdate over ui/ and app/main.cpp into a fresh
+// Every tr() message in the designer's code now: lupdate over ui/ (main.cpp included) into a fresh
 // catalogue in `directory`. nullopt with `error` set when lupdate fails.
 inline std::optional<TsCatalog> extractMessagesFromCode(const QDir &directory, QString *error)
 {
@@ -99,7 +99,7 @@ inline std::optional<TsCatalog> extractMessagesFromCode(const QDir &directory, Q
     lupdate.start(QStringLiteral(CASEWRIGHT_LUPDATE),
                   {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
                    QStringLiteral("-I"), root + QStringLiteral("/ui"), root + QStringLiteral("/ui"),
-                   root + QStringLiteral("/app/main.cpp"), QStringLiteral("-ts"), output});
+                   QStringLiteral("-ts"), output});
     if (!lupdate.waitForFinished(60000) || lupdate.exitStatus() != QProcess::NormalExit ||
         lupdate.exitCode() != 0) {
         *error = QStringLiteral("lupdate (%1) failed: %2")
