@@ -5,6 +5,7 @@
 #include "commands/edit_rule_command.h"
 #include "commands/edit_template_command.h"
 #include "commands/remove_rule_command.h"
+#include "common/std_text.h"
 #include "project/recovery.h"
 #include "project/slug.h"
 #include "validation/lint.h"
@@ -17,11 +18,6 @@
 namespace cw::ui {
 namespace {
 constexpr std::chrono::milliseconds kDefaultAutosaveInterval{5000};
-
-std::string toStd(const QString &text)
-{
-    return text.toStdString();
-}
 
 QString errorText(const Error &error)
 {

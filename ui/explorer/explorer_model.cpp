@@ -1,6 +1,7 @@
 #include "explorer/explorer_model.h"
 
 #include "common/counted.h"
+#include "common/std_text.h"
 #include "document/project_document.h"
 #include "document/rule_usage.h"
 
@@ -11,11 +12,6 @@
 namespace cw::ui {
 namespace {
 constexpr int kCategoryCount = 3;
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 QString kindWord(RuleDetails::Kind kind)
 {

@@ -1,6 +1,7 @@
 #include "mainwindow/main_window.h"
 
 #include "common/counted.h"
+#include "common/std_text.h"
 #include "common/tone_colors.h"
 #include "dialogs/message_box.h"
 #include "document/document_opener.h"
@@ -46,11 +47,6 @@ QString pageName(MainWindow::ItemKind kind)
         return QStringLiteral("editor:field");
     }
     return {};
-}
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
 }
 
 // The rule editor as a DocumentEditor, registered like any later editor.

@@ -7,6 +7,7 @@
 #include "common/counted.h"
 #include "common/editor_page.h"
 #include "common/findings_label.h"
+#include "common/std_text.h"
 #include "common/tone_colors.h"
 #include "document/project_document.h"
 #include "options/options_matrix_model.h"
@@ -28,11 +29,6 @@
 
 namespace cw::ui {
 namespace {
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 bool startsWith(const std::string &text, const std::string &prefix)
 {

@@ -1,6 +1,7 @@
 // The options editor's gestures on whole rows and columns -- buttons on the current cell and the
 // headers' context menus -- and the filter that decides which rows and columns they cover.
 
+#include "common/std_text.h"
 #include "options/field_options_editor.h"
 #include "options/options_matrix_filter.h"
 #include "options/options_matrix_model.h"
@@ -13,15 +14,6 @@
 #include <QTableView>
 
 namespace cw::ui {
-namespace {
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
-} // namespace
-
 QList<int> FieldOptionsEditor::shownColumns() const
 {
     QList<int> columns;
