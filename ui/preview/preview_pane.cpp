@@ -176,8 +176,9 @@ void PreviewPane::setDocument(ProjectDocument *document)
     m_compiled.clear();
     m_calculator->cancel();
     if (document == nullptr) {
-        m_model->setSnapshot(DomainSnapshot{});
+        // The rows first: the document may be going (destroyed), and must not be read again.
         m_model->setDocument(nullptr);
+        m_model->setSnapshot(DomainSnapshot{});
         fillTemplateCombo();
         return;
     }
