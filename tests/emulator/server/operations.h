@@ -79,6 +79,19 @@ ApiResult<Json> listPage(OperationContext &context, const ApiRequest &request,
     return body;
 }
 
+// What the service sets on an item it creates: a new id and its ARN (`arnKind`: "case-rule",
+// "template", "field"), not deleted, created and last modified now.
+template <typename T>
+void stampCreated(OperationContext &context, const std::string &domainId, const char *arnKind, T &item,
+                  std::string T::*id, std::string T::*arn)
+{
+    item.*id = context.store.newId();
+    item.*arn = context.store.arn(domainId, arnKind, item.*id);
+    item.deleted = false;
+    item.createdTime = context.store.now();
+    item.lastModifiedTime = item.createdTime;
+}
+
 // The two lists of a BatchGet<Kind> answer: each id's item as `write` gives it plus "deleted", or
 // an error entry {"id", "errorCode", "message": "<noun> \"<id>\" does not exist."}. The model
 // leaves errorCode a free string; the emulator uses the error a single-item call would raise.

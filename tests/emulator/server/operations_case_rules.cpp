@@ -127,11 +127,8 @@ ApiResult<Json> createCaseRule(OperationContext &context, const ApiRequest &requ
     if (!rule)
         return rule.error();
     CaseRule created = std::move(rule).value();
-    created.caseRuleId = context.store.newId();
-    created.caseRuleArn = context.store.arn(snapshot.domainId, "case-rule", created.caseRuleId);
-    created.deleted = false;
-    created.createdTime = context.store.now();
-    created.lastModifiedTime = created.createdTime;
+    stampCreated(context, snapshot.domainId, "case-rule", created, &CaseRule::caseRuleId,
+                 &CaseRule::caseRuleArn);
     snapshot.caseRules.push_back(created);
     context.markChanged(*read->domain);
     return Json{{"caseRuleId", created.caseRuleId}, {"caseRuleArn", created.caseRuleArn}};

@@ -86,12 +86,8 @@ ApiResult<Json> createField(OperationContext &context, const ApiRequest &request
             return conflictError("A field named \"" + field.name + "\" already exists in this domain.");
     if (json.contains("attributes"))
         field.attributes = json["attributes"];
-    field.fieldId = context.store.newId();
-    field.fieldArn = context.store.arn(snapshot.domainId, "field", field.fieldId);
+    stampCreated(context, snapshot.domainId, "field", field, &Field::fieldId, &Field::fieldArn);
     field.nameSpace = "Custom";
-    field.deleted = false;
-    field.createdTime = context.store.now();
-    field.lastModifiedTime = field.createdTime;
     snapshot.fields.push_back(field);
     context.markChanged(*read->domain);
     return Json{{"fieldId", field.fieldId}, {"fieldArn", field.fieldArn}};

@@ -114,11 +114,8 @@ ApiResult<Json> createTemplate(OperationContext &context, const ApiRequest &requ
     if (!caseTemplate)
         return caseTemplate.error();
     CaseTemplate created = std::move(caseTemplate).value();
-    created.templateId = context.store.newId();
-    created.templateArn = context.store.arn(snapshot.domainId, "template", created.templateId);
-    created.deleted = false;
-    created.createdTime = context.store.now();
-    created.lastModifiedTime = created.createdTime;
+    stampCreated(context, snapshot.domainId, "template", created, &CaseTemplate::templateId,
+                 &CaseTemplate::templateArn);
     snapshot.templates.push_back(created);
     context.markChanged(*read->domain);
     return Json{{"templateId", created.templateId}, {"templateArn", created.templateArn}};
