@@ -51,8 +51,8 @@ private:
 
     PreviewPane *preview() const { return m_window->findChild<PreviewPane *>(); }
 
-    // Types `text` over the title of the open login case, as a user does: select the cell, type
-    // (the table starts editing on any key), press Return.
+    // Types `text` over the title of the open login case, as a user does: select the cell, F2 to
+    // edit, type, Return.
     void typeTitle(const QString &text)
     {
         PreviewPane *pane = preview();
@@ -66,12 +66,14 @@ private:
         view->setFocus();
         view->setCurrentIndex(cell);
         QTest::keyClick(view, Qt::Key_F2);
-        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
-        QVERIFY2(editor, "no line editor opened on the title cell");
+        auto *editor = view->viewport()->findChild<QLineEdit *>();
+        QVERIFY2(editor && editor->isVisible(), "no line editor opened on the title cell");
         editor->selectAll();
         QTest::keyClicks(editor, text);
         QTest::keyClick(editor, Qt::Key_Return);
-        QCOMPARE(model->sampleCase(model->rowOfCase(kOpenLoginCase)).find(kTitle)->text, text.toStdString());
+        // The delegate commits from the event loop (a queued call), as after a real key press.
+        QTRY_COMPARE(model->sampleCase(model->rowOfCase(kOpenLoginCase)).find(kTitle)->text,
+                     text.toStdString());
     }
 
 private slots:
@@ -99,7 +101,7 @@ private slots:
 
     void cleanup()
     {
-        if (m_window && m_window->document()) {
+        if (m_window && m_window->document() && m_window->document()->isModified()) {
             MessageBox::setNextAnswer(QMessageBox::Discard);
             m_window->close();
         }
