@@ -8,11 +8,14 @@ set(CPACK_PACKAGE_VENDOR "The Casewright authors")
 set(CPACK_PACKAGE_CONTACT "The Casewright authors <casewright@users.noreply.github.com>")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Designer for Amazon Connect Cases case rules")
-set(CPACK_PACKAGE_DESCRIPTION
-  "Casewright designs Amazon Connect Cases case rules (required, hidden and field-options rules), \
-attaches them to case templates, previews them on sample cases with explanations, and publishes \
-them through the Cases API from project folders kept in git. casewright-cli does the same work \
-from scripts.")
+# Lines of at most 80 characters: Debian shows the description on 80-column terminals.
+string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION
+  "Casewright designs Amazon Connect Cases case rules (required, hidden and"
+  "field-options rules), attaches them to case templates, previews them on"
+  "sample cases with explanations, and publishes them through the Cases API"
+  "from project folders kept in git."
+  "casewright-cli does the same work from scripts; casewright-emulator is a"
+  "local Cases service with a sample domain to practise on without AWS.")
 set(CPACK_PACKAGE_HOMEPAGE_URL ${CASEWRIGHT_HOMEPAGE})
 set(CPACK_PACKAGE_INSTALL_DIRECTORY Casewright)
 set(CPACK_PACKAGE_CHECKSUM SHA256)

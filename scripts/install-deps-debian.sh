@@ -13,6 +13,8 @@ packages=(
   nodejs npm                         # the official AWS SDK for JavaScript, used by conformance tests
   xvfb xauth imagemagick             # headless screenshots
   librsvg2-bin desktop-file-utils appstream file  # packaging: icon renders, validators, .deb Depends
+  help2man man-db gzip               # packaging: manual pages generated from each program's --help
+  lintian zsh fish                   # packaging test: Debian's package checker; the completions load
 )
 
 missing=()

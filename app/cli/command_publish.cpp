@@ -2,8 +2,7 @@
 #include "cli_command.h"
 #include "cli_io.h"
 #include "connection.h"
-#include "project/publisher.h"
-#include "project/pull_merge.h"
+#include "project/publish_session.h"
 
 namespace cw::cli {
 namespace {
@@ -30,9 +29,12 @@ int runPublish(const QStringList &arguments)
         "unless --take-mine (overwrite theirs) or --take-theirs (keep theirs, drop mine) is given. An\n"
         "interrupted publish is finished by running publish again; nothing is created twice."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Show the plan and check for conflicts; change nothing.")});
-    parser.addOption({QStringLiteral("take-mine"), QStringLiteral("Resolve every conflict with the local version.")});
-    parser.addOption({QStringLiteral("take-theirs"), QStringLiteral("Resolve every conflict with the remote version.")});
+    parser.addOption({QStringLiteral("dry-run"),
+                      QStringLiteral("Show the plan and check for conflicts; change nothing.")});
+    parser.addOption(
+        {QStringLiteral("take-mine"), QStringLiteral("Resolve every conflict with the local version.")});
+    parser.addOption(
+        {QStringLiteral("take-theirs"), QStringLiteral("Resolve every conflict with the remote version.")});
     addConnectionOptions(parser);
     parser.addPositionalArgument(QStringLiteral("PROJECT_DIR"), QStringLiteral("The project folder."));
     if (!parser.parse(arguments))
@@ -47,39 +49,34 @@ int runPublish(const QStringList &arguments)
     const bool takeMine = parser.isSet(QStringLiteral("take-mine"));
     const bool takeTheirs = parser.isSet(QStringLiteral("take-theirs"));
     if (takeMine && takeTheirs)
-        return usageError(QStringLiteral("publish"), QStringLiteral("--take-mine and --take-theirs exclude each other"));
+        return usageError(QStringLiteral("publish"),
+                          QStringLiteral("--take-mine and --take-theirs exclude each other"));
 
     auto loaded = project::loadProject(toStd(parser.positionalArguments().front()));
     if (!loaded)
         return reportError(loaded.error());
+    project::PublishSession session(std::move(loaded).value());
     project::PublishOptions options;
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
-    options.onConflict = takeMine     ? project::ConflictChoice::TakeMine
-                         : takeTheirs ? project::ConflictChoice::TakeTheirs
-                                      : project::ConflictChoice::Stop;
     options.crashPoint = qEnvironmentVariable("CASEWRIGHT_TEST_CRASH_POINT").toStdString();
+    if (takeMine || takeTheirs)
+        session.chooseForAll(takeMine ? project::Resolution::TakeMine : project::Resolution::TakeTheirs);
 
     // Conflicts left by a pull are settled first, by the same choice.
-    if (!loaded->project.state.conflicts.empty() && (takeMine || takeTheirs)) {
-        if (auto status = project::resolveAllConflicts(loaded->project, takeMine ? project::Resolution::TakeMine
-                                                                                  : project::Resolution::TakeTheirs);
-            !status)
+    if (!session.project().project.state.conflicts.empty() && (takeMine || takeTheirs))
+        if (auto status = session.settlePullConflicts(!options.dryRun); !status)
             return reportError(status.error());
-        if (!options.dryRun)
-            if (auto status = project::saveProject(loaded->project, loaded->disk); !status)
-                return reportError(status.error());
-    }
 
-    auto connection = connect(parser, &loaded->project.config);
+    auto connection = connect(parser, &session.project().project.config);
     if (!connection)
         return reportError(connection.error());
     err() << "Publishing to " << connection->description << "\n";
     err().flush();
 
-    project::Publisher publisher(*connection->client, *loaded, options);
     bool finished = false;
     int exitCode = ExitOk;
-    publisher.run(
+    session.publish(
+        *connection->client, options,
         [&](Result<project::PublishReport> result) {
             finished = true;
             if (!result) {
@@ -95,7 +92,8 @@ int runPublish(const QStringList &arguments)
                       << " conflict(s).\n";
                 for (const project::RemoteConflict &conflict : result->conflicts)
                     printConflict(conflict);
-                out() << "Pull to merge the remote changes, or publish again with --take-mine or --take-theirs.\n";
+                out() << "Pull to merge the remote changes, or publish again with --take-mine or "
+                         "--take-theirs.\n";
                 exitCode = ExitFailure;
                 return;
             }
@@ -105,8 +103,9 @@ int runPublish(const QStringList &arguments)
             }
             for (const std::string &line : result->completed)
                 out() << "  done: " << fromStd(line) << "\n";
-            out() << (result->completed.empty() ? QStringLiteral("Nothing to publish: the domain matches the project.\n")
-                                                : QStringLiteral("Published %1 change(s).\n").arg(result->completed.size()));
+            out() << (result->completed.empty()
+                          ? QStringLiteral("Nothing to publish: the domain matches the project.\n")
+                          : QStringLiteral("Published %1 change(s).\n").arg(result->completed.size()));
         },
         [](int done, int total, const std::string &what) {
             err() << "  [" << (done + 1) << "/" << total << "] " << fromStd(what) << "\n";

@@ -2,9 +2,7 @@
 #include "cli_command.h"
 #include "cli_io.h"
 #include "connection.h"
-
-#include <QFileInfo>
-#include "project/pull_project.h"
+#include "project/pull_session.h"
 
 namespace cw::cli {
 
@@ -17,7 +15,8 @@ int runPull(const QStringList &arguments)
         "the files you did not edit, and where both sides changed, both versions are kept and the rule or\n"
         "template is marked conflicted (see 'status')."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("domain"), QStringLiteral("The Cases domain id (needed for a new project)."),
+    parser.addOption({QStringLiteral("domain"),
+                      QStringLiteral("The Cases domain id (needed for a new project)."),
                       QStringLiteral("ID")});
     addConnectionOptions(parser);
     parser.addPositionalArgument(QStringLiteral("PROJECT_DIR"), QStringLiteral("The project folder."));
@@ -32,16 +31,12 @@ int runPull(const QStringList &arguments)
         return usageError(QStringLiteral("pull"), QStringLiteral("pull takes exactly one PROJECT_DIR"));
     const QString directory = parser.positionalArguments().front();
 
-    std::optional<project::ProjectConfig> stored;
-    if (QFileInfo::exists(directory + QStringLiteral("/casewright.json"))) {
-        auto loaded = project::loadProject(toStd(directory));
-        if (!loaded)
-            return reportError(loaded.error());
-        stored = loaded->project.config;
-    } else if (!parser.isSet(QStringLiteral("domain"))) {
+    auto stored = project::storedProjectConfig(toStd(directory));
+    if (!stored)
+        return reportError(stored.error());
+    if (!*stored && !parser.isSet(QStringLiteral("domain")))
         return usageError(QStringLiteral("pull"), QStringLiteral("a new project needs --domain ID"));
-    }
-    auto connection = connect(parser, stored ? &*stored : nullptr);
+    auto connection = connect(parser, *stored ? &**stored : nullptr);
     if (!connection)
         return reportError(connection.error());
 
@@ -57,7 +52,8 @@ int runPull(const QStringList &arguments)
     err().flush();
     bool finished = false;
     int exitCode = ExitOk;
-    project::pullIntoProject(
+    project::PullSession session;
+    session.start(
         *connection->client, toStd(directory), config,
         [](const net::PullProgress &progress) {
             err() << QStringLiteral("\r  fields %1/%2  templates %3/%4  rules %5/%6  layouts %7/%8 ")

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <algorithm>
 #include <cstdlib>
 
 namespace cw::project {
@@ -13,11 +14,6 @@ namespace {
 std::string nowRfc3339()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toStdString();
-}
-
-bool isNotFound(const Error &error)
-{
-    return net::apiErrorKind(error) == net::ApiErrorKind::NotFound;
 }
 
 // The request reached the service but no answer says what it did (the client does not resend
@@ -32,6 +28,11 @@ bool outcomeUnclear(const Error &error)
 // How often one publish may find a creation's outcome unclear before it stops: each time costs a
 // listing and a new plan, and a service failing that often is better retried later.
 constexpr int kMaxUnclearCreations = 5;
+
+std::string conflictLabel(const RemoteConflict &conflict)
+{
+    return conflict.kind + " \u201c" + conflict.name + "\u201d";
+}
 
 const char *kindOf(PlanStep::Action action)
 {
@@ -250,7 +251,7 @@ void Publisher::checkTemplates(std::vector<std::string> ids)
                 return;
             if (read)
                 m_remoteTemplates[id] = *read;
-            else if (isNotFound(read.error()))
+            else if (deletedRemotely(read.error()))
                 m_remoteMissing.insert(id);
             else
                 return fail(read.error());
@@ -262,7 +263,6 @@ void Publisher::checkTemplates(std::vector<std::string> ids)
 
 void Publisher::resolveConflictsAndGo()
 {
-    Project &project = m_loaded.project;
     std::vector<RemoteConflict> conflicts;
     for (const PlanStep &step : m_report.plan.steps) {
         if (step.action == PlanStep::Action::UpdateRule || step.action == PlanStep::Action::DeleteRule) {
@@ -282,59 +282,96 @@ void Publisher::resolveConflictsAndGo()
         }
     }
     if (!conflicts.empty()) {
-        switch (m_options.onConflict) {
-        case ConflictChoice::Stop:
+        const ConflictChoices &choices = m_options.choices;
+        // Every conflict needs a choice made against the remote version found now.
+        std::vector<Resolution> resolutions;
+        bool open = false;
+        for (const RemoteConflict &conflict : conflicts) {
+            if (choices.forAll) {
+                resolutions.push_back(*choices.forAll);
+                continue;
+            }
+            const auto chosen = std::find_if(
+                choices.perEntity.begin(), choices.perEntity.end(),
+                [&](const ChosenConflict &c) { return c.kind == conflict.kind && c.id == conflict.id; });
+            if (chosen == choices.perEntity.end()) {
+                open = true;
+            } else if (chosen->theirs != conflict.theirs) {
+                open = true;
+                m_report.changedAgain.push_back(conflictLabel(conflict));
+            } else {
+                resolutions.push_back(chosen->resolution);
+            }
+        }
+        if (open) {
             m_report.conflicts = std::move(conflicts);
             return succeed(); // nothing written; the caller shows mine / theirs / base
-        case ConflictChoice::TakeMine:
+        }
+        if (choices.forAll == Resolution::TakeMine)
             for (const RemoteConflict &conflict : conflicts)
                 m_report.adopted.push_back(
                     conflict.kind + " \"" + conflict.name +
                     "\" changed remotely; overwriting it with the local version (--take-mine)");
-            for (const RemoteConflict &conflict : conflicts) {
-                if (!conflict.theirs.is_null()) {
-                    // The remote version becomes the base that mine replaces.
-                    if (conflict.kind == "rule")
-                        rebaseRule(project, m_remoteRules.at(conflict.id));
-                    else
-                        rebaseTemplate(project, m_remoteTemplates.at(conflict.id));
-                    continue;
-                }
-                // Deleted remotely: a rule or template that no longer exists cannot be updated,
-                // so mine is published again as a new one (a deleted-here one stays deleted).
-                publishAgainAsNew(project, conflict.kind, conflict.id);
-            }
-            break;
-        case ConflictChoice::TakeTheirs:
-            for (const RemoteConflict &conflict : conflicts) {
-                if (conflict.kind == "rule") {
-                    const auto remote = m_remoteRules.find(conflict.id);
-                    adoptRemoteRule(project, conflict.id,
-                                    conflict.theirs.is_null() ? std::nullopt
-                                                              : std::optional<CaseRule>(remote->second));
-                } else {
-                    const auto remote = m_remoteTemplates.find(conflict.id);
-                    adoptRemoteTemplate(project, conflict.id,
-                                        conflict.theirs.is_null()
-                                            ? std::nullopt
-                                            : std::optional<CaseTemplate>(remote->second));
-                }
-                m_report.adopted.push_back(conflict.kind + " \"" + conflict.name +
+        for (std::size_t i = 0; i < conflicts.size(); ++i) {
+            settle(conflicts[i], resolutions[i]);
+            if (choices.forAll == Resolution::TakeTheirs)
+                m_report.adopted.push_back(conflicts[i].kind + " \"" + conflicts[i].name +
                                            "\" changed remotely; took the remote version (--take-theirs)");
-            }
-            break;
         }
         if (m_options.dryRun)
             return succeed();
         if (auto status = save(); !status)
             return fail(status.error());
-        // The files and the base changed: plan again (the conflicts are now settled).
-        m_options.onConflict = ConflictChoice::Stop;
+        // The files and the base changed: plan again (the conflicts are now settled, and any new
+        // one -- a template update a recreated rule causes -- stops publish to be looked at).
+        m_options.choices = {};
         return planAndCheck();
     }
     if (m_options.dryRun || m_report.plan.empty())
         return succeed();
     startSteps();
+}
+
+void Publisher::settle(const RemoteConflict &conflict, Resolution resolution)
+{
+    const auto rule = m_remoteRules.find(conflict.id);
+    const auto caseTemplate = m_remoteTemplates.find(conflict.id);
+    const bool recreated = settleRemoteConflict(
+        m_loaded.project, conflict, resolution, rule == m_remoteRules.end() ? nullptr : &rule->second,
+        caseTemplate == m_remoteTemplates.end() ? nullptr : &caseTemplate->second);
+    if (recreated)
+        m_report.recreated.push_back(conflictLabel(conflict));
+}
+
+bool deletedRemotely(const Error &error)
+{
+    return net::apiErrorKind(error) == net::ApiErrorKind::NotFound;
+}
+
+bool settleRemoteConflict(Project &project, const RemoteConflict &conflict, Resolution resolution,
+                          const CaseRule *remoteRule, const CaseTemplate *remoteTemplate)
+{
+    const bool gone = conflict.theirs.is_null();
+    const bool isRule = conflict.kind == "rule";
+    if (resolution == Resolution::TakeMine) {
+        if (gone) {
+            publishAgainAsNew(project, conflict.kind, conflict.id);
+            return true;
+        }
+        if (isRule && remoteRule)
+            rebaseRule(project, *remoteRule);
+        else if (!isRule && remoteTemplate)
+            rebaseTemplate(project, *remoteTemplate);
+        return false;
+    }
+    if (isRule)
+        adoptRemoteRule(project, conflict.id,
+                        gone || !remoteRule ? std::nullopt : std::optional<CaseRule>(*remoteRule));
+    else
+        adoptRemoteTemplate(project, conflict.id,
+                            gone || !remoteTemplate ? std::nullopt
+                                                    : std::optional<CaseTemplate>(*remoteTemplate));
+    return false;
 }
 
 // --- 4. run the steps ----------------------------------------------------------------------
@@ -388,7 +425,7 @@ void Publisher::runStep(std::size_t index)
     const auto onDone = [this, index, onError](Result<cw::Ok> result) {
         const JournalStep &current = m_journal.steps[index];
         // A deletion the service already carried out (a resumed publish) is done, not an error.
-        if (!result && !(current.action == PlanStep::Action::DeleteRule && isNotFound(result.error())))
+        if (!result && !(current.action == PlanStep::Action::DeleteRule && deletedRemotely(result.error())))
             return onError(result.error());
         stepSucceeded(index, current.id, current.arn);
     };
@@ -450,7 +487,9 @@ void Publisher::maybeCrash(const char *point, std::size_t stepNumber) const
 
 Status Publisher::save()
 {
-    return saveProject(m_loaded.project, m_loaded.disk);
+    Status status = saveProject(m_loaded.project, m_loaded.disk);
+    m_wroteFiles = m_wroteFiles || status.ok();
+    return status;
 }
 
 void Publisher::fail(const Error &error)

@@ -38,5 +38,7 @@ endif()
 
 install(TARGETS casewright BUNDLE DESTINATION .)
 install(TARGETS casewright-cli RUNTIME DESTINATION Casewright.app/Contents/MacOS)
+casewright_install_practice_service(PROGRAM_DIR Casewright.app/Contents/MacOS
+  SAMPLE_DIR Casewright.app/Contents/Resources/sample)
 casewright_deploy_qt(EXECUTABLE Casewright.app
-  ADDITIONAL_EXECUTABLES Casewright.app/Contents/MacOS/casewright-cli)
+  ADDITIONAL_EXECUTABLES Casewright.app/Contents/MacOS/casewright-cli ${CASEWRIGHT_PRACTICE_SERVICE})

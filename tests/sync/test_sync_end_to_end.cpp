@@ -4,6 +4,7 @@
 #include "cli_runner.h"
 #include "emulator_client.h"
 #include "emulator_process.h"
+#include "sample_edits.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,15 +18,6 @@ using cw::emu::testing::EmulatorClient;
 using cw::emu::testing::EmulatorProcess;
 
 namespace {
-const QString kDomain = QStringLiteral("09360fd9-e272-549f-9122-b5c47c94cb3b");
-const std::string kPriority = "10fd19fe-bb18-514b-978f-b601f0533303";
-const std::string kEscalationReason = "7f00a1fc-790b-59f4-8b89-b43c8a6ab407";
-const std::string kKnowledgeRule = "a7922b84-f7ea-5bdc-b2f7-886425e6f77b";
-const QString kResolutionRuleFile = QStringLiteral("rules/resolution-notes-required-when-closed.json");
-const QString kSubcategoryRuleFile = QStringLiteral("rules/subcategories-by-category.json");
-const QString kKnowledgeRuleFile =
-    QStringLiteral("rules/knowledge-article-required-for-technical-fixes.json");
-
 // Members the service owns or publish does not manage; left out when comparing two pulls.
 Json withoutUnmanaged(Json json)
 {
@@ -51,32 +43,7 @@ void makeEdits(const QString &project)
         Json::array({"refund", "invoice"});
     writeJson(dir.filePath(kSubcategoryRuleFile), subcategories);
 
-    writeJson(dir.filePath(QStringLiteral("rules/new-rule.json")),
-              {{"name", "New rule"},
-               {"description", "Escalation reason is required for urgent cases"},
-               {"rule",
-                {{"required",
-                  {{"defaultValue", false},
-                   {"conditions", Json::array({{{"equalTo",
-                                                 {{"operandOne", {{"fieldId", kPriority}}},
-                                                  {"operandTwo", {{"stringValue", "urgent"}}},
-                                                  {"result", true}}}}})}}}}}});
-
-    QVERIFY(QFile::remove(dir.filePath(kKnowledgeRuleFile)));
-    const QStringList templates =
-        QDir(dir.filePath(QStringLiteral("templates"))).entryList({QStringLiteral("*.json")});
-    for (const QString &name : templates) {
-        const QString path = dir.filePath(QStringLiteral("templates/") + name);
-        Json caseTemplate = readJson(path);
-        Json kept = Json::array();
-        for (const Json &attachment : caseTemplate.value("rules", Json::array()))
-            if (attachment["caseRuleId"] != kKnowledgeRule)
-                kept.push_back(attachment);
-        if (name == QLatin1String("customer-support.json"))
-            kept.push_back({{"caseRuleId", "local:new-rule"}, {"fieldId", kEscalationReason}});
-        caseTemplate["rules"] = kept;
-        writeJson(path, caseTemplate);
-    }
+    QVERIFY(addNewRuleAndDeleteKnowledgeRule(project));
     writeJson(dir.filePath(QStringLiteral("templates/escalations.json")),
               {{"name", "Escalations"},
                {"status", "Active"},

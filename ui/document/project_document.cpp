@@ -144,6 +144,8 @@ void ProjectDocument::applyRule(const QString &slug, const CaseRule &rule)
     if (!file)
         return;
     file->rule = rule;
+    for (project::IdentityChanges &changes : m_publishedIdentities)
+        project::updateIdentity(changes, file->slug, file->rule);
     recompute();
     emit ruleChanged(slug);
     emit findingsChanged();
@@ -151,6 +153,8 @@ void ProjectDocument::applyRule(const QString &slug, const CaseRule &rule)
 
 void ProjectDocument::applyInsertRule(std::size_t index, project::RuleFile file)
 {
+    for (project::IdentityChanges &changes : m_publishedIdentities)
+        project::updateIdentity(changes, file.slug, file.rule);
     auto &rules = m_loaded.project.rules;
     rules.insert(rules.begin() + std::ptrdiff_t(std::min(index, rules.size())), std::move(file));
     recompute();
@@ -178,6 +182,8 @@ void ProjectDocument::applyTemplate(const QString &slug, const CaseTemplate &cas
     if (!file)
         return;
     file->caseTemplate = caseTemplate;
+    for (const project::IdentityChanges &changes : m_publishedIdentities)
+        project::updateIdentity(changes, file->slug, file->caseTemplate);
     recompute();
     emit templateChanged(slug);
     emit findingsChanged();
@@ -230,6 +236,24 @@ void ProjectDocument::markRestored()
 {
     m_restored = true;
     updateModified();
+}
+
+void ProjectDocument::adoptPublished(project::LoadedProject published)
+{
+    if (auto changes = project::identityChanges(m_loaded.project, published.project); !changes.empty())
+        m_publishedIdentities.push_back(std::move(changes));
+    emit sampleRowsAboutToBeReset(); // the sample cases come with the rest
+    m_loaded = std::move(published);
+    emit sampleRowsReset();
+    recompute();
+    emit rulesReset();
+    emit templateChanged(QString());
+    emit findingsChanged();
+    // What the files hold is what the document shows: clean, with the history kept.
+    m_restored = false;
+    m_undoStack.setClean();
+    updateModified();
+    emit saved();
 }
 
 project::RuleFile *ProjectDocument::mutableRule(const QString &slug)

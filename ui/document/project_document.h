@@ -6,6 +6,7 @@
 // decides only *when* they run.
 
 #include "document/sample_row.h"
+#include "project/identity_changes.h"
 #include "project/project_io.h"
 #include "validation/finding.h"
 
@@ -24,6 +25,8 @@ public:
     explicit ProjectDocument(project::LoadedProject loaded, QObject *parent = nullptr);
 
     const project::Project &project() const { return m_loaded.project; }
+    // The project with the record of its files as last read or saved (what publish starts from).
+    const project::LoadedProject &loadedProject() const { return m_loaded; }
     QString directory() const;
     // The domain's name, or the folder's when the project has none.
     QString displayName() const;
@@ -100,6 +103,13 @@ public:
     // The project holds a restored recovery copy: modified although nothing was undone or done.
     void markRestored();
 
+    // After a publish (which started from this document, saved): the project as publish wrote it
+    // -- new ids in place of "local:" references, the new base, settled conflicts -- becomes the
+    // document's, clean. The undo history stays usable: a rule or template an undo or redo brings
+    // back gets the ids publish gave it (project/identity_changes.h), so undoing an edit made
+    // before the publish is a local edit again, relative to the new base.
+    void adoptPublished(project::LoadedProject published);
+
 signals:
     void ruleChanged(const QString &slug);
     void templateChanged(const QString &slug);
@@ -116,6 +126,8 @@ signals:
     void sampleRowsInserted(int first, int last);
     void sampleRowsAboutToBeRemoved(int first, int last);
     void sampleRowsRemoved(int first, int last);
+    void sampleRowsAboutToBeReset();
+    void sampleRowsReset();
 
 private:
     project::RuleFile *mutableRule(const QString &slug);
@@ -128,6 +140,7 @@ private:
     int firstSampleRowOf(std::size_t fileIndex) const;
 
     project::LoadedProject m_loaded;
+    std::vector<project::IdentityChanges> m_publishedIdentities; // one per publish adopted, in order
     DomainSnapshot m_snapshot;
     std::vector<Finding> m_findings;
     QUndoStack m_undoStack;

@@ -61,6 +61,7 @@ public:
     QAction *newHiddenRuleAction() const { return m_newHiddenRule; }
     QAction *deleteRuleAction() const { return m_deleteRule; }
     QAction *connectionAction() const { return m_connectionAction; }
+    QAction *publishAction() const { return m_publishAction; }
 
 signals:
     // After a project was opened or closed (nullptr); docks such as a preview listen here.

@@ -20,7 +20,6 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QUndoGroup>
-#include <memory>
 #include <set>
 
 namespace cw::ui {
@@ -156,25 +155,19 @@ void MainWindow::publish()
 {
     if (!m_document)
         return;
-    // Publish works from the files: unsaved edits are saved first, or publish is not started.
+    // Publish journals each step and writes its results into the files at once, so it starts
+    // from saved files: unsaved edits are saved first, or publish is not started. It works on the
+    // document's project as saved -- nothing is read again.
     if (m_document->isModified() && !save())
         return;
     auto *dialog = new PublishDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (auto status = dialog->openProject(m_document->directory()); !status) {
-        MessageBox::warn(this, tr("Cannot publish"), qs(status.error().toString()));
-        dialog->deleteLater();
-        return;
-    }
-    // Publish writes new ids, the base and resolved conflicts into the files: reopen afterwards.
-    auto filesChanged = std::make_shared<bool>(false);
-    connect(dialog, &PublishDialog::projectFilesChanged, this, [filesChanged] { *filesChanged = true; });
-    connect(dialog, &QDialog::finished, this, [this, filesChanged] {
-        if (*filesChanged && m_document) {
-            const QString directory = m_document->directory();
-            setDocument(nullptr);
-            openProject(directory);
-        }
+    dialog->openProject(m_document->loadedProject());
+    // What publish wrote (new ids, the base, settled conflicts) becomes the document's; the undo
+    // history stays.
+    connect(dialog, &PublishDialog::projectWritten, this, [this, dialog] {
+        if (m_document && dialog->project())
+            m_document->adoptPublished(*dialog->project());
     });
     dialog->open();
 }

@@ -72,6 +72,13 @@ void SampleCasesModel::setDocument(ProjectDocument *document)
                                              endRemoveRows();
                                              emit casesChanged();
                                          })
+                              << connect(document, &ProjectDocument::sampleRowsAboutToBeReset, this,
+                                         [this] { beginResetModel(); })
+                              << connect(document, &ProjectDocument::sampleRowsReset, this,
+                                         [this] {
+                                             endResetModel();
+                                             emit casesChanged();
+                                         })
                               << connect(document, &QObject::destroyed, this, [this] {
                                      m_document = nullptr; // gone: not to be read while the views reset
                                      setDocument(nullptr);

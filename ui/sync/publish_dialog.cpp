@@ -22,6 +22,8 @@
 #include <QVBoxLayout>
 
 namespace cw::ui {
+using project::ConflictEntry;
+
 namespace {
 QString qs(const std::string &text)
 {
@@ -153,6 +155,17 @@ QString PublishDialog::directory() const
     return m_directory;
 }
 
+const project::LoadedProject *PublishDialog::project() const
+{
+    return m_session ? &m_session->project() : nullptr;
+}
+
+const std::vector<ConflictEntry> &PublishDialog::conflicts() const
+{
+    static const std::vector<ConflictEntry> none;
+    return m_session ? m_session->conflicts() : none;
+}
+
 Status PublishDialog::openProject(const QString &directory)
 {
     auto loaded = project::loadProject(directory.toStdString());
@@ -161,25 +174,28 @@ Status PublishDialog::openProject(const QString &directory)
         updateButtons();
         return loaded.error();
     }
-    m_directory = directory;
-    m_loaded = std::move(loaded).value();
-    const project::ProjectConfig &config = m_loaded.project.config;
+    openProject(std::move(loaded).value());
+    return Ok{};
+}
+
+void PublishDialog::openProject(project::LoadedProject project)
+{
+    m_directory = qs(project.project.directory);
+    m_session = std::make_unique<project::PublishSession>(std::move(project));
+    const project::ProjectConfig &config = m_session->project().project.config;
     m_projectLabel->setText(
         tr("%1 \u2014 %2")
-            .arg(qs(config.domainName.empty() ? config.domainId : config.domainName), directory));
+            .arg(qs(config.domainName.empty() ? config.domainId : config.domainName), m_directory));
     m_connection->setChoice({qs(config.profile), qs(config.region), qs(config.endpoint), qs(config.domainId),
                              qs(config.domainName)});
-    m_conflicts = pullConflictEntries(m_loaded.project);
     fillConflicts();
     refreshPlan();
-    return Ok{};
 }
 
 void PublishDialog::refreshPlan()
 {
-    auto journal = project::readJournal(m_loaded.project.directory);
-    m_hasJournal = journal && journal->has_value();
-    auto plan = project::computePlan(withPullChoices(m_loaded.project, m_conflicts));
+    m_hasJournal = m_session->interrupted();
+    auto plan = m_session->plan();
     m_planMessage->setVisible(!plan || m_hasJournal);
     if (!plan) {
         m_plan.reset();
@@ -201,9 +217,10 @@ void PublishDialog::fillConflicts()
     qDeleteAll(m_choiceGroups);
     m_choiceGroups.clear();
     m_conflictTable->clearContents();
-    m_conflictTable->setRowCount(int(m_conflicts.size()));
-    for (int row = 0; row < int(m_conflicts.size()); ++row) {
-        const ConflictEntry &entry = m_conflicts[std::size_t(row)];
+    const std::vector<ConflictEntry> &entries = conflicts();
+    m_conflictTable->setRowCount(int(entries.size()));
+    for (int row = 0; row < int(entries.size()); ++row) {
+        const ConflictEntry &entry = entries[std::size_t(row)];
         m_conflictTable->setItem(row, EntityColumn, new QTableWidgetItem(entityLabel(entry)));
         m_conflictTable->setItem(row, OriginColumn, new QTableWidgetItem(originText(entry)));
         auto *mine = new QRadioButton(tr("mine"), m_conflictTable);
@@ -221,10 +238,10 @@ void PublishDialog::fillConflicts()
         m_conflictTable->setCellWidget(row, MineColumn, mine);
         m_conflictTable->setCellWidget(row, TheirsColumn, theirs);
     }
-    m_conflictsBox->setVisible(!m_conflicts.empty());
+    m_conflictsBox->setVisible(!entries.empty());
     m_conflictsBox->setTitle(
-        plural(tr("%n conflict(s)", nullptr, int(m_conflicts.size())), qsizetype(m_conflicts.size())));
-    if (!m_conflicts.empty()) {
+        plural(tr("%n conflict(s)", nullptr, int(entries.size())), qsizetype(entries.size())));
+    if (!entries.empty()) {
         m_conflictTable->setCurrentCell(0, EntityColumn);
         showConflict(0);
     } else {
@@ -235,9 +252,9 @@ void PublishDialog::fillConflicts()
 
 void PublishDialog::showConflict(int conflict)
 {
-    if (conflict < 0 || conflict >= int(m_conflicts.size()))
+    if (conflict < 0 || conflict >= int(conflicts().size()))
         return;
-    const ConflictEntry &entry = m_conflicts[std::size_t(conflict)];
+    const ConflictEntry &entry = conflicts()[std::size_t(conflict)];
     m_sideBySide->showConflict(entry.mine, entry.theirs, entry.base, entry.hasBase);
     if (m_conflictTable->currentRow() != conflict)
         m_conflictTable->setCurrentCell(conflict, EntityColumn);
@@ -245,10 +262,10 @@ void PublishDialog::showConflict(int conflict)
 
 void PublishDialog::chooseResolution(int conflict, project::Resolution resolution)
 {
-    if (conflict < 0 || conflict >= int(m_conflicts.size()) || isRunning())
+    if (conflict < 0 || conflict >= int(conflicts().size()) || isRunning())
         return;
-    ConflictEntry &entry = m_conflicts[std::size_t(conflict)];
-    entry.choice = resolution;
+    m_session->choose(std::size_t(conflict), resolution);
+    const ConflictEntry &entry = conflicts()[std::size_t(conflict)];
     if (QAbstractButton *button = m_choiceGroups[conflict]->button(int(resolution)); !button->isChecked())
         button->setChecked(true);
     // A pull conflict's choice changes the files publish compares: plan again.
@@ -259,8 +276,7 @@ void PublishDialog::chooseResolution(int conflict, project::Resolution resolutio
 
 bool PublishDialog::allConflictsChosen() const
 {
-    return std::all_of(m_conflicts.begin(), m_conflicts.end(),
-                       [](const ConflictEntry &e) { return e.choice.has_value(); });
+    return !m_session || m_session->allChosen();
 }
 
 void PublishDialog::updateButtons()
@@ -311,55 +327,18 @@ void PublishDialog::releaseClient()
     // Called from the client's callbacks: it goes once they have returned.
     if (m_client)
         m_client.release()->deleteLater();
-    if (m_publisher)
-        m_publisher.release()->deleteLater();
-}
-
-void PublishDialog::reloadFromDisk()
-{
-    auto loaded = project::loadProject(m_directory.toStdString());
-    if (!loaded) {
-        showStatus(tr("The project cannot be read again: %1").arg(qs(loaded.error().toString())), true);
-        return;
-    }
-    m_loaded = std::move(loaded).value();
-}
-
-void PublishDialog::mergePublishConflicts(const std::vector<project::RemoteConflict> &conflicts)
-{
-    std::vector<ConflictEntry> entries;
-    for (const ConflictEntry &entry : m_conflicts)
-        if (entry.origin == ConflictEntry::Origin::Pull)
-            entries.push_back(entry);
-    for (const project::RemoteConflict &conflict : conflicts) {
-        ConflictEntry entry = publishConflictEntry(conflict);
-        // A choice made before stays when the conflict is still the same.
-        for (const ConflictEntry &old : m_conflicts)
-            if (old.origin == entry.origin && old.kind == entry.kind && old.id == entry.id &&
-                old.theirs == entry.theirs && old.mine == entry.mine)
-                entry.choice = old.choice;
-        entries.push_back(std::move(entry));
-    }
-    m_conflicts = std::move(entries);
-    fillConflicts();
 }
 
 // --- dry run -----------------------------------------------------------------------------------
 
 void PublishDialog::checkConflicts()
 {
-    if (m_directory.isEmpty() || isRunning() || m_hasJournal || !startClient())
+    if (!m_session || isRunning() || m_hasJournal || !startClient())
         return;
     m_result->hide();
     showStatus(tr("Reading the service's versions of what the plan changes\u2026"));
-    // The dry run plans as if the pull conflicts were settled as chosen so far (mine otherwise);
-    // it writes nothing, but works on a copy all the same.
-    m_dryRun = project::LoadedProject{withPullChoices(m_loaded.project, m_conflicts), m_loaded.disk};
-    project::PublishOptions options;
-    options.dryRun = true;
-    m_publisher = std::make_unique<project::Publisher>(*m_client, m_dryRun, options);
     setStage(Stage::Checking);
-    m_publisher->run([this](Result<project::PublishReport> result) {
+    m_session->check(*m_client, [this](Result<project::PublishReport> result) {
         releaseClient();
         setStage(Stage::Idle);
         if (!result) {
@@ -367,17 +346,18 @@ void PublishDialog::checkConflicts()
             emit conflictsChecked(-1);
             return;
         }
-        mergePublishConflicts(result->conflicts);
+        fillConflicts();
         fillPlanTree(m_planTree, result->plan);
-        const auto open = std::count_if(m_conflicts.begin(), m_conflicts.end(),
-                                        [](const ConflictEntry &e) { return !e.choice; });
-        showStatus(m_conflicts.empty()
+        const std::vector<ConflictEntry> &entries = conflicts();
+        const auto open =
+            std::count_if(entries.begin(), entries.end(), [](const ConflictEntry &e) { return !e.choice; });
+        showStatus(entries.empty()
                        ? tr("No conflicts: nothing changed remotely since the last pull.")
                        : plural(tr("%n conflict(s): compare the versions and choose mine or theirs.", nullptr,
-                                   int(m_conflicts.size())),
-                                qsizetype(m_conflicts.size())),
+                                   int(entries.size())),
+                                qsizetype(entries.size())),
                    open > 0);
-        emit conflictsChecked(int(m_conflicts.size()));
+        emit conflictsChecked(int(entries.size()));
     });
 }
 
@@ -385,7 +365,7 @@ void PublishDialog::checkConflicts()
 
 void PublishDialog::publish()
 {
-    if (m_directory.isEmpty() || isRunning())
+    if (!m_session || isRunning())
         return;
     if (!allConflictsChosen()) {
         showStatus(tr("Choose mine or theirs for every conflict first."), true);
@@ -394,62 +374,14 @@ void PublishDialog::publish()
     if (!startClient())
         return;
     m_result->hide();
-    // 1. Pull conflicts are settled locally, 2. publish conflicts after reading each entity again
-    // (all or nothing); 3. the files are saved; 4. the plan runs.
-    if (auto status = applyPullChoices(m_loaded.project, m_conflicts); !status) {
-        releaseClient();
-        reloadFromDisk();
-        showStatus(qs(status.error().toString()), true);
-        return;
-    }
-    setStage(Stage::Settling);
-    showStatus(tr("Checking the conflicted entities once more\u2026"));
-    settlePublishConflicts(
-        *m_client, m_loaded.project, m_conflicts, [this](Result<SettledConflicts> settled) {
-            if (!settled || !settled->changedAgain.empty()) {
-                releaseClient();
-                setStage(Stage::Idle);
-                reloadFromDisk(); // nothing of this attempt is kept
-                if (!settled) {
-                    showStatus(tr("Publish did not start: %1").arg(qs(settled.error().toString())), true);
-                    emit publishFinished(false);
-                    return;
-                }
-                QStringList names;
-                for (const std::string &name : settled->changedAgain)
-                    names << qs(name);
-                showStatus(tr("Changed remotely again since they were shown: %1. Look at them again.")
-                               .arg(names.join(QStringLiteral(", "))),
-                           true);
-                emit publishFinished(false);
-                checkConflicts();
-                return;
-            }
-            if (auto status = project::saveProject(m_loaded.project, m_loaded.disk); !status) {
-                releaseClient();
-                setStage(Stage::Idle);
-                reloadFromDisk();
-                showStatus(tr("Publish did not start: %1").arg(qs(status.error().toString())), true);
-                emit publishFinished(false);
-                return;
-            }
-            if (!m_conflicts.empty())
-                emit projectFilesChanged(m_directory);
-            runPublisher(settled->recreated);
-        });
-}
-
-void PublishDialog::runPublisher(const std::vector<std::string> &recreated)
-{
+    // The session settles the choices -- pull conflicts locally, the conflicts with remote
+    // changes against the versions shown -- and runs the plan; anything found changed remotely
+    // since it was shown stops it to be looked at.
     setStage(Stage::Publishing);
     showStatus(tr("Publishing\u2026"));
-    // Every conflict was settled entity by entity: anything the publisher still finds changed
-    // remotely changed after that, and stops it (ConflictChoice::Stop) to be looked at.
-    m_publisher = std::make_unique<project::Publisher>(*m_client, m_loaded, project::PublishOptions{});
-    m_publisher->run(
-        [this, recreated](Result<project::PublishReport> result) {
-            publishDone(std::move(result), recreated);
-        },
+    m_session->publish(
+        *m_client, project::PublishOptions{},
+        [this](Result<project::PublishReport> result) { publishDone(std::move(result)); },
         [this](int done, int total, const std::string &what) {
             m_progress->setRange(0, total);
             m_progress->setValue(done);
@@ -457,28 +389,33 @@ void PublishDialog::runPublisher(const std::vector<std::string> &recreated)
         });
 }
 
-void PublishDialog::publishDone(Result<project::PublishReport> result,
-                                const std::vector<std::string> &recreated)
+void PublishDialog::publishDone(Result<project::PublishReport> result)
 {
     releaseClient();
     setStage(Stage::Idle);
-    reloadFromDisk();
-    m_conflicts = pullConflictEntries(m_loaded.project);
     QStringList lines;
     bool ok = false;
+    bool changedAgain = false;
     if (!result) {
         lines << tr("Publish stopped: %1").arg(qs(result.error().toString()));
         lines << tr("What was done before is recorded; publish again to finish.");
         showStatus(tr("Publish failed."), true);
+    } else if (!result->changedAgain.empty()) {
+        changedAgain = true;
+        QStringList names;
+        for (const std::string &name : result->changedAgain)
+            names << qs(name);
+        showStatus(tr("Changed remotely again since they were shown: %1. Look at them again.")
+                       .arg(names.join(QStringLiteral(", "))),
+                   true);
     } else if (!result->conflicts.empty()) {
-        mergePublishConflicts(result->conflicts);
         showStatus(
             tr("Publish stopped before changing anything: these changed remotely meanwhile. Choose again."),
             true);
     } else {
         ok = true;
         m_progress->setValue(m_progress->maximum());
-        for (const std::string &line : recreated)
+        for (const std::string &line : result->recreated)
             lines << tr("%1 was deleted remotely; published again as a new one").arg(qs(line));
         for (const std::string &line : result->adopted)
             lines << qs(line);
@@ -489,19 +426,22 @@ void PublishDialog::publishDone(Result<project::PublishReport> result,
                        : plural(tr("Published %n change(s).", nullptr, int(result->completed.size())),
                                 qsizetype(result->completed.size())));
     }
-    if (!result || result->conflicts.empty())
-        fillConflicts();
+    fillConflicts();
     refreshPlan();
     m_result->setPlainText(lines.join(QLatin1Char('\n')));
     m_result->setVisible(!lines.isEmpty());
-    emit projectFilesChanged(m_directory);
+    if (m_session->wroteFiles())
+        emit projectWritten();
     emit publishFinished(ok);
+    // The publish's own check found the versions as they are now: they need choosing again.
+    if (changedAgain)
+        emit conflictsChecked(int(conflicts().size()));
 }
 
 void PublishDialog::cancel()
 {
-    if (m_client)
-        m_client->cancelAll();
+    if (m_session)
+        m_session->cancel();
 }
 
 } // namespace cw::ui

@@ -2,13 +2,13 @@
 // "Publish…": the plan (what will be created, updated, deleted), the conflicts with changes made
 // remotely since the last pull -- each settled on its own, mine or theirs, after comparing mine,
 // theirs and base side by side -- then the publish itself with progress and cancel, and what was
-// done or the precise error. Publishing is project/publisher.h's, exactly as casewright-cli
-// publish runs it; the dialog works on the project's saved files (save the document first) and
-// announces when it rewrote them (new ids, the new base).
+// done or the precise error. The dialog only presents: the plan, the choices and the publish are
+// a project::PublishSession's, exactly as casewright-cli publish runs one. It is opened on the
+// document's project (saved first), and announces when publish wrote the files (settled
+// conflicts, new ids, the new base) so the document adopts that state -- nothing is read again.
 
 #include "project/project_io.h"
-#include "project/publisher.h"
-#include "sync/conflict_entries.h"
+#include "project/publish_session.h"
 #include "sync/connection_form.h"
 
 #include <QDialog>
@@ -35,9 +35,14 @@ public:
     explicit PublishDialog(QWidget *parent = nullptr);
     ~PublishDialog() override;
 
-    // Loads the folder and shows its plan and the conflicts a pull left (no network yet).
+    // Shows the project's plan and the conflicts a pull left (no network yet). `project` is the
+    // document's, as saved (its DiskState is what the files were written with).
+    void openProject(project::LoadedProject project);
+    // The same for a folder that is not open in the designer: reads it first.
     Status openProject(const QString &directory);
     QString directory() const;
+    // The project as publish left it: adopt it after projectWritten().
+    const project::LoadedProject *project() const;
 
     // A dry run: the plan, and every entity the plan changes that someone changed remotely.
     void checkConflicts();
@@ -48,7 +53,7 @@ public:
     bool isRunning() const { return m_stage != Stage::Idle; }
 
     const std::optional<project::Plan> &plan() const { return m_plan; }
-    const std::vector<ConflictEntry> &conflicts() const { return m_conflicts; }
+    const std::vector<project::ConflictEntry> &conflicts() const;
     // As clicking the conflict's "mine" or "theirs" button.
     void chooseResolution(int conflict, project::Resolution resolution);
     void showConflict(int conflict);
@@ -71,11 +76,12 @@ signals:
     // After a dry run (or a publish that stopped at new conflicts): how many need a choice.
     void conflictsChecked(int count);
     void publishFinished(bool ok);
-    // The project's files were rewritten (resolutions, new ids, the base): reload the document.
-    void projectFilesChanged(const QString &directory);
+    // Publish wrote the project's files (resolutions, new ids, the base): project() holds what
+    // was written, for the document to adopt.
+    void projectWritten();
 
 private:
-    enum class Stage { Idle, Checking, Settling, Publishing };
+    enum class Stage { Idle, Checking, Publishing };
 
     void refreshPlan();
     void fillConflicts();
@@ -83,22 +89,16 @@ private:
     void setStage(Stage stage);
     bool startClient();
     void releaseClient();
-    void reloadFromDisk();
-    void runPublisher(const std::vector<std::string> &recreated);
-    void publishDone(Result<project::PublishReport> result, const std::vector<std::string> &recreated);
-    void mergePublishConflicts(const std::vector<project::RemoteConflict> &conflicts);
+    void publishDone(Result<project::PublishReport> result);
     void showStatus(const QString &text, bool error = false);
 
     QString m_directory;
-    project::LoadedProject m_loaded;
-    project::LoadedProject m_dryRun; // the copy a dry run works on
     bool m_hasJournal = false;
     std::optional<project::Plan> m_plan;
-    std::vector<ConflictEntry> m_conflicts;
     Stage m_stage = Stage::Idle;
-    // Declared after the projects: destroyed first, so no late callback sees a dead project.
+    std::unique_ptr<project::PublishSession> m_session;
+    // Declared after the session: destroyed first, so no late callback sees a dead session.
     std::unique_ptr<net::CasesClient> m_client;
-    std::unique_ptr<project::Publisher> m_publisher;
 
     ConnectionForm *m_connection = nullptr;
     QLabel *m_projectLabel = nullptr;

@@ -1,7 +1,5 @@
 #include "sync/pull_dialog.h"
 
-#include "project/project_io.h"
-
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -27,7 +25,8 @@ QString slugList(const std::vector<std::string> &slugs)
 
 bool isProject(const QString &folder)
 {
-    return !folder.isEmpty() && QFileInfo::exists(QDir(folder).filePath(QStringLiteral("casewright.json")));
+    auto stored = project::storedProjectConfig(folder.toStdString());
+    return !stored || stored->has_value();
 }
 } // namespace
 
@@ -91,17 +90,17 @@ void PullDialog::setFolder(const QString &folder)
 {
     if (m_folder->text() != folder)
         m_folder->setText(folder);
-    const bool existing = isProject(folder);
+    auto stored = project::storedProjectConfig(folder.toStdString());
+    const bool existing = !stored || stored->has_value();
     m_connection->setDomainFixed(existing);
     if (!existing)
         return;
-    auto loaded = project::loadProject(folder.toStdString());
-    if (!loaded) {
+    if (!stored) {
         m_report->setPlainText(tr("This folder's project cannot be read: %1")
-                                   .arg(QString::fromStdString(loaded.error().toString())));
+                                   .arg(QString::fromStdString(stored.error().toString())));
         return;
     }
-    const project::ProjectConfig &config = loaded->project.config;
+    const project::ProjectConfig &config = **stored;
     m_connection->setChoice({QString::fromStdString(config.profile), QString::fromStdString(config.region),
                              QString::fromStdString(config.endpoint), QString::fromStdString(config.domainId),
                              QString::fromStdString(config.domainName)});
@@ -158,7 +157,7 @@ void PullDialog::startPull()
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     setRunning(true);
-    project::pullIntoProject(
+    m_session.start(
         *m_client, folder().toStdString(), config,
         [this](const net::PullProgress &progress) { showProgress(progress); },
         [this](Result<project::PullResult> result) { finished(std::move(result)); });
@@ -166,8 +165,7 @@ void PullDialog::startPull()
 
 void PullDialog::cancelPull()
 {
-    if (m_client)
-        m_client->cancelAll();
+    m_session.cancel();
 }
 
 void PullDialog::showProgress(const net::PullProgress &progress)

@@ -1,9 +1,9 @@
 #pragma once
 // "Pull…": fetch a whole domain into a project folder -- a new one, or an existing project whose
-// local edits are merged (project/pull_project.h, as `casewright-cli pull`). Shows progress from
+// local edits are merged (a project::PullSession, as `casewright-cli pull` runs one). Shows progress from
 // the pull's counts, can be cancelled, and ends with the merge report.
 
-#include "project/pull_project.h"
+#include "project/pull_session.h"
 #include "sync/connection_form.h"
 
 #include <QDialog>
@@ -58,6 +58,7 @@ private:
     void finished(Result<project::PullResult> result);
     void setRunning(bool running);
 
+    project::PullSession m_session;
     std::unique_ptr<net::CasesClient> m_client; // only while pulling
     std::optional<project::PullResult> m_result;
     QLineEdit *m_folder = nullptr;

@@ -43,7 +43,8 @@ void declareEmulatorOptions(QCommandLineParser &parser)
         "BatchPutFieldOptions, ListLayouts, GetLayout, ListTemplates, GetTemplate, CreateTemplate,\n"
         "UpdateTemplate, DeleteTemplate, ListCaseRules, BatchGetCaseRule, CreateCaseRule, UpdateCaseRule\n"
         "and DeleteCaseRule, plus GET /_emulator/stats and POST /_emulator/reset (unsigned).\n"
-        "Once listening it prints \"cases-emulator listening on http://HOST:PORT\" on stdout."));
+        "Once listening it prints \"NAME listening on http://HOST:PORT\" on stdout (NAME: the\n"
+        "program's own, cases-emulator in a build tree, casewright-emulator when installed)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -59,10 +60,10 @@ void declareEmulatorOptions(QCommandLineParser &parser)
          QStringLiteral("file-or-folder")},
         {QStringLiteral("seed-sample"),
          QStringLiteral(
-             "Serve the sample domain (resources/sample/support-centre.snapshot.json): in memory, or "
+             "Serve the sample domain (support-centre.snapshot.json, installed with the program): in memory, or "
              "as the first state that does not exist yet.")},
         {QStringLiteral("sample"),
-         QStringLiteral("The snapshot --seed-sample uses (default: the repository's)."),
+         QStringLiteral("The snapshot --seed-sample uses (default: the installed sample)."),
          QStringLiteral("file")},
         {QStringLiteral("no-auth"),
          QStringLiteral("Accept requests without checking their SigV4 signature.")},

@@ -113,7 +113,7 @@ private slots:
         QCOMPARE(checked.front().front().toInt(), 0);
 
         QSignalSpy finished(&dialog, &PublishDialog::publishFinished);
-        QSignalSpy filesChanged(&dialog, &PublishDialog::projectFilesChanged);
+        QSignalSpy filesChanged(&dialog, &PublishDialog::projectWritten);
         QTest::mouseClick(dialog.publishButton(), Qt::LeftButton);
         QVERIFY(dialog.isRunning());
         QVERIFY(arrived(finished));
@@ -254,7 +254,7 @@ private slots:
         PublishDialog dialog;
         QVERIFY(dialog.openProject(m_project));
         QCOMPARE(dialog.conflicts().size(), std::size_t(1));
-        QCOMPARE(dialog.conflicts().front().origin, ConflictEntry::Origin::Pull);
+        QCOMPARE(dialog.conflicts().front().origin, project::ConflictEntry::Origin::Pull);
         QVERIFY(dialog.sideBySide()->text(SideBySideView::Theirs).contains(QStringLiteral("Theirs.")));
         QVERIFY(!dialog.sideBySide()->pane(SideBySideView::Base)->isVisibleTo(&dialog));
         // Planned as mine until chosen; choosing theirs plans nothing.
