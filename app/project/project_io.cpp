@@ -464,14 +464,6 @@ Status saveProject(const Project &project, DiskState &disk)
     return writeProjectFiles(directory, writes, removals, disk);
 }
 
-Status saveSamples(const Project &project, DiskState &disk)
-{
-    std::vector<PlannedWrite> writes;
-    for (const SampleFile &file : project.samples)
-        writes.push_back({"samples/" + file.name, toJsonText(wire::writeSampleCaseSet(file.cases))});
-    return writeProjectFiles(project.directory, writes, {}, disk);
-}
-
 namespace {
 // Checks everything, then writes: a refusal leaves the folder untouched.
 Status writeProjectFiles(const std::string &directory, const std::vector<PlannedWrite> &writes,

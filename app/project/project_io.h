@@ -30,10 +30,6 @@ Result<LoadedProject> loadProject(const std::string &directory);
 // deleted). Refuses, without writing anything, when a file changed on disk since `disk` was read.
 Status saveProject(const Project &project, DiskState &disk);
 
-// Writes only samples/*.json (the designer's preview saves its sample cases on their own), with
-// the same checks as saveProject.
-Status saveSamples(const Project &project, DiskState &disk);
-
 // Serialized forms, shared with pull and recovery.
 Json ruleFileJson(const CaseRule &rule);
 Json templateFileJson(const CaseTemplate &caseTemplate);

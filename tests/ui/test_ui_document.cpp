@@ -110,6 +110,42 @@ private slots:
         QVERIFY(!document->isModified());
     }
 
+    // Every ReplaceValueCommand family merges typing on its own item only: a rule, a template and a
+    // sample case typed into with the same merge key are three steps; each merges with itself.
+    void typingMergesPerFamilyAndItem()
+    {
+        auto document = openCopy(m_project);
+        const QString key = QStringLiteral("name");
+        document->editRule(kClosedNotes, renamed(*document, kClosedNotes, "R"), QStringLiteral("Rename"),
+                           key);
+        const QString templateSlug = QString::fromStdString(document->project().templates.front().slug);
+        CaseTemplate caseTemplate = document->caseTemplate(templateSlug)->caseTemplate;
+        for (const char *name : {"T", "Te"}) {
+            caseTemplate.name = name;
+            document->editTemplate(templateSlug, caseTemplate, QStringLiteral("Rename"), key);
+        }
+        QVERIFY(document->sampleCount() > 1);
+        const SampleCase original = document->sampleCase(0);
+        for (const char *id : {"s", "sa"}) {
+            SampleCase sampleCase = document->sampleCase(0);
+            sampleCase.id = id;
+            document->editSampleCase(0, sampleCase, QStringLiteral("Rename"), key);
+        }
+        QCOMPARE(document->undoStack()->count(), 3);
+        // Another row is another item, even with the same key.
+        SampleCase second = document->sampleCase(1);
+        second.id = "other";
+        document->editSampleCase(1, second, QStringLiteral("Rename"), key);
+        QCOMPARE(document->undoStack()->count(), 4);
+        document->undoStack()->undo();
+        document->undoStack()->undo();
+        QCOMPARE(document->sampleCase(0).id, original.id);
+        QCOMPARE(document->caseTemplate(templateSlug)->caseTemplate.name, std::string("Te"));
+        document->undoStack()->undo();
+        QVERIFY(document->caseTemplate(templateSlug)->caseTemplate.name != "Te");
+        QVERIFY(document->caseTemplate(templateSlug)->caseTemplate.name != "T");
+    }
+
     void findingsFollowEachChange()
     {
         auto document = openCopy(m_project);

@@ -6,21 +6,18 @@
 
 namespace cw::ui {
 
+// The project has one connection: no item key, and no merge key (each OK of the dialog is a step).
 EditConnectionCommand::EditConnectionCommand(ProjectDocument &document, project::ProjectConfig before,
                                              project::ProjectConfig after)
-    : QUndoCommand(QCoreApplication::translate("cw::ui::EditConnectionCommand", "Change Connection")),
-      m_document(document), m_before(std::move(before)), m_after(std::move(after))
+    : ReplaceValueCommand(document, UndoCommandId::EditConnection, QString(), std::move(before),
+                          std::move(after),
+                          QCoreApplication::translate("cw::ui::EditConnectionCommand", "Change Connection"))
 {
 }
 
-void EditConnectionCommand::undo()
+void EditConnectionCommand::apply(const QString &, const project::ProjectConfig &config)
 {
-    m_document.applyConfig(m_before);
-}
-
-void EditConnectionCommand::redo()
-{
-    m_document.applyConfig(m_after);
+    document().applyConfig(config);
 }
 
 } // namespace cw::ui

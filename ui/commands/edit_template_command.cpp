@@ -1,6 +1,5 @@
 #include "commands/edit_template_command.h"
 
-#include "commands/undo_command_ids.h"
 #include "document/project_document.h"
 #include "wire/wire_json.h"
 
@@ -8,34 +7,19 @@ namespace cw::ui {
 
 EditTemplateCommand::EditTemplateCommand(ProjectDocument &document, QString slug, CaseTemplate before,
                                          CaseTemplate after, const QString &text, QString mergeKey)
-    : QUndoCommand(text), m_document(document), m_slug(std::move(slug)), m_before(std::move(before)),
-      m_after(std::move(after)), m_mergeKey(std::move(mergeKey))
+    : ReplaceValueCommand(document, UndoCommandId::EditTemplateText, std::move(slug), std::move(before),
+                          std::move(after), text, std::move(mergeKey))
 {
 }
 
-void EditTemplateCommand::undo()
+void EditTemplateCommand::apply(const QString &slug, const CaseTemplate &caseTemplate)
 {
-    m_document.applyTemplate(m_slug, m_before);
+    document().applyTemplate(slug, caseTemplate);
 }
 
-void EditTemplateCommand::redo()
+bool EditTemplateCommand::isSameValue(const CaseTemplate &a, const CaseTemplate &b) const
 {
-    m_document.applyTemplate(m_slug, m_after);
-}
-
-int EditTemplateCommand::id() const
-{
-    return m_mergeKey.isEmpty() ? -1 : int(UndoCommandId::EditTemplateText);
-}
-
-bool EditTemplateCommand::mergeWith(const QUndoCommand *other)
-{
-    const auto *next = dynamic_cast<const EditTemplateCommand *>(other);
-    if (!next || next->m_slug != m_slug || next->m_mergeKey != m_mergeKey)
-        return false;
-    m_after = next->m_after;
-    setObsolete(wire::writeTemplate(m_before) == wire::writeTemplate(m_after));
-    return true;
+    return wire::writeTemplate(a) == wire::writeTemplate(b);
 }
 
 } // namespace cw::ui

@@ -1,31 +1,19 @@
 #pragma once
 // Replaces one template's value; text edits with the same merge key merge as EditRuleCommand's.
 
+#include "commands/replace_value_command.h"
 #include "model/case_template.h"
-
-#include <QString>
-#include <QUndoCommand>
 
 namespace cw::ui {
 
-class ProjectDocument;
-
-class EditTemplateCommand : public QUndoCommand {
+class EditTemplateCommand : public ReplaceValueCommand<CaseTemplate> {
 public:
     EditTemplateCommand(ProjectDocument &document, QString slug, CaseTemplate before, CaseTemplate after,
                         const QString &text, QString mergeKey = {});
 
-    void undo() override;
-    void redo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
-
-private:
-    ProjectDocument &m_document;
-    QString m_slug;
-    CaseTemplate m_before;
-    CaseTemplate m_after;
-    QString m_mergeKey;
+protected:
+    void apply(const QString &slug, const CaseTemplate &caseTemplate) override;
+    bool isSameValue(const CaseTemplate &a, const CaseTemplate &b) const override;
 };
 
 } // namespace cw::ui

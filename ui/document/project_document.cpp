@@ -5,6 +5,7 @@
 #include "commands/edit_rule_command.h"
 #include "commands/edit_template_command.h"
 #include "commands/remove_rule_command.h"
+#include "common/std_text.h"
 #include "project/recovery.h"
 #include "project/slug.h"
 #include "validation/lint.h"
@@ -17,11 +18,6 @@
 namespace cw::ui {
 namespace {
 constexpr std::chrono::milliseconds kDefaultAutosaveInterval{5000};
-
-std::string toStd(const QString &text)
-{
-    return text.toStdString();
-}
 
 QString errorText(const Error &error)
 {
@@ -220,12 +216,6 @@ Status ProjectDocument::save()
     return project::discardRecovery(m_loaded.project.directory);
 }
 
-Status ProjectDocument::saveSamples(std::vector<project::SampleFile> samples)
-{
-    m_loaded.project.samples = std::move(samples);
-    return project::saveSamples(m_loaded.project, m_loaded.disk);
-}
-
 Status ProjectDocument::writeRecoveryNow()
 {
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -252,7 +242,9 @@ void ProjectDocument::adoptPublished(project::LoadedProject published)
 {
     if (auto changes = project::identityChanges(m_loaded.project, published.project); !changes.empty())
         m_publishedIdentities.push_back(std::move(changes));
+    emit sampleRowsAboutToBeReset(); // the sample cases come with the rest
     m_loaded = std::move(published);
+    emit sampleRowsReset();
     recompute();
     emit rulesReset();
     emit templateChanged(QString());

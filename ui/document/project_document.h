@@ -5,10 +5,12 @@
 // views only listen. Saving, autosave and the recovery copy are the project layer's; this class
 // decides only *when* they run.
 
+#include "document/sample_row.h"
 #include "project/identity_changes.h"
 #include "project/project_io.h"
 #include "validation/finding.h"
 
+#include <QList>
 #include <QObject>
 #include <QTimer>
 #include <QUndoStack>
@@ -63,10 +65,28 @@ public:
     void applyTemplate(const QString &slug, const CaseTemplate &caseTemplate);
     void applyConfig(const project::ProjectConfig &config);
 
-    // Replaces the project's sample cases and writes only samples/*.json (the preview keeps its
-    // own undo history for them); the document's record of the files stays right, so its next
-    // save() does not mistake them for files changed behind its back.
-    Status saveSamples(std::vector<project::SampleFile> samples);
+    // Sample cases: one row per case of every samples/*.json file, the files in the project's
+    // order and each file's cases together, as they are saved. Their edits are undo steps on
+    // undoStack() like any other, so they mark the document modified, are saved by save() and
+    // kept by the recovery copy.
+    int sampleCount() const;
+    const SampleCase &sampleCase(int row) const;
+    const std::string &sampleFileOf(int row) const;
+    // Replaces one case. Edits with the same non-empty mergeKey pushed one after another on the
+    // same row merge into one undo step (typing).
+    void editSampleCase(int row, const SampleCase &sampleCase, const QString &description,
+                        const QString &mergeKey = {});
+    // Inserts cases into `file` (a new file goes after the others) at `row`, moved to the nearest
+    // row among that file's cases; returns the row of the first.
+    int insertSampleCases(int row, const std::string &file, std::vector<SampleCase> cases,
+                          const QString &description);
+    // Removes the rows (in any order, repeats ignored) as one undo step.
+    void removeSampleCases(QList<int> rows, const QString &description);
+
+    // Applied by the sample undo commands only.
+    void applySampleCase(int row, const SampleCase &sampleCase);
+    void applyInsertSamples(int row, const std::vector<SampleRow> &rows);
+    std::vector<SampleRow> applyRemoveSamples(int row, int count);
 
     // Unsaved edits: the undo stack is away from its clean state, or a recovery copy was restored.
     bool isModified() const;
@@ -100,6 +120,14 @@ signals:
     void saved();
     void autosaveFailed(const QString &message);
     void configChanged(); // casewright.json's settings (the connection)
+    // Sample cases, in the order of QAbstractItemModel's row signals, so a table can follow.
+    void sampleCaseChanged(int row);
+    void sampleRowsAboutToBeInserted(int first, int last);
+    void sampleRowsInserted(int first, int last);
+    void sampleRowsAboutToBeRemoved(int first, int last);
+    void sampleRowsRemoved(int first, int last);
+    void sampleRowsAboutToBeReset();
+    void sampleRowsReset();
 
 private:
     project::RuleFile *mutableRule(const QString &slug);
@@ -107,6 +135,9 @@ private:
     void recompute();
     void updateModified();
     void autosave();
+    // The file and the index in it of a sample row (row < sampleCount()).
+    std::pair<std::size_t, std::size_t> locateSample(int row) const;
+    int firstSampleRowOf(std::size_t fileIndex) const;
 
     project::LoadedProject m_loaded;
     std::vector<project::IdentityChanges> m_publishedIdentities; // one per publish adopted, in order

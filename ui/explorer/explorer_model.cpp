@@ -2,6 +2,7 @@
 
 #include "common/counted.h"
 #include "common/user_text.h"
+#include "common/std_text.h"
 #include "document/project_document.h"
 #include "editing/rule_usage.h"
 
@@ -14,11 +15,6 @@ using editing::ruleUsages;
 
 namespace {
 constexpr int kCategoryCount = 3;
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 // A name as a row shows it: a name from a hand-edited file may be megabytes long (laying it out
 // took seconds on every paint) or hold control characters. Valid names (at most 100 characters)

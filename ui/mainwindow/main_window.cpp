@@ -1,6 +1,7 @@
 #include "mainwindow/main_window.h"
 
 #include "common/counted.h"
+#include "common/std_text.h"
 #include "common/tone_colors.h"
 #include "dialogs/message_box.h"
 #include "document/document_opener.h"
@@ -46,11 +47,6 @@ QString pageName(MainWindow::ItemKind kind)
         return QStringLiteral("editor:field");
     }
     return {};
-}
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
 }
 
 // The rule editor as a DocumentEditor, registered like any later editor.
@@ -242,19 +238,7 @@ bool MainWindow::closeProject()
 
 bool MainWindow::settleUnsavedWork()
 {
-    if (m_preview->hasUnsavedSamples()) {
-        const auto answer = MessageBox::ask(
-            this, tr("Save sample cases?"), tr("The preview's sample cases have unsaved changes. Save them?"),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel)
-            return false;
-        if (answer == QMessageBox::Save) {
-            if (auto status = m_preview->saveSamples(); !status) {
-                MessageBox::warn(this, tr("Cannot save the sample cases"), qs(status.error().toString()));
-                return false;
-            }
-        }
-    }
+    // One document, one question: sample-case edits are the document's edits too.
     if (m_document && m_document->isModified()) {
         const auto answer = MessageBox::ask(
             this, tr("Save changes?"),

@@ -4,7 +4,7 @@
 // says what publish would do. It owns the open ProjectDocument and asks -- through MessageBox, so
 // tests can answer -- before unsaved work could be lost.
 
-#include "mainwindow/document_editor.h"
+#include "document/document_editor.h"
 
 #include <QMainWindow>
 #include <map>

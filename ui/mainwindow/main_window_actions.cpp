@@ -1,5 +1,6 @@
 // MainWindow's actions and menus, and what the File and Rule menus do.
 #include "common/counted.h"
+#include "common/std_text.h"
 #include "dialogs/message_box.h"
 #include "document/project_document.h"
 #include "explorer/explorer_dock.h"
@@ -22,13 +23,6 @@
 #include <set>
 
 namespace cw::ui {
-namespace {
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-} // namespace
-
 void MainWindow::createActions()
 {
     m_openAction = new QAction(tr("&Open Folder\u2026"), this);

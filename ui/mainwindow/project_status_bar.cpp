@@ -1,6 +1,7 @@
 #include "mainwindow/project_status_bar.h"
 
 #include "common/counted.h"
+#include "common/std_text.h"
 #include "common/tone_colors.h"
 #include "document/project_document.h"
 #include "i18n/locale_format.h"
@@ -10,14 +11,6 @@
 #include <QStatusBar>
 
 namespace cw::ui {
-namespace {
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
-} // namespace
-
 ProjectStatusBar::ProjectStatusBar(QStatusBar *bar) : QObject(bar)
 {
     const auto label = [bar](const QString &accessibleName) {

@@ -7,6 +7,7 @@
 #include "common/counted.h"
 #include "common/editor_page.h"
 #include "common/findings_label.h"
+#include "common/std_text.h"
 #include "common/tone_colors.h"
 #include "document/project_document.h"
 #include "editing/rule_summary.h"
@@ -30,11 +31,6 @@ namespace cw::ui {
 using editing::summarizeRule;
 
 namespace {
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 bool startsWith(const std::string &text, const std::string &prefix)
 {

@@ -10,7 +10,7 @@
 // the document afterwards. The rule's name and description stay the rule editor's.
 
 #include "common/result.h"
-#include "mainwindow/document_editor.h"
+#include "document/document_editor.h"
 
 #include <QWidget>
 #include <optional>

@@ -2,6 +2,7 @@
 // headers' context menus -- and the filter that decides which rows and columns they cover.
 
 #include "editing/options_matrix_filter.h"
+#include "common/std_text.h"
 #include "options/field_options_editor.h"
 #include "options/options_matrix_model.h"
 
@@ -15,15 +16,6 @@
 namespace cw::ui {
 using editing::filterMatrix;
 using editing::MatrixFilter;
-
-namespace {
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
-} // namespace
 
 QList<int> FieldOptionsEditor::shownColumns() const
 {

@@ -2,6 +2,7 @@
 // and the notice that reports what they did.
 
 #include "common/counted.h"
+#include "common/std_text.h"
 #include "common/tone_colors.h"
 #include "document/project_document.h"
 #include "options/field_options_editor.h"
@@ -15,15 +16,6 @@
 #include <QLabel>
 
 namespace cw::ui {
-namespace {
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
-} // namespace
-
 void FieldOptionsEditor::showNotice(const QString &text, bool isError)
 {
     m_notice->setText(text);

@@ -1,6 +1,7 @@
 #include "options/options_matrix_model.h"
 
 #include "common/counted.h"
+#include "common/std_text.h"
 #include "common/tone_colors.h"
 
 #include <QBrush>
@@ -10,11 +11,6 @@
 
 namespace cw::ui {
 namespace {
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 bool sameEntries(const std::vector<MatrixEntry> &a, const std::vector<MatrixEntry> &b)
 {

@@ -27,7 +27,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace cw::ui {
@@ -114,7 +113,6 @@ PreviewPane::PreviewPane(QWidget *parent) : QWidget(parent)
         refreshChart();
         updateActions();
     });
-    connect(m_model, &SampleCasesModel::modifiedChanged, this, &PreviewPane::samplesModifiedChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         refreshCase();
         updateActions();
@@ -162,36 +160,11 @@ void PreviewPane::createActions()
     m_generate->setToolTip(
         tr("Add cases that try every value the template's rules test: each operand, another "
            "value, and empty"));
-    m_toolBar->addSeparator();
-    // Short labels; what would be undone is in the tooltip. No shortcut: Ctrl+Z belongs to the
-    // window, which can make this stack the active one of its QUndoGroup.
-    QUndoStack *stack = m_model->undoStack();
-    m_undo = m_toolBar->addAction(tr("Undo"), stack, &QUndoStack::undo);
-    m_redo = m_toolBar->addAction(tr("Redo"), stack, &QUndoStack::redo);
-    m_undo->setEnabled(false);
-    m_redo->setEnabled(false);
-    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
-    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
-    connect(stack, &QUndoStack::undoTextChanged, m_undo,
-            [this](const QString &text) { m_undo->setToolTip(tr("Undo: %1").arg(text)); });
-    connect(stack, &QUndoStack::redoTextChanged, m_redo,
-            [this](const QString &text) { m_redo->setToolTip(tr("Redo: %1").arg(text)); });
-    m_save = m_toolBar->addAction(tr("Save samples"), this,
-                                  [this] { reportStatus(saveSamples(), tr("Save samples")); });
-    m_save->setToolTip(tr("Write the sample cases to the project's samples/*.json"));
+    // Undo, redo and save are the window's (Edit > Undo, File > Save): sample edits are steps of
+    // the document like any other edit.
     // The table's shortcuts act on the table only, not on the rest of the window.
     m_table->addAction(m_clearValue);
     m_table->addAction(m_deleteCases);
-}
-
-QUndoStack *PreviewPane::undoStack() const
-{
-    return m_model->undoStack();
-}
-
-bool PreviewPane::hasUnsavedSamples() const
-{
-    return m_model->isModified();
 }
 
 void PreviewPane::setDocument(ProjectDocument *document)
@@ -203,8 +176,9 @@ void PreviewPane::setDocument(ProjectDocument *document)
     m_compiled.clear();
     m_calculator->cancel();
     if (document == nullptr) {
+        // The rows first: the document may be going (destroyed), and must not be read again.
+        m_model->setDocument(nullptr);
         m_model->setSnapshot(DomainSnapshot{});
-        m_model->setSamples({});
         fillTemplateCombo();
         return;
     }
@@ -214,7 +188,7 @@ void PreviewPane::setDocument(ProjectDocument *document)
         << connect(document, &ProjectDocument::rulesReset, this, &PreviewPane::onDocumentChanged)
         << connect(document, &QObject::destroyed, this, [this] { setDocument(nullptr); });
     m_model->setSnapshot(document->snapshot());
-    m_model->setSamples(document->project().samples);
+    m_model->setDocument(document);
     fillTemplateCombo();
 }
 
@@ -417,7 +391,6 @@ void PreviewPane::updateActions()
     m_emptyValue->setEnabled(onField);
     m_import->setEnabled(hasDocument);
     m_generate->setEnabled(hasDocument && !templateId().isEmpty());
-    m_save->setEnabled(hasDocument);
 }
 
 Result<int> PreviewPane::importFile(const QString &path)
@@ -452,17 +425,6 @@ int PreviewPane::generateCases()
     if (count > 0)
         selectCase(first);
     return count;
-}
-
-Status PreviewPane::saveSamples()
-{
-    if (m_document == nullptr)
-        return makeError("preview.no-project", "no project is open");
-    if (auto written = m_document->saveSamples(m_model->sampleFiles()); !written)
-        return written.error();
-    m_model->markSaved();
-    emit samplesSaved();
-    return Ok{};
 }
 
 void PreviewPane::chooseImportFile()

@@ -4,8 +4,7 @@
 // of the chosen template is required or hidden across the listed cases. It follows the
 // document: every rule or template change recompiles the template and re-runs the cases.
 //
-// Sample edits are undoable on the pane's own undo stack (undoStack()) and written to
-// samples/*.json by saveSamples(), through ProjectDocument::saveSamples.
+// Sample edits are the document's: undo steps on its undo stack, saved with the project.
 
 #include "common/result.h"
 #include "evaluator/compiled_template.h"
@@ -20,7 +19,6 @@ class QComboBox;
 class QLabel;
 class QTableView;
 class QToolBar;
-class QUndoStack;
 
 namespace cw::ui {
 
@@ -37,8 +35,7 @@ public:
     explicit PreviewPane(QWidget *parent = nullptr);
     ~PreviewPane() override;
 
-    // The document to preview, or nullptr. Its samples replace the pane's (unsaved sample edits
-    // of the previous document are dropped: ask first with hasUnsavedSamples()).
+    // The document to preview, or nullptr; its sample cases are the ones listed and edited.
     void setDocument(ProjectDocument *document);
     ProjectDocument *document() const { return m_document; }
 
@@ -56,13 +53,9 @@ public:
     Result<int> importFile(const QString &path);
     // Adds generated cases (case_generator.h) for the chosen template to samples/generated.json.
     int generateCases();
-    // Writes the sample files; the undo stack is clean afterwards.
-    Status saveSamples();
-    bool hasUnsavedSamples() const;
 
     SampleCasesModel *model() const { return m_model; }
     SampleCasesFilter *filter() const { return m_filter; }
-    QUndoStack *undoStack() const;
     QComboBox *templateCombo() const { return m_templateCombo; }
     QCheckBox *onlyTemplateCasesCheck() const { return m_onlyTemplate; }
     QTableView *casesView() const { return m_table; }
@@ -77,12 +70,6 @@ public:
     QAction *emptyValueAction() const { return m_emptyValue; }
     QAction *importAction() const { return m_import; }
     QAction *generateAction() const { return m_generate; }
-    QAction *saveSamplesAction() const { return m_save; }
-
-signals:
-    void samplesModifiedChanged(bool modified);
-    // After saveSamples() wrote samples/*.json.
-    void samplesSaved();
 
 protected:
     // A palette change (the system went dark or light) restyles what carries a tone colour.
@@ -130,9 +117,6 @@ private:
     QAction *m_emptyValue = nullptr;
     QAction *m_import = nullptr;
     QAction *m_generate = nullptr;
-    QAction *m_save = nullptr;
-    QAction *m_undo = nullptr;
-    QAction *m_redo = nullptr;
 };
 
 } // namespace cw::ui

@@ -1,8 +1,8 @@
 #include "preview/sample_cases_model.h"
 
 #include "common/tone_colors.h"
+#include "document/project_document.h"
 #include "editing/sample_value_text.h"
-#include "preview/sample_commands.h"
 
 #include <QBrush>
 #include <QColor>
@@ -48,29 +48,55 @@ void putValue(SampleCase &sampleCase, const std::string &fieldId, const std::opt
 SampleCasesModel::SampleCasesModel(QObject *parent) : QAbstractTableModel(parent)
 {
     qRegisterMetaType<cw::Value>();
-    connect(&m_undoStack, &QUndoStack::cleanChanged, this,
-            [this](bool clean) { emit modifiedChanged(!clean); });
 }
 
-void SampleCasesModel::setSamples(std::vector<project::SampleFile> files)
+void SampleCasesModel::setDocument(ProjectDocument *document)
 {
     beginResetModel();
-    m_rows.clear();
-    m_files.clear();
-    for (project::SampleFile &file : files) {
-        m_files.emplace_back(file.name, file.cases.extra);
-        for (SampleCase &sampleCase : file.cases.cases)
-            m_rows.push_back(SampleRow{file.name, std::move(sampleCase)});
+    for (const QMetaObject::Connection &connection : m_documentConnections)
+        disconnect(connection);
+    m_documentConnections.clear();
+    m_document = document;
+    if (document) {
+        m_documentConnections << connect(document, &ProjectDocument::sampleCaseChanged, this,
+                                         [this](int row) {
+                                             emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+                                             emit casesChanged();
+                                         })
+                              << connect(document, &ProjectDocument::sampleRowsAboutToBeInserted, this,
+                                         [this](int first, int last) { beginInsertRows({}, first, last); })
+                              << connect(document, &ProjectDocument::sampleRowsInserted, this,
+                                         [this] {
+                                             endInsertRows();
+                                             emit casesChanged();
+                                         })
+                              << connect(document, &ProjectDocument::sampleRowsAboutToBeRemoved, this,
+                                         [this](int first, int last) { beginRemoveRows({}, first, last); })
+                              << connect(document, &ProjectDocument::sampleRowsRemoved, this,
+                                         [this] {
+                                             endRemoveRows();
+                                             emit casesChanged();
+                                         })
+                              << connect(document, &ProjectDocument::sampleRowsAboutToBeReset, this,
+                                         [this] { beginResetModel(); })
+                              << connect(document, &ProjectDocument::sampleRowsReset, this,
+                                         [this] {
+                                             endResetModel();
+                                             emit casesChanged();
+                                         })
+                              << connect(document, &QObject::destroyed, this, [this] {
+                                     m_document = nullptr; // gone: not to be read while the views reset
+                                     setDocument(nullptr);
+                                 });
     }
     endResetModel();
-    m_undoStack.clear();
     emit casesChanged();
 }
 
 void SampleCasesModel::setSnapshot(DomainSnapshot snapshot)
 {
     m_snapshot = std::move(snapshot);
-    if (!m_rows.empty())
+    if (caseCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
 }
@@ -94,7 +120,7 @@ void SampleCasesModel::setFieldColumns(std::vector<std::string> fieldIds)
     m_fieldColumns = std::move(fieldIds);
     if (after > 0) {
         emit headerDataChanged(Qt::Horizontal, FirstFieldColumn, FirstFieldColumn + after - 1);
-        if (!m_rows.empty())
+        if (caseCount() > 0)
             emit dataChanged(index(0, FirstFieldColumn), index(rowCount() - 1, FirstFieldColumn + after - 1));
     }
 }
@@ -112,44 +138,55 @@ int SampleCasesModel::columnOf(const std::string &fieldId) const
     return it == m_fieldColumns.end() ? -1 : FirstFieldColumn + int(it - m_fieldColumns.begin());
 }
 
+int SampleCasesModel::caseCount() const
+{
+    return m_document ? m_document->sampleCount() : 0;
+}
+
+const SampleCase &SampleCasesModel::sampleCase(int row) const
+{
+    return m_document->sampleCase(row);
+}
+
+const std::string &SampleCasesModel::fileOf(int row) const
+{
+    return m_document->sampleFileOf(row);
+}
+
 int SampleCasesModel::rowOfCase(const std::string &caseId) const
 {
-    for (std::size_t row = 0; row < m_rows.size(); ++row)
-        if (m_rows[row].sampleCase.id == caseId)
-            return int(row);
+    if (!m_document)
+        return -1;
+    int row = 0;
+    for (const project::SampleFile &file : m_document->project().samples)
+        for (const SampleCase &sampleCase : file.cases.cases) {
+            if (sampleCase.id == caseId)
+                return row;
+            ++row;
+        }
     return -1;
 }
 
 std::vector<SampleCase> SampleCasesModel::cases() const
 {
     std::vector<SampleCase> result;
-    result.reserve(m_rows.size());
-    for (const SampleRow &row : m_rows)
-        result.push_back(row.sampleCase);
+    if (!m_document)
+        return result;
+    result.reserve(std::size_t(caseCount()));
+    for (const project::SampleFile &file : m_document->project().samples)
+        result.insert(result.end(), file.cases.cases.begin(), file.cases.cases.end());
     return result;
 }
 
 std::vector<std::string> SampleCasesModel::caseIds() const
 {
     std::vector<std::string> ids;
-    for (const SampleRow &row : m_rows)
-        ids.push_back(row.sampleCase.id);
+    if (!m_document)
+        return ids;
+    for (const project::SampleFile &file : m_document->project().samples)
+        for (const SampleCase &sampleCase : file.cases.cases)
+            ids.push_back(sampleCase.id);
     return ids;
-}
-
-std::vector<project::SampleFile> SampleCasesModel::sampleFiles() const
-{
-    std::vector<project::SampleFile> files;
-    for (const auto &[name, extra] : m_files) {
-        project::SampleFile file;
-        file.name = name;
-        file.cases.extra = extra;
-        for (const SampleRow &row : m_rows)
-            if (row.file == name)
-                file.cases.cases.push_back(row.sampleCase);
-        files.push_back(std::move(file));
-    }
-    return files;
 }
 
 std::string SampleCasesModel::freeFileName(const std::string &wanted) const
@@ -158,8 +195,11 @@ std::string SampleCasesModel::freeFileName(const std::string &wanted) const
     if (stem.size() > 5 && stem.compare(stem.size() - 5, 5, ".json") == 0)
         stem.resize(stem.size() - 5);
     const auto taken = [&](const std::string &name) {
-        return std::any_of(m_files.begin(), m_files.end(),
-                           [&](const auto &file) { return file.first == name; });
+        if (!m_document)
+            return false;
+        const auto &files = m_document->project().samples;
+        return std::any_of(files.begin(), files.end(),
+                           [&](const project::SampleFile &file) { return file.name == name; });
     };
     std::string name = stem + ".json";
     for (int n = 2; taken(name); ++n)
@@ -180,8 +220,7 @@ std::string SampleCasesModel::uniqueCaseId(const std::string &wanted) const
 void SampleCasesModel::pushCaseEdit(int row, SampleCase after, const QString &description,
                                     const QString &mergeKey)
 {
-    m_undoStack.push(
-        new EditSampleCaseCommand(this, row, sampleCase(row), std::move(after), description, mergeKey));
+    m_document->editSampleCase(row, after, description, mergeKey);
 }
 
 void SampleCasesModel::setValue(int row, const std::string &fieldId, const std::optional<Value> &value,
@@ -228,97 +267,49 @@ void SampleCasesModel::setCaseTemplate(int row, const std::string &templateId)
 
 int SampleCasesModel::addCase(const std::string &templateId, int afterRow)
 {
+    if (!m_document)
+        return -1;
     const bool hasRow = afterRow >= 0 && afterRow < caseCount();
-    SampleRow row;
-    row.file =
-        hasRow ? fileOf(afterRow) : (m_files.empty() ? std::string(kDefaultFile) : m_files.front().first);
-    row.sampleCase.id = uniqueCaseId("case-" + std::to_string(caseCount() + 1));
-    row.sampleCase.templateId = templateId;
-    const int at = hasRow ? afterRow + 1 : caseCount();
-    m_undoStack.push(new InsertSampleCasesCommand(this, at, {row}, tr("Add a sample case")));
-    return at;
+    const auto &files = m_document->project().samples;
+    const std::string file =
+        hasRow ? fileOf(afterRow) : (files.empty() ? std::string(kDefaultFile) : files.front().name);
+    SampleCase added;
+    added.id = uniqueCaseId("case-" + std::to_string(caseCount() + 1));
+    added.templateId = templateId;
+    return m_document->insertSampleCases(hasRow ? afterRow + 1 : caseCount(), file, {std::move(added)},
+                                         tr("Add a sample case"));
 }
 
 int SampleCasesModel::duplicateCase(int row)
 {
     if (row < 0 || row >= caseCount())
         return -1;
-    SampleRow copy = m_rows[std::size_t(row)];
-    copy.sampleCase.id = uniqueCaseId(copy.sampleCase.id + "-copy");
-    m_undoStack.push(new InsertSampleCasesCommand(this, row + 1, {copy}, tr("Duplicate a sample case")));
-    return row + 1;
+    SampleCase copy = sampleCase(row);
+    copy.id = uniqueCaseId(copy.id + "-copy");
+    return m_document->insertSampleCases(row + 1, fileOf(row), {std::move(copy)},
+                                         tr("Duplicate a sample case"));
 }
 
 void SampleCasesModel::removeCases(QList<int> rows)
 {
+    if (!m_document)
+        return;
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     rows.erase(std::remove_if(rows.begin(), rows.end(), [this](int r) { return r < 0 || r >= caseCount(); }),
                rows.end());
     if (rows.isEmpty())
         return;
-    auto *command = new QUndoCommand(rows.size() == 1 ? tr("Delete a sample case")
-                                                      : tr("Delete %1 sample cases").arg(rows.size()));
-    // Bottom-up in runs of adjacent rows, so each child's row numbers are still right when it runs.
-    int end = int(rows.size());
-    while (end > 0) {
-        int begin = end - 1;
-        while (begin > 0 && rows[begin - 1] == rows[begin] - 1)
-            --begin;
-        new RemoveSampleCasesCommand(this, rows[begin], end - begin, command->text(), command);
-        end = begin;
-    }
-    m_undoStack.push(command);
+    m_document->removeSampleCases(rows, rows.size() == 1 ? tr("Delete a sample case")
+                                                         : tr("Delete %1 sample cases").arg(rows.size()));
 }
 
 int SampleCasesModel::appendCases(std::vector<SampleCase> cases, const std::string &file,
                                   const QString &description)
 {
-    const int first = caseCount();
-    if (cases.empty())
-        return first;
-    std::vector<SampleRow> rows;
-    for (SampleCase &sampleCase : cases)
-        rows.push_back(SampleRow{file, std::move(sampleCase)});
-    m_undoStack.push(new InsertSampleCasesCommand(this, first, std::move(rows), description));
-    return first;
-}
-
-// --- apply (undo commands) -----------------------------------------------------------------
-
-void SampleCasesModel::applyCase(int row, const SampleCase &sampleCase)
-{
-    m_rows[std::size_t(row)].sampleCase = sampleCase;
-    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
-    emit casesChanged();
-}
-
-void SampleCasesModel::applyInsert(int row, const std::vector<SampleRow> &rows)
-{
-    if (rows.empty())
-        return;
-    for (const SampleRow &added : rows) {
-        const bool known =
-            std::any_of(m_files.begin(), m_files.end(), [&](const auto &f) { return f.first == added.file; });
-        if (!known)
-            m_files.emplace_back(added.file, Json::object());
-    }
-    beginInsertRows({}, row, row + int(rows.size()) - 1);
-    m_rows.insert(m_rows.begin() + row, rows.begin(), rows.end());
-    endInsertRows();
-    emit casesChanged();
-}
-
-std::vector<SampleRow> SampleCasesModel::applyRemove(int row, int count)
-{
-    if (count <= 0)
-        return {};
-    beginRemoveRows({}, row, row + count - 1);
-    std::vector<SampleRow> removed(m_rows.begin() + row, m_rows.begin() + row + count);
-    m_rows.erase(m_rows.begin() + row, m_rows.begin() + row + count);
-    endRemoveRows();
-    emit casesChanged();
-    return removed;
+    if (!m_document)
+        return 0;
+    return m_document->insertSampleCases(caseCount(), file, std::move(cases), description);
 }
 
 // --- QAbstractTableModel -------------------------------------------------------------------

@@ -6,6 +6,7 @@
 
 #include "common/editor_page.h"
 #include "common/findings_label.h"
+#include "common/std_text.h"
 #include "common/tone_colors.h"
 #include "document/project_document.h"
 #include "edits/template_edits.h"
@@ -26,11 +27,6 @@
 
 namespace cw::ui {
 namespace {
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 QLabel *sectionCount(QWidget *parent, const QString &accessibleName)
 {

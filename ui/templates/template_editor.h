@@ -8,7 +8,7 @@
 // with a tooltip saying why, and the validator's and lint's findings appear next to what they
 // concern. Every change is one ProjectDocument::editTemplate; the editor only listens afterwards.
 
-#include "mainwindow/document_editor.h"
+#include "document/document_editor.h"
 #include "model/case_rule.h"
 #include "model/case_template.h"
 

@@ -2,6 +2,7 @@
 // rules, the selected rule's details, and the findings placed next to what they concern.
 
 #include "common/findings_label.h"
+#include "common/std_text.h"
 #include "common/tone_colors.h"
 #include "document/project_document.h"
 #include "editing/rule_summary.h"
@@ -30,11 +31,6 @@ using editing::otherUsages;
 using editing::summarizeRule;
 
 namespace {
-
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 const project::RuleFile *ruleFileOf(const project::Project &project, const std::string &caseRuleId)
 {

@@ -4,7 +4,9 @@
 // split by area; test_validation_catalogue checks that together they cover every code.
 
 #include "model/domain_snapshot.h"
+#include "validation/finding.h"
 
+#include <QString>
 #include <functional>
 #include <string>
 #include <vector>
@@ -40,5 +42,8 @@ std::vector<CodeCase> lintCodeCases();     // lint.*
 // and entity, and every finding's pointer resolves in the snapshot's wire JSON; the near miss
 // does not yield `code`.
 void verifyCodeCase(const CodeCase &codeCase);
+
+// The findings, one per line, for the message of a failing check.
+QString describeFindings(const std::vector<Finding> &findings);
 
 } // namespace cw::test

@@ -1,42 +1,8 @@
 // Every rule, condition, operand and fieldOptions code: positive case at its pointer, near miss clean.
 
-#include "code_cases.h"
+#include "code_case_suite.h"
 
-#include <QTest>
-
-using namespace cw::test;
-
-namespace {
-const std::vector<CodeCase> &cases()
+int main(int argc, char *argv[])
 {
-    static const std::vector<CodeCase> all = [] {
-        std::vector<CodeCase> list;
-        for (CodeCase &c : ruleCodeCases())
-            list.push_back(std::move(c));
-        for (CodeCase &c : optionsCodeCases())
-            list.push_back(std::move(c));
-        return list;
-    }();
-    return all;
+    return cw::test::runCodeCaseSuite({cw::test::ruleCodeCases(), cw::test::optionsCodeCases()}, argc, argv);
 }
-} // namespace
-
-class TestRuleCodes : public QObject {
-    Q_OBJECT
-private slots:
-    void eachCodeAtItsPointer_data()
-    {
-        QTest::addColumn<int>("index");
-        for (std::size_t i = 0; i < cases().size(); ++i)
-            QTest::newRow((cases()[i].code + ": " + cases()[i].name).c_str()) << static_cast<int>(i);
-    }
-
-    void eachCodeAtItsPointer()
-    {
-        QFETCH(int, index);
-        verifyCodeCase(cases()[static_cast<std::size_t>(index)]);
-    }
-};
-
-QTEST_APPLESS_MAIN(TestRuleCodes)
-#include "test_rule_codes.moc"

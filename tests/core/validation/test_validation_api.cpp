@@ -1,6 +1,7 @@
 // The public API's conventions: a clean snapshot is clean, findings carry file/pointer/entity,
 // document order with errors first, the single-entity variants and their pointer prefixes.
 
+#include "code_cases.h"
 #include "snapshot_fixture.h"
 #include "validation/finding_codes.h"
 #include "validation/lint.h"
@@ -12,14 +13,6 @@ using namespace cw;
 using namespace cw::test;
 
 namespace {
-
-QString describe(const std::vector<Finding> &findings)
-{
-    QString text;
-    for (const Finding &finding : findings)
-        text += QString::fromStdString(finding.toString()) + QLatin1Char('\n');
-    return text;
-}
 
 std::vector<std::string> codesOf(const std::vector<Finding> &findings)
 {
@@ -73,7 +66,7 @@ private slots:
     void realisticSnapshotIsClean()
     {
         const std::vector<Finding> findings = checkSnapshot(realisticSnapshot(), "customer-care.json");
-        QVERIFY2(findings.empty(), qPrintable(describe(findings)));
+        QVERIFY2(findings.empty(), qPrintable(describeFindings(findings)));
     }
 
     void realisticSnapshotSurvivesTheWire()
@@ -85,7 +78,7 @@ private slots:
         const auto read = wire::readSnapshot(*json);
         QVERIFY2(read.ok(), read.ok() ? "" : read.error().toString().c_str());
         const std::vector<Finding> findings = checkSnapshot(*read, "customer-care.json");
-        QVERIFY2(findings.empty(), qPrintable(describe(findings)));
+        QVERIFY2(findings.empty(), qPrintable(describeFindings(findings)));
     }
 
     void findingsCarryFileEntityAndPointer()
@@ -202,7 +195,7 @@ private slots:
         templateById(s, "t-deleted").status = "Gone";
         templateById(s, "t-deleted").rules->push_back(attach("cr-gone", "f-gone"));
         const std::vector<Finding> findings = checkSnapshot(s);
-        QVERIFY2(findings.empty(), qPrintable(describe(findings)));
+        QVERIFY2(findings.empty(), qPrintable(describeFindings(findings)));
     }
 
     void singleEntityLint()

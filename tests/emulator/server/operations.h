@@ -20,6 +20,12 @@ struct OperationContext {
 
     // The domain named by the {domainId} label, or ResourceNotFoundException.
     ApiResult<DomainState *> domain(const ApiRequest &request);
+    // domain() and the request's JSON body (parseBody): what every operation with a body reads first.
+    struct DomainAndBody {
+        DomainState *domain;
+        Json body;
+    };
+    ApiResult<DomainAndBody> domainAndBody(const ApiRequest &request);
     void markChanged(const DomainState &domain) { changedDomains.push_back(domain.snapshot.domainId); }
 };
 
@@ -71,6 +77,46 @@ ApiResult<Json> listPage(OperationContext &context, const ApiRequest &request,
     if (page.nextToken)
         body["nextToken"] = *page.nextToken;
     return body;
+}
+
+// What the service sets on an item it creates: a new id and its ARN (`arnKind`: "case-rule",
+// "template", "field"), not deleted, created and last modified now.
+template <typename T>
+void stampCreated(OperationContext &context, const std::string &domainId, const char *arnKind, T &item,
+                  std::string T::*id, std::string T::*arn)
+{
+    item.*id = context.store.newId();
+    item.*arn = context.store.arn(domainId, arnKind, item.*id);
+    item.deleted = false;
+    item.createdTime = context.store.now();
+    item.lastModifiedTime = item.createdTime;
+}
+
+// The two lists of a BatchGet<Kind> answer: each id's item as `write` gives it plus "deleted", or
+// an error entry {"id", "errorCode", "message": "<noun> \"<id>\" does not exist."}. The model
+// leaves errorCode a free string; the emulator uses the error a single-item call would raise.
+struct BatchGetLists {
+    Json found = Json::array();
+    Json errors = Json::array();
+};
+
+template <typename Find, typename Write>
+BatchGetLists batchGetItems(const std::vector<std::string> &ids, const std::string &noun, Find find,
+                            Write write)
+{
+    BatchGetLists lists;
+    for (const std::string &id : ids) {
+        if (const auto *item = find(id)) {
+            Json json = write(*item);
+            json["deleted"] = item->isDeleted();
+            lists.found.push_back(std::move(json));
+        } else {
+            lists.errors.push_back({{"id", id},
+                                    {"errorCode", "ResourceNotFoundException"},
+                                    {"message", noun + " \"" + id + "\" does not exist."}});
+        }
+    }
+    return lists;
 }
 
 } // namespace cw::emu

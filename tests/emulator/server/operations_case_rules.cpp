@@ -12,7 +12,6 @@
 namespace cw::emu::ops {
 namespace {
 const std::vector<std::string> kRuleMembers = {"name", "description", "rule"};
-constexpr char kNotFoundCode[] = "ResourceNotFoundException";
 
 const char *ruleTypeOf(RuleDetails::Kind kind)
 {
@@ -101,57 +100,37 @@ ApiResult<Json> listCaseRules(OperationContext &context, const ApiRequest &reque
 
 ApiResult<Json> batchGetCaseRule(OperationContext &context, const ApiRequest &request)
 {
-    auto domain = context.domain(request);
-    if (!domain)
-        return domain.error();
-    auto body = parseBody(request);
-    if (!body)
-        return body.error();
-    auto ids = readIdentifierList(body.value(), "caseRules", 50);
+    auto read = context.domainAndBody(request);
+    if (!read)
+        return read.error();
+    auto ids = readIdentifierList(read->body, "caseRules", 50);
     if (!ids)
         return ids.error();
-    Json rules = Json::array();
-    Json errors = Json::array();
-    for (const std::string &id : ids.value()) {
-        if (const CaseRule *rule = domain.value()->snapshot.findRule(id)) {
-            Json item = wire::writeCaseRule(*rule);
-            item["deleted"] = rule->isDeleted();
-            rules.push_back(std::move(item));
-        } else {
-            errors.push_back({{"id", id},
-                              {"errorCode", kNotFoundCode},
-                              {"message", "Case rule \"" + id + "\" does not exist."}});
-        }
-    }
-    return Json{{"caseRules", std::move(rules)},
-                {"errors", std::move(errors)},
+    const DomainSnapshot &snapshot = read->domain->snapshot;
+    BatchGetLists lists = batchGetItems(
+        ids.value(), "Case rule", [&](const std::string &id) { return snapshot.findRule(id); },
+        [](const CaseRule &rule) { return wire::writeCaseRule(rule); });
+    return Json{{"caseRules", std::move(lists.found)},
+                {"errors", std::move(lists.errors)},
                 {"unprocessedCaseRules", Json::array()}};
 }
 
 ApiResult<Json> createCaseRule(OperationContext &context, const ApiRequest &request)
 {
-    auto domain = context.domain(request);
-    if (!domain)
-        return domain.error();
-    auto body = parseBody(request);
-    if (!body)
-        return body.error();
+    auto read = context.domainAndBody(request);
+    if (!read)
+        return read.error();
     Json input = Json::object();
-    for (const std::string &member : kRuleMembers)
-        if (hasMember(body.value(), member))
-            input[member] = body.value()[member];
-    DomainSnapshot &snapshot = domain.value()->snapshot;
+    copyMembers(read->body, kRuleMembers, input);
+    DomainSnapshot &snapshot = read->domain->snapshot;
     auto rule = readCheckedRule(input, snapshot);
     if (!rule)
         return rule.error();
     CaseRule created = std::move(rule).value();
-    created.caseRuleId = context.store.newId();
-    created.caseRuleArn = context.store.arn(snapshot.domainId, "case-rule", created.caseRuleId);
-    created.deleted = false;
-    created.createdTime = context.store.now();
-    created.lastModifiedTime = created.createdTime;
+    stampCreated(context, snapshot.domainId, "case-rule", created, &CaseRule::caseRuleId,
+                 &CaseRule::caseRuleArn);
     snapshot.caseRules.push_back(created);
-    context.markChanged(*domain.value());
+    context.markChanged(*read->domain);
     return Json{{"caseRuleId", created.caseRuleId}, {"caseRuleArn", created.caseRuleArn}};
 }
 
@@ -170,13 +149,7 @@ ApiResult<Json> updateCaseRule(OperationContext &context, const ApiRequest &requ
     if (!body)
         return body.error();
     Json merged = wire::writeCaseRule(current);
-    bool changed = false;
-    for (const std::string &member : kRuleMembers)
-        if (hasMember(body.value(), member)) {
-            merged[member] = body.value()[member];
-            changed = true;
-        }
-    if (!changed)
+    if (copyMembers(body.value(), kRuleMembers, merged) == 0)
         return validationError("At least one of name, description or rule must be given.");
     auto updated = readCheckedRule(merged, domain.value()->snapshot);
     if (!updated)

@@ -1,6 +1,7 @@
 // ListDomains and GetDomain, and the domain lookup every other operation starts with.
 #include "error_response.h"
 #include "operations.h"
+#include "request_body.h"
 
 namespace cw::emu {
 
@@ -11,6 +12,17 @@ ApiResult<DomainState *> OperationContext::domain(const ApiRequest &request)
     if (found == nullptr)
         return notFoundError("Domain", domainId);
     return found;
+}
+
+ApiResult<OperationContext::DomainAndBody> OperationContext::domainAndBody(const ApiRequest &request)
+{
+    auto found = domain(request);
+    if (!found)
+        return found.error();
+    auto body = parseBody(request);
+    if (!body)
+        return body.error();
+    return DomainAndBody{found.value(), std::move(body).value()};
 }
 
 namespace ops {

@@ -9,10 +9,6 @@
 
 namespace cw::emu::ops {
 namespace {
-// CaseRuleError/FieldError.errorCode is a free string in the model; the emulator uses the name of
-// the error a single-item call would raise.
-constexpr char kNotFoundCode[] = "ResourceNotFoundException";
-
 ApiResult<const Field *> fieldOf(const DomainState &domain, const ApiRequest &request)
 {
     const std::string &fieldId = request.label("fieldId");
@@ -47,40 +43,25 @@ ApiResult<Json> listFields(OperationContext &context, const ApiRequest &request)
 
 ApiResult<Json> batchGetField(OperationContext &context, const ApiRequest &request)
 {
-    auto domain = context.domain(request);
-    if (!domain)
-        return domain.error();
-    auto body = parseBody(request);
-    if (!body)
-        return body.error();
-    auto ids = readIdentifierList(body.value(), "fields", 50);
+    auto read = context.domainAndBody(request);
+    if (!read)
+        return read.error();
+    auto ids = readIdentifierList(read->body, "fields", 50);
     if (!ids)
         return ids.error();
-    Json fields = Json::array();
-    Json errors = Json::array();
-    for (const std::string &id : ids.value()) {
-        if (const Field *field = domain.value()->snapshot.findField(id)) {
-            Json item = wire::writeField(*field);
-            item["deleted"] = field->isDeleted();
-            fields.push_back(std::move(item));
-        } else {
-            errors.push_back({{"id", id},
-                              {"errorCode", kNotFoundCode},
-                              {"message", "Field \"" + id + "\" does not exist."}});
-        }
-    }
-    return Json{{"fields", std::move(fields)}, {"errors", std::move(errors)}};
+    const DomainSnapshot &snapshot = read->domain->snapshot;
+    BatchGetLists lists = batchGetItems(
+        ids.value(), "Field", [&](const std::string &id) { return snapshot.findField(id); },
+        [](const Field &field) { return wire::writeField(field); });
+    return Json{{"fields", std::move(lists.found)}, {"errors", std::move(lists.errors)}};
 }
 
 ApiResult<Json> createField(OperationContext &context, const ApiRequest &request)
 {
-    auto domain = context.domain(request);
-    if (!domain)
-        return domain.error();
-    auto body = parseBody(request);
-    if (!body)
-        return body.error();
-    const Json &json = body.value();
+    auto read = context.domainAndBody(request);
+    if (!read)
+        return read.error();
+    const Json &json = read->body;
     for (const char *member : {"name", "type"})
         if (!json.contains(member) || !json[member].is_string())
             return validationError(std::string(member) + " is required and must be a string.");
@@ -99,20 +80,16 @@ ApiResult<Json> createField(OperationContext &context, const ApiRequest &request
                     {"Text", "Number", "Boolean", "DateTime", "SingleSelect", "Url", "User"})})
         if (!check)
             return check.error();
-    DomainSnapshot &snapshot = domain.value()->snapshot;
+    DomainSnapshot &snapshot = read->domain->snapshot;
     for (const Field &existing : snapshot.fields)
         if (!existing.isDeleted() && existing.name == field.name)
             return conflictError("A field named \"" + field.name + "\" already exists in this domain.");
     if (json.contains("attributes"))
         field.attributes = json["attributes"];
-    field.fieldId = context.store.newId();
-    field.fieldArn = context.store.arn(snapshot.domainId, "field", field.fieldId);
+    stampCreated(context, snapshot.domainId, "field", field, &Field::fieldId, &Field::fieldArn);
     field.nameSpace = "Custom";
-    field.deleted = false;
-    field.createdTime = context.store.now();
-    field.lastModifiedTime = field.createdTime;
     snapshot.fields.push_back(field);
-    context.markChanged(*domain.value());
+    context.markChanged(*read->domain);
     return Json{{"fieldId", field.fieldId}, {"fieldArn", field.fieldArn}};
 }
 

@@ -104,28 +104,20 @@ ApiResult<Json> getTemplate(OperationContext &context, const ApiRequest &request
 
 ApiResult<Json> createTemplate(OperationContext &context, const ApiRequest &request)
 {
-    auto domain = context.domain(request);
-    if (!domain)
-        return domain.error();
-    auto body = parseBody(request);
-    if (!body)
-        return body.error();
+    auto read = context.domainAndBody(request);
+    if (!read)
+        return read.error();
     Json input = Json::object();
-    for (const std::string &member : kTemplateMembers)
-        if (hasMember(body.value(), member))
-            input[member] = body.value()[member];
-    DomainSnapshot &snapshot = domain.value()->snapshot;
+    copyMembers(read->body, kTemplateMembers, input);
+    DomainSnapshot &snapshot = read->domain->snapshot;
     auto caseTemplate = readCheckedTemplate(input, snapshot, {});
     if (!caseTemplate)
         return caseTemplate.error();
     CaseTemplate created = std::move(caseTemplate).value();
-    created.templateId = context.store.newId();
-    created.templateArn = context.store.arn(snapshot.domainId, "template", created.templateId);
-    created.deleted = false;
-    created.createdTime = context.store.now();
-    created.lastModifiedTime = created.createdTime;
+    stampCreated(context, snapshot.domainId, "template", created, &CaseTemplate::templateId,
+                 &CaseTemplate::templateArn);
     snapshot.templates.push_back(created);
-    context.markChanged(*domain.value());
+    context.markChanged(*read->domain);
     return Json{{"templateId", created.templateId}, {"templateArn", created.templateArn}};
 }
 
@@ -145,13 +137,7 @@ ApiResult<Json> updateTemplate(OperationContext &context, const ApiRequest &requ
         return body.error();
     // Members sent as null (or not sent) keep their current value.
     Json merged = wire::writeTemplate(current);
-    bool changed = false;
-    for (const std::string &member : kTemplateMembers)
-        if (hasMember(body.value(), member)) {
-            merged[member] = body.value()[member];
-            changed = true;
-        }
-    if (!changed)
+    if (copyMembers(body.value(), kTemplateMembers, merged) == 0)
         return validationError(
             "At least one of name, description, layoutConfiguration, requiredFields, status, "
             "rules or tagPropagationConfigurations must be given.");

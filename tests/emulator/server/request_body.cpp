@@ -107,4 +107,15 @@ bool hasMember(const Json &body, const std::string &member)
     return it != body.end() && !it->is_null();
 }
 
+std::size_t copyMembers(const Json &body, const std::vector<std::string> &members, Json &into)
+{
+    std::size_t copied = 0;
+    for (const std::string &member : members)
+        if (hasMember(body, member)) {
+            into[member] = body[member];
+            ++copied;
+        }
+    return copied;
+}
+
 } // namespace cw::emu

@@ -36,5 +36,8 @@ ApiResult<std::vector<std::string>> readIdentifierList(const Json &body, const s
 
 // The body members an update may change: present and not null.
 bool hasMember(const Json &body, const std::string &member);
+// Copies the members of `body` named in `members` that are present (hasMember) into `into`, and
+// says how many: the input of a Create<Kind>, or an Update<Kind>'s changes over the item's wire form.
+std::size_t copyMembers(const Json &body, const std::vector<std::string> &members, Json &into);
 
 } // namespace cw::emu

@@ -1,5 +1,7 @@
 #include "router.h"
 
+#include "auth/sigv4_canonical.h"
+
 namespace cw::emu {
 namespace {
 std::vector<std::string_view> splitPath(std::string_view path)
@@ -14,17 +16,6 @@ std::vector<std::string_view> splitPath(std::string_view path)
             return segments;
         start = slash + 1;
     }
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
 }
 } // namespace
 
@@ -85,22 +76,14 @@ std::optional<RouteMatch> matchRoute(const std::string &method, const std::strin
     return std::nullopt;
 }
 
+// The SigV4 verifier's decoding (app/net), so the emulator reads a path or query exactly as the
+// signature it checks does; only the form encoding of '+' is added here.
 std::string percentDecode(std::string_view text, bool plusIsSpace)
 {
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c == '%' && i + 2 < text.size() && hexValue(text[i + 1]) >= 0 && hexValue(text[i + 2]) >= 0) {
-            out.push_back(static_cast<char>(hexValue(text[i + 1]) * 16 + hexValue(text[i + 2])));
-            i += 2;
-        } else if (c == '+' && plusIsSpace) {
-            out.push_back(' ');
-        } else {
-            out.push_back(c);
-        }
-    }
-    return out;
+    QByteArray bytes(text.data(), qsizetype(text.size()));
+    if (plusIsSpace)
+        bytes.replace('+', ' '); // before decoding, so an encoded "%2B" stays a '+'
+    return net::sigv4::percentDecode(bytes).toStdString();
 }
 
 QueryParameters decodeQuery(const std::string &rawQuery)

@@ -1,7 +1,7 @@
 // The translation catalogues (translations/casewright_<code>.ts): every message of every language
 // is translated and finished, keeps the source's placeholders and mnemonic, has the plural forms
 // its language needs; and -- the completeness check CI relies on -- every message lupdate finds
-// in the code now (ui/ and app/main.cpp) is in every catalogue. A new tr() string fails this test
+// in the code now (ui/, main.cpp included) is in every catalogue. A new tr() string fails this test
 // until `cmake --build BUILD --target update_translations` has run and the string is translated.
 
 #include "ts_catalog.h"

@@ -96,7 +96,7 @@ inline QStringList translatedSourceDirs()
     return {root + QStringLiteral("/ui"), root + QStringLiteral("/app/editing")};
 }
 
-// Every tr() message in the designer's code now: lupdate over those folders and app/main.cpp into a fresh
+// Every tr() message in the designer's code now: lupdate over those folders (main.cpp included) into a fresh
 // catalogue in `directory`. nullopt with `error` set when lupdate fails.
 inline std::optional<TsCatalog> extractMessagesFromCode(const QDir &directory, QString *error)
 {
@@ -108,8 +108,7 @@ inline std::optional<TsCatalog> extractMessagesFromCode(const QDir &directory, Q
                   QStringList{QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
                               QStringLiteral("-I"), root + QStringLiteral("/ui"), QStringLiteral("-I"),
                               root + QStringLiteral("/app")} +
-                      translatedSourceDirs() +
-                      QStringList{root + QStringLiteral("/app/main.cpp"), QStringLiteral("-ts"), output});
+                      translatedSourceDirs() + QStringList{QStringLiteral("-ts"), output});
     if (!lupdate.waitForFinished(60000) || lupdate.exitStatus() != QProcess::NormalExit ||
         lupdate.exitCode() != 0) {
         *error = QStringLiteral("lupdate (%1) failed: %2")

@@ -62,12 +62,12 @@ private slots:
     void actionsEditTheSamples()
     {
         SampleCasesModel *model = m_pane->model();
-        QSignalSpy modified(m_pane.get(), &PreviewPane::samplesModifiedChanged);
+        QSignalSpy modified(m_document.get(), &ProjectDocument::modifiedChanged);
         m_pane->selectCase(model->rowOfCase(kOpenLoginCase));
         m_pane->duplicateCaseAction()->trigger();
         QCOMPARE(model->sampleCase(m_pane->selectedCase()).id, kOpenLoginCase + "-copy");
         QCOMPARE(modified.count(), 1);
-        QVERIFY(m_pane->hasUnsavedSamples());
+        QVERIFY(m_document->isModified());
 
         // Clear value / Set (empty) act on the current cell.
         const int row = m_pane->selectedCase();
@@ -85,7 +85,7 @@ private slots:
         QCOMPARE(model->sampleCase(m_pane->selectedCase()).templateId, kCustomerSupport.toStdString());
         m_pane->deleteCasesAction()->trigger();
         QCOMPARE(model->caseCount(), 18);
-        m_pane->undoStack()->undo();
+        m_document->undoStack()->undo();
         QCOMPARE(model->caseCount(), 19);
     }
 
@@ -95,11 +95,11 @@ private slots:
         QVERIFY(generated > 10);
         QCOMPARE(m_pane->model()->caseCount(), 17 + generated);
         QCOMPARE(m_pane->chart()->shares().caseCount, std::size_t(10 + generated));
-        QSignalSpy saved(m_pane.get(), &PreviewPane::samplesSaved);
-        const Status status = m_pane->saveSamples();
+        QSignalSpy saved(m_document.get(), &ProjectDocument::saved);
+        const Status status = m_document->save();
         QVERIFY2(status, status ? "" : status.error().toString().c_str());
         QCOMPARE(saved.count(), 1);
-        QVERIFY(!m_pane->hasUnsavedSamples());
+        QVERIFY(!m_document->isModified());
         auto reloaded = project::loadProject(m_document->directory().toStdString());
         QVERIFY(reloaded);
         QCOMPARE(reloaded->project.samples.size(), std::size_t(2));

@@ -1,6 +1,6 @@
 // SampleCasesModel on the sample project's cases, under QAbstractItemModelTester the whole time:
 // typed display, edits through setData and the delegate's editors, add / duplicate / delete, each
-// undoable, and the files written back by "Save samples".
+// undoable on the document's undo stack, and the files written back by the document's save.
 
 #include "editing/sample_value_text.h"
 #include "preview/sample_cases_model.h"
@@ -13,6 +13,7 @@
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QTableView>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace cw;
@@ -42,7 +43,7 @@ private slots:
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const DomainSnapshot &snapshot = m_document->snapshot();
         m_model->setSnapshot(snapshot);
-        m_model->setSamples(m_document->project().samples);
+        m_model->setDocument(m_document.get());
         m_model->setFieldColumns(
             templateFieldIds(snapshot, *snapshot.findTemplate(kCustomerSupport.toStdString())));
     }
@@ -101,13 +102,13 @@ private slots:
     {
         const QModelIndex status = cell(kOpenLoginCase, kStatus);
         QSignalSpy changed(m_model.get(), &SampleCasesModel::casesChanged);
-        QSignalSpy modified(m_model.get(), &SampleCasesModel::modifiedChanged);
+        QSignalSpy modified(m_document.get(), &ProjectDocument::modifiedChanged);
         // An option's name is stored as its value.
         QVERIFY(m_model->setData(status, QStringLiteral("Closed")));
         QCOMPARE(m_model->sampleCase(status.row()).find(kStatus)->text, std::string("closed"));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(modified.count(), 1);
-        QVERIFY(m_model->isModified());
+        QVERIFY(m_document->isModified());
 
         const QModelIndex notes = cell(kOpenLoginCase, kResolutionNotes);
         QVERIFY(m_model->setData(notes, QStringLiteral("Reset the password")));
@@ -122,14 +123,15 @@ private slots:
         QVERIFY(m_model->setData(vip, QVariant(), SampleCasesModel::ValueRole));
         QVERIFY(m_model->sampleCase(vip.row()).find(kVip) == nullptr);
 
-        QCOMPARE(m_model->undoStack()->count(), 5);
-        while (m_model->undoStack()->canUndo())
-            m_model->undoStack()->undo();
+        QUndoStack *undo = m_document->undoStack();
+        QCOMPARE(undo->count(), 5);
+        while (undo->canUndo())
+            undo->undo();
         QCOMPARE(status.data().toString(), QStringLiteral("Open"));
         QCOMPARE(vip.data().toString(), QStringLiteral("false"));
         QVERIFY(m_model->sampleCase(notes.row()).find(kResolutionNotes) == nullptr);
-        QVERIFY(!m_model->isModified());
-        m_model->undoStack()->redo();
+        QVERIFY(!m_document->isModified());
+        undo->redo();
         QCOMPARE(status.data().toString(), QStringLiteral("Closed"));
     }
 
@@ -161,10 +163,10 @@ private slots:
         m_model->removeCases({0, 2, 3, 7}); // rows in two runs, one undo step
         QCOMPARE(m_model->caseCount(), before + 2 - 4);
         QCOMPARE(m_model->sampleCase(0).id, ids[1]);
-        m_model->undoStack()->undo();
+        m_document->undoStack()->undo();
         QCOMPARE(m_model->caseIds(), ids);
-        m_model->undoStack()->undo();
-        m_model->undoStack()->undo();
+        m_document->undoStack()->undo();
+        m_document->undoStack()->undo();
         QCOMPARE(m_model->caseCount(), before);
     }
 
@@ -224,19 +226,18 @@ private slots:
         QVERIFY(m_model->setData(cell(kOpenLoginCase, kStatus), QStringLiteral("closed")));
         m_model->appendCases({SampleCase{"extra-1", kComplaintLegacy.toStdString(), {}, Json::object()}},
                              m_model->freeFileName("imported"), QStringLiteral("Import"));
-        QCOMPARE(m_model->sampleFiles().size(), std::size_t(2));
-        auto written = m_document->saveSamples(m_model->sampleFiles());
+        QCOMPARE(m_document->project().samples.size(), std::size_t(2));
+        auto written = m_document->save();
         QVERIFY2(written, written ? "" : written.error().toString().c_str());
-        m_model->markSaved();
-        QVERIFY(!m_model->isModified());
-        // The document knows what it wrote: saving the whole project afterwards is not refused.
-        QVERIFY(m_document->saveSamples(m_model->sampleFiles()));
+        QVERIFY(!m_document->isModified());
+        // The document knows what it wrote: saving the whole project again is not refused.
         QVERIFY(m_document->save());
 
-        auto reloaded = project::loadProject(m_document->directory().toStdString());
-        QVERIFY(reloaded);
+        auto reopened = openProjectDocument(
+            m_document->directory(), [](const project::RecoveryInfo &) { return RecoveryChoice::Discard; });
+        QVERIFY(reopened);
         SampleCasesModel again;
-        again.setSamples(reloaded->project.samples);
+        again.setDocument(reopened->document.get());
         QCOMPARE(again.caseCount(), 18);
         QCOMPARE(again.sampleCase(again.rowOfCase(kOpenLoginCase)).find(kStatus)->text,
                  std::string("closed"));
