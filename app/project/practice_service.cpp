@@ -47,6 +47,8 @@ PracticeService::PracticeService(QObject *parent) : QObject(parent)
 
 PracticeService::~PracticeService()
 {
+    // Its owner (the main window) may be half destroyed by now: stop without telling anyone.
+    blockSignals(true);
     stop();
 }
 

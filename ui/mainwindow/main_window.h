@@ -12,11 +12,15 @@
 
 class QDockWidget;
 class QLabel;
+namespace cw::project {
+class PracticeService;
+}
 class QMenu;
 class QUndoGroup;
 
 namespace cw::ui {
 
+class ConnectionForm;
 class EditorArea;
 class ExplorerDock;
 class ProjectDocument;
@@ -62,6 +66,10 @@ public:
     QAction *deleteRuleAction() const { return m_deleteRule; }
     QAction *connectionAction() const { return m_connectionAction; }
     QAction *publishAction() const { return m_publishAction; }
+    QAction *practiceAction() const { return m_practiceAction; }
+    // The practice service File > Practice Domain started, or nullptr; and its status-bar label.
+    project::PracticeService *practiceService() const { return m_practice; }
+    QLabel *practiceLabel() const { return m_practiceLabel; }
 
 signals:
     // After a project was opened or closed (nullptr); docks such as a preview listen here.
@@ -85,6 +93,13 @@ private:
     void newFromPull();
     void publish();
     void editConnection();
+    // File > Practice Domain: start casewright-emulator on the sample or on a copy of this
+    // project's pulled state (or stop it); pull and publish then go there (main_window_practice.cpp).
+    void practiceDomain();
+    void practiceListening();
+    void practiceEnded(const QString &message);
+    // Points a pull or publish dialog's connection at the practice service while it runs.
+    void connectToPractice(ConnectionForm *form) const;
     void addRule(bool hidden);
     void deleteCurrentRule();
     void fillRecentMenu();
@@ -102,6 +117,9 @@ private:
     QDockWidget *m_previewDock = nullptr;
     QAction *m_publishAction = nullptr;
     QAction *m_connectionAction = nullptr;
+    QAction *m_practiceAction = nullptr;
+    project::PracticeService *m_practice = nullptr; // a child QObject, created on first use
+    QLabel *m_practiceLabel = nullptr;
     FieldOptionsEditor *m_optionsEditor = nullptr;
     std::unique_ptr<DocumentEditor> m_ruleEditorAdapter;
     std::map<ItemKind, DocumentEditor *> m_editors;

@@ -36,6 +36,9 @@ void MainWindow::createActions()
     m_connectionAction->setToolTip(
         tr("The AWS profile, region and endpoint this project pulls from and publishes to"));
     connect(m_connectionAction, &QAction::triggered, this, &MainWindow::editConnection);
+    m_practiceAction = new QAction(tr("Practice &Domain\u2026"), this);
+    m_practiceAction->setToolTip(tr("Try pull and publish on a local practice service instead of AWS"));
+    connect(m_practiceAction, &QAction::triggered, this, &MainWindow::practiceDomain);
     m_saveAction = new QAction(tr("&Save"), this);
     m_saveAction->setShortcut(QKeySequence::Save);
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
@@ -80,6 +83,7 @@ void MainWindow::createMenus()
     file->addAction(m_saveAction);
     file->addAction(m_publishAction);
     file->addAction(m_connectionAction);
+    file->addAction(m_practiceAction);
     file->addAction(m_closeAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -117,6 +121,7 @@ void MainWindow::newFromPull()
 {
     auto *dialog = new PullDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connectToPractice(dialog->connectionForm());
     connect(dialog, &PullDialog::openProjectRequested, this, [this](const QString &folder) {
         // Pulling into the open project rewrote its files: read them again.
         if (m_document && QDir(folder) == QDir(m_document->directory()))
@@ -163,6 +168,7 @@ void MainWindow::publish()
     auto *dialog = new PublishDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->openProject(m_document->loadedProject());
+    connectToPractice(dialog->connectionForm());
     // What publish wrote (new ids, the base, settled conflicts) becomes the document's; the undo
     // history stays.
     connect(dialog, &PublishDialog::projectWritten, this, [this, dialog] {

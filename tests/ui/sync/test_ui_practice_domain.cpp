@@ -1,0 +1,125 @@
+// File > Practice Domain through the real window: the practice service starts on a copy of the
+// project's pulled state, the status bar says it is a practice service, File > Publish… publishes
+// there -- and the project's own service ("production" here, a second emulator) receives nothing.
+#include "dialogs/message_box.h"
+#include "document/project_document.h"
+#include "mainwindow/main_window.h"
+#include "project/practice_service.h"
+#include "sync/publish_dialog.h"
+#include "sync_test_support.h"
+#include "wire/wire_json.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QtTest>
+
+using namespace cw;
+using namespace cw::ui;
+using namespace cw::ui::test;
+using cw::emu::testing::EmulatorClient;
+using cw::emu::testing::EmulatorProcess;
+
+namespace {
+const QString kResolutionSlug = QStringLiteral("resolution-notes-required-when-closed");
+
+int requestCount(EmulatorClient &client)
+{
+    const Json stats = client.send("GET", "/_emulator/stats", {}, {}, false).json();
+    int requests = 0;
+    if (stats.contains("operations"))
+        for (const auto &[operation, count] : stats["operations"].items())
+            requests += count.get<int>();
+    return requests;
+}
+} // namespace
+
+class TestPracticeDomain : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_home;
+    QTemporaryDir m_work;
+    std::unique_ptr<EmulatorProcess> m_production;
+    QString m_project;
+
+private slots:
+    void initTestCase()
+    {
+        useEmulatorEnvironment(m_home.path());
+        qputenv("CASEWRIGHT_EMULATOR", CASES_EMULATOR_PATH);
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("casewright-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("practice-domain-tests"));
+        QSettings().clear();
+        MessageBox::setScripted(true);
+        m_production = std::make_unique<EmulatorProcess>();
+        QVERIFY2(startEmulator(*m_production), qPrintable(m_production->errorText()));
+        m_project = m_work.filePath(QStringLiteral("project"));
+        auto pulled = pullSample(m_production->url(), m_project);
+        QVERIFY2(pulled, pulled ? "" : pulled.error().toString().c_str());
+    }
+
+    void cleanupTestCase() { m_production.reset(); }
+
+    void publishesToThePracticeServiceAndNeverToTheProjectsOwn()
+    {
+        MainWindow window;
+        QVERIFY(window.openProject(m_project));
+        window.show();
+        ProjectDocument *document = window.document();
+        QVERIFY(document);
+        EmulatorClient production(m_production->url());
+        const int productionBefore = requestCount(production);
+
+        // File > Practice Domain… > "Copy of this project".
+        MessageBox::setNextAnswer(QMessageBox::No);
+        window.practiceAction()->trigger();
+        QCOMPARE(MessageBox::unexpectedQuestions(), 0);
+        project::PracticeService *practice = window.practiceService();
+        QVERIFY(practice);
+        QTRY_VERIFY_WITH_TIMEOUT(practice->isListening(), 15000);
+        QVERIFY(window.practiceLabel() && window.practiceLabel()->isVisible());
+        QVERIFY2(window.practiceLabel()->text().contains(QLatin1String("PRACTICE service, not AWS")),
+                 qPrintable(window.practiceLabel()->text()));
+        QVERIFY(window.practiceLabel()->text().contains(practice->endpoint()));
+        QCOMPARE(practice->domainId(), kDomainId);
+        QVERIFY2(!practice->stateFile().startsWith(m_project), "practice state must not live in the project");
+
+        // An edit, published with File > Publish… while practising.
+        CaseRule resolution = document->rule(kResolutionSlug)->rule;
+        resolution.description = "Practised first.";
+        document->editRule(kResolutionSlug, resolution, QStringLiteral("Change description"));
+        window.publishAction()->trigger();
+        auto *dialog = window.findChild<PublishDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->connectionForm()->choice().endpoint, practice->endpoint());
+        QSignalSpy finished(dialog, &PublishDialog::publishFinished);
+        QTest::mouseClick(dialog->publishButton(), Qt::LeftButton);
+        QVERIFY(finished.count() > 0 || finished.wait(30000));
+        QVERIFY2(finished.front().front().toBool(),
+                 qPrintable(dialog->statusLabel()->text() + dialog->resultView()->toPlainText()));
+        dialog->close();
+
+        // The practice domain has the edit; the project's own service saw no request at all.
+        auto practised = wire::loadSnapshotFile(practice->stateFile().toStdString());
+        QVERIFY(practised);
+        const CaseRule *published = practised->findRule(resolution.caseRuleId);
+        QVERIFY(published);
+        QCOMPARE(published->description.value_or(std::string()), std::string("Practised first."));
+        QCOMPARE(requestCount(production), productionBefore);
+        QVERIFY(remoteRule(production, resolution.caseRuleId)["description"] != Json("Practised first."));
+
+        // File > Stop Practice Domain…: the status bar no longer says practice.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        window.practiceAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!practice->isRunning(), 10000);
+        QVERIFY(!window.practiceLabel()->isVisible());
+        QCOMPARE(MessageBox::unexpectedQuestions(), 0);
+    }
+};
+
+QTEST_MAIN(TestPracticeDomain)
+#include "test_ui_practice_domain.moc"
