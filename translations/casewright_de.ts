@@ -581,6 +581,22 @@
             <numerusform>%n Domänen sichtbar.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign in to IAM Identity Center in the browser, as &apos;aws sso login&apos; does.</source>
+        <translation>Im Browser bei IAM Identity Center anmelden, wie es &apos;aws sso login&apos; tut.</translation>
+    </message>
+    <message>
+        <source>Cannot sign in: %1</source>
+        <translation>Anmeldung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to IAM Identity Center (%1).</source>
+        <translation>Bei IAM Identity Center angemeldet (%1).</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::DocumentOpener</name>
@@ -1321,24 +1337,8 @@ Wählen Sie eine Regel im Explorer aus, um sie zu bearbeiten, oder fügen Sie ü
         <translation>Vorschau</translation>
     </message>
     <message>
-        <source>Save sample cases?</source>
-        <translation>Beispielfälle speichern?</translation>
-    </message>
-    <message>
-        <source>The preview&apos;s sample cases have unsaved changes. Save them?</source>
-        <translation>Die Beispielfälle der Vorschau haben ungespeicherte Änderungen. Speichern?</translation>
-    </message>
-    <message>
-        <source>Cannot save the sample cases</source>
-        <translation>Die Beispielfälle können nicht gespeichert werden</translation>
-    </message>
-    <message>
         <source>&amp;Publish…</source>
         <translation>&amp;Veröffentlichen…</translation>
-    </message>
-    <message>
-        <source>Cannot publish</source>
-        <translation>Veröffentlichen nicht möglich</translation>
     </message>
     <message>
         <source>Co&amp;nnection…</source>
@@ -1347,6 +1347,73 @@ Wählen Sie eine Regel im Explorer aus, um sie zu bearbeiten, oder fügen Sie ü
     <message>
         <source>The AWS profile, region and endpoint this project pulls from and publishes to</source>
         <translation>AWS-Profil, Region und Endpunkt, von denen dieses Projekt abruft und auf denen es veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Practice &amp;Domain…</source>
+        <translation>Übungs&amp;domäne…</translation>
+    </message>
+    <message>
+        <source>Try pull and publish on a local practice service instead of AWS</source>
+        <translation>Pull und Veröffentlichen mit einem lokalen Übungsdienst statt mit AWS ausprobieren</translation>
+    </message>
+    <message>
+        <source>Practice domain</source>
+        <translation>Übungsdomäne</translation>
+    </message>
+    <message>
+        <source>The practice service is running at %1. Stop it? Pull and publish then go to the project&apos;s own connection again.</source>
+        <translation>Der Übungsdienst läuft unter %1. Beenden? Pull und Veröffentlichen gehen dann wieder an die eigene Verbindung des Projekts.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Start a practice service on this computer: a local Cases service to pull from and publish to without AWS. Nothing reaches your AWS account while it runs.%1</source>
+        <translation>Einen Übungsdienst auf diesem Computer starten: einen lokalen Cases-Dienst zum Abrufen und Veröffentlichen ohne AWS. Solange er läuft, erreicht nichts Ihr AWS-Konto.%1</translation>
+    </message>
+    <message>
+        <source> Start it on the sample domain, or on a copy of this project&apos;s last pulled state (a fresh copy: earlier practice on it is replaced)?</source>
+        <translation> Mit der Beispieldomäne starten oder mit einer Kopie des zuletzt abgerufenen Stands dieses Projekts (eine frische Kopie: frühere Übungen daran werden ersetzt)?</translation>
+    </message>
+    <message>
+        <source>Sample domain</source>
+        <translation>Beispieldomäne</translation>
+    </message>
+    <message>
+        <source>Copy of this project</source>
+        <translation>Kopie dieses Projekts</translation>
+    </message>
+    <message>
+        <source>Practice service</source>
+        <translation>Übungsdienst</translation>
+    </message>
+    <message>
+        <source>PRACTICE service, not AWS: %1 (domain %2)</source>
+        <translation>ÜBUNGSDIENST, nicht AWS: %1 (Domäne %2)</translation>
+    </message>
+    <message>
+        <source>Pull and publish go to this local practice service until you stop it (File &gt; Practice Domain). Its state: %1</source>
+        <translation>Pull und Veröffentlichen gehen an diesen lokalen Übungsdienst, bis Sie ihn beenden (Datei &gt; Übungsdomäne). Sein Zustand: %1</translation>
+    </message>
+    <message>
+        <source>Stop Practice &amp;Domain…</source>
+        <translation>Übungs&amp;domäne beenden…</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::MfaCodeDialog</name>
+    <message>
+        <source>MFA code</source>
+        <translation>MFA-Code</translation>
+    </message>
+    <message>
+        <source>The AWS profile “%1” assumes the role %2, which needs a code from your MFA device %3.</source>
+        <translation>Das AWS-Profil „%1“ übernimmt die Rolle %2, die einen Code von Ihrem MFA-Gerät %3 braucht.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
     </message>
 </context>
 <context>
@@ -1510,22 +1577,6 @@ Wählen Sie eine Regel im Explorer aus, um sie zu bearbeiten, oder fügen Sie ü
         <translation>Fälle hinzufügen, die jeden Wert ausprobieren, den die Regeln der Vorlage prüfen: jeden Operanden, einen anderen Wert und leer</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
-        <source>Save samples</source>
-        <translation>Beispiele speichern</translation>
-    </message>
-    <message>
-        <source>Write the sample cases to the project&apos;s samples/*.json</source>
-        <translation>Die Beispielfälle in samples/*.json des Projekts schreiben</translation>
-    </message>
-    <message>
         <source>Case %1: no template to show it on</source>
         <translation>Fall %1: keine Vorlage, in der er gezeigt werden kann</translation>
     </message>
@@ -1560,14 +1611,6 @@ Wählen Sie eine Regel im Explorer aus, um sie zu bearbeiten, oder fügen Sie ü
     <message>
         <source>Sample cases (*.json *.csv);;All files (*)</source>
         <translation>Beispielfälle (*.json *.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Undo: %1</source>
-        <translation>Rückgängig: %1</translation>
-    </message>
-    <message>
-        <source>Redo: %1</source>
-        <translation>Wiederholen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -1802,10 +1845,6 @@ Wählen Sie eine Regel im Explorer aus, um sie zu bearbeiten, oder fügen Sie ü
         <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message>
-        <source>The project cannot be read again: %1</source>
-        <translation>Das Projekt kann nicht erneut gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>Reading the service&apos;s versions of what the plan changes…</source>
         <translation>Die Versionen des Dienstes für die geplanten Änderungen werden gelesen…</translation>
     </message>
@@ -1820,14 +1859,6 @@ Wählen Sie eine Regel im Explorer aus, um sie zu bearbeiten, oder fügen Sie ü
     <message>
         <source>Choose mine or theirs for every conflict first.</source>
         <translation>Wählen Sie zuerst für jeden Konflikt meine oder ihre Version.</translation>
-    </message>
-    <message>
-        <source>Checking the conflicted entities once more…</source>
-        <translation>Die Einträge mit Konflikten werden noch einmal geprüft…</translation>
-    </message>
-    <message>
-        <source>Publish did not start: %1</source>
-        <translation>Die Veröffentlichung hat nicht begonnen: %1</translation>
     </message>
     <message>
         <source>Changed remotely again since they were shown: %1. Look at them again.</source>
@@ -2367,6 +2398,37 @@ Wählen Sie eine Regel im Explorer aus, um sie zu bearbeiten, oder fügen Sie ü
     <message>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::SsoSignInDialog</name>
+    <message>
+        <source>Sign in with IAM Identity Center</source>
+        <translation>Mit IAM Identity Center anmelden</translation>
+    </message>
+    <message>
+        <source>Approve this sign-in in your browser (%1). Check that it shows this code:</source>
+        <translation>Bestätigen Sie diese Anmeldung in Ihrem Browser (%1). Prüfen Sie, dass er diesen Code zeigt:</translation>
+    </message>
+    <message>
+        <source>Open the browser again</source>
+        <translation>Browser erneut öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot sign in: %1</source>
+        <translation>Anmeldung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the approval at %1 …</source>
+        <translation>Warten auf die Bestätigung unter %1 …</translation>
+    </message>
+    <message>
+        <source>The sign-in was not approved in time. Close this and try again.</source>
+        <translation>Die Anmeldung wurde nicht rechtzeitig bestätigt. Schließen Sie dies und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Angemeldet.</translation>
     </message>
 </context>
 <context>

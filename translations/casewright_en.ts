@@ -581,6 +581,22 @@
             <numerusform>%n domains visible.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Sign in…</translation>
+    </message>
+    <message>
+        <source>Sign in to IAM Identity Center in the browser, as &apos;aws sso login&apos; does.</source>
+        <translation>Sign in to IAM Identity Center in the browser, as &apos;aws sso login&apos; does.</translation>
+    </message>
+    <message>
+        <source>Cannot sign in: %1</source>
+        <translation>Cannot sign in: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to IAM Identity Center (%1).</source>
+        <translation>Signed in to IAM Identity Center (%1).</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::DocumentOpener</name>
@@ -1321,24 +1337,8 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</transl
         <translation>Preview</translation>
     </message>
     <message>
-        <source>Save sample cases?</source>
-        <translation>Save sample cases?</translation>
-    </message>
-    <message>
-        <source>The preview&apos;s sample cases have unsaved changes. Save them?</source>
-        <translation>The preview&apos;s sample cases have unsaved changes. Save them?</translation>
-    </message>
-    <message>
-        <source>Cannot save the sample cases</source>
-        <translation>Cannot save the sample cases</translation>
-    </message>
-    <message>
         <source>&amp;Publish…</source>
         <translation>&amp;Publish…</translation>
-    </message>
-    <message>
-        <source>Cannot publish</source>
-        <translation>Cannot publish</translation>
     </message>
     <message>
         <source>Co&amp;nnection…</source>
@@ -1347,6 +1347,73 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</transl
     <message>
         <source>The AWS profile, region and endpoint this project pulls from and publishes to</source>
         <translation>The AWS profile, region and endpoint this project pulls from and publishes to</translation>
+    </message>
+    <message>
+        <source>Practice &amp;Domain…</source>
+        <translation>Practice &amp;Domain…</translation>
+    </message>
+    <message>
+        <source>Try pull and publish on a local practice service instead of AWS</source>
+        <translation>Try pull and publish on a local practice service instead of AWS</translation>
+    </message>
+    <message>
+        <source>Practice domain</source>
+        <translation>Practice domain</translation>
+    </message>
+    <message>
+        <source>The practice service is running at %1. Stop it? Pull and publish then go to the project&apos;s own connection again.</source>
+        <translation>The practice service is running at %1. Stop it? Pull and publish then go to the project&apos;s own connection again.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Start a practice service on this computer: a local Cases service to pull from and publish to without AWS. Nothing reaches your AWS account while it runs.%1</source>
+        <translation>Start a practice service on this computer: a local Cases service to pull from and publish to without AWS. Nothing reaches your AWS account while it runs.%1</translation>
+    </message>
+    <message>
+        <source> Start it on the sample domain, or on a copy of this project&apos;s last pulled state (a fresh copy: earlier practice on it is replaced)?</source>
+        <translation> Start it on the sample domain, or on a copy of this project&apos;s last pulled state (a fresh copy: earlier practice on it is replaced)?</translation>
+    </message>
+    <message>
+        <source>Sample domain</source>
+        <translation>Sample domain</translation>
+    </message>
+    <message>
+        <source>Copy of this project</source>
+        <translation>Copy of this project</translation>
+    </message>
+    <message>
+        <source>Practice service</source>
+        <translation>Practice service</translation>
+    </message>
+    <message>
+        <source>PRACTICE service, not AWS: %1 (domain %2)</source>
+        <translation>PRACTICE service, not AWS: %1 (domain %2)</translation>
+    </message>
+    <message>
+        <source>Pull and publish go to this local practice service until you stop it (File &gt; Practice Domain). Its state: %1</source>
+        <translation>Pull and publish go to this local practice service until you stop it (File &gt; Practice Domain). Its state: %1</translation>
+    </message>
+    <message>
+        <source>Stop Practice &amp;Domain…</source>
+        <translation>Stop Practice &amp;Domain…</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::MfaCodeDialog</name>
+    <message>
+        <source>MFA code</source>
+        <translation>MFA code</translation>
+    </message>
+    <message>
+        <source>The AWS profile “%1” assumes the role %2, which needs a code from your MFA device %3.</source>
+        <translation>The AWS profile “%1” assumes the role %2, which needs a code from your MFA device %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
     </message>
 </context>
 <context>
@@ -1510,22 +1577,6 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</transl
         <translation>Add cases that try every value the template&apos;s rules test: each operand, another value, and empty</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <source>Save samples</source>
-        <translation>Save samples</translation>
-    </message>
-    <message>
-        <source>Write the sample cases to the project&apos;s samples/*.json</source>
-        <translation>Write the sample cases to the project&apos;s samples/*.json</translation>
-    </message>
-    <message>
         <source>Case %1: no template to show it on</source>
         <translation>Case %1: no template to show it on</translation>
     </message>
@@ -1560,14 +1611,6 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</transl
     <message>
         <source>Sample cases (*.json *.csv);;All files (*)</source>
         <translation>Sample cases (*.json *.csv);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Undo: %1</source>
-        <translation>Undo: %1</translation>
-    </message>
-    <message>
-        <source>Redo: %1</source>
-        <translation>Redo: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -1802,10 +1845,6 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</transl
         <translation>Cannot connect: %1</translation>
     </message>
     <message>
-        <source>The project cannot be read again: %1</source>
-        <translation>The project cannot be read again: %1</translation>
-    </message>
-    <message>
         <source>Reading the service&apos;s versions of what the plan changes…</source>
         <translation>Reading the service&apos;s versions of what the plan changes…</translation>
     </message>
@@ -1820,14 +1859,6 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</transl
     <message>
         <source>Choose mine or theirs for every conflict first.</source>
         <translation>Choose mine or theirs for every conflict first.</translation>
-    </message>
-    <message>
-        <source>Checking the conflicted entities once more…</source>
-        <translation>Checking the conflicted entities once more…</translation>
-    </message>
-    <message>
-        <source>Publish did not start: %1</source>
-        <translation>Publish did not start: %1</translation>
     </message>
     <message>
         <source>Changed remotely again since they were shown: %1. Look at them again.</source>
@@ -2367,6 +2398,37 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</transl
     <message>
         <source>(deleted)</source>
         <translation>(deleted)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::SsoSignInDialog</name>
+    <message>
+        <source>Sign in with IAM Identity Center</source>
+        <translation>Sign in with IAM Identity Center</translation>
+    </message>
+    <message>
+        <source>Approve this sign-in in your browser (%1). Check that it shows this code:</source>
+        <translation>Approve this sign-in in your browser (%1). Check that it shows this code:</translation>
+    </message>
+    <message>
+        <source>Open the browser again</source>
+        <translation>Open the browser again</translation>
+    </message>
+    <message>
+        <source>Cannot sign in: %1</source>
+        <translation>Cannot sign in: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the approval at %1 …</source>
+        <translation>Waiting for the approval at %1 …</translation>
+    </message>
+    <message>
+        <source>The sign-in was not approved in time. Close this and try again.</source>
+        <translation>The sign-in was not approved in time. Close this and try again.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Signed in.</translation>
     </message>
 </context>
 <context>

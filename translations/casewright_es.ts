@@ -581,6 +581,22 @@
             <numerusform>%n dominios visibles.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>Sign in to IAM Identity Center in the browser, as &apos;aws sso login&apos; does.</source>
+        <translation>Iniciar sesión en IAM Identity Center en el navegador, como hace &apos;aws sso login&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot sign in: %1</source>
+        <translation>No se puede iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to IAM Identity Center (%1).</source>
+        <translation>Sesión iniciada en IAM Identity Center (%1).</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::DocumentOpener</name>
@@ -1321,24 +1337,8 @@ Seleccione una regla en el explorador para editarla, o añada una desde el menú
         <translation>Vista previa</translation>
     </message>
     <message>
-        <source>Save sample cases?</source>
-        <translation>¿Guardar los casos de ejemplo?</translation>
-    </message>
-    <message>
-        <source>The preview&apos;s sample cases have unsaved changes. Save them?</source>
-        <translation>Los casos de ejemplo de la vista previa tienen cambios sin guardar. ¿Guardarlos?</translation>
-    </message>
-    <message>
-        <source>Cannot save the sample cases</source>
-        <translation>No se pueden guardar los casos de ejemplo</translation>
-    </message>
-    <message>
         <source>&amp;Publish…</source>
         <translation>&amp;Publicar…</translation>
-    </message>
-    <message>
-        <source>Cannot publish</source>
-        <translation>No se puede publicar</translation>
     </message>
     <message>
         <source>Co&amp;nnection…</source>
@@ -1347,6 +1347,73 @@ Seleccione una regla en el explorador para editarla, o añada una desde el menú
     <message>
         <source>The AWS profile, region and endpoint this project pulls from and publishes to</source>
         <translation>El perfil de AWS, la región y el punto de enlace desde los que este proyecto descarga y en los que publica</translation>
+    </message>
+    <message>
+        <source>Practice &amp;Domain…</source>
+        <translation>&amp;Dominio de práctica…</translation>
+    </message>
+    <message>
+        <source>Try pull and publish on a local practice service instead of AWS</source>
+        <translation>Probar a obtener y publicar en un servicio de práctica local en lugar de AWS</translation>
+    </message>
+    <message>
+        <source>Practice domain</source>
+        <translation>Dominio de práctica</translation>
+    </message>
+    <message>
+        <source>The practice service is running at %1. Stop it? Pull and publish then go to the project&apos;s own connection again.</source>
+        <translation>El servicio de práctica se ejecuta en %1. ¿Detenerlo? Obtener y publicar volverán a usar la conexión del proyecto.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Start a practice service on this computer: a local Cases service to pull from and publish to without AWS. Nothing reaches your AWS account while it runs.%1</source>
+        <translation>Iniciar un servicio de práctica en este equipo: un servicio Cases local para obtener y publicar sin AWS. Mientras se ejecuta, nada llega a su cuenta de AWS.%1</translation>
+    </message>
+    <message>
+        <source> Start it on the sample domain, or on a copy of this project&apos;s last pulled state (a fresh copy: earlier practice on it is replaced)?</source>
+        <translation> ¿Iniciarlo con el dominio de ejemplo o con una copia del último estado obtenido de este proyecto (una copia nueva: la práctica anterior se reemplaza)?</translation>
+    </message>
+    <message>
+        <source>Sample domain</source>
+        <translation>Dominio de ejemplo</translation>
+    </message>
+    <message>
+        <source>Copy of this project</source>
+        <translation>Copia de este proyecto</translation>
+    </message>
+    <message>
+        <source>Practice service</source>
+        <translation>Servicio de práctica</translation>
+    </message>
+    <message>
+        <source>PRACTICE service, not AWS: %1 (domain %2)</source>
+        <translation>Servicio de PRÁCTICA, no AWS: %1 (dominio %2)</translation>
+    </message>
+    <message>
+        <source>Pull and publish go to this local practice service until you stop it (File &gt; Practice Domain). Its state: %1</source>
+        <translation>Obtener y publicar van a este servicio de práctica local hasta que lo detenga (Archivo &gt; Dominio de práctica). Su estado: %1</translation>
+    </message>
+    <message>
+        <source>Stop Practice &amp;Domain…</source>
+        <translation>Detener el &amp;dominio de práctica…</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::MfaCodeDialog</name>
+    <message>
+        <source>MFA code</source>
+        <translation>Código MFA</translation>
+    </message>
+    <message>
+        <source>The AWS profile “%1” assumes the role %2, which needs a code from your MFA device %3.</source>
+        <translation>El perfil de AWS «%1» asume el rol %2, que necesita un código de su dispositivo MFA %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
     </message>
 </context>
 <context>
@@ -1510,22 +1577,6 @@ Seleccione una regla en el explorador para editarla, o añada una desde el menú
         <translation>Añadir casos que prueben cada valor que comprueban las reglas de la plantilla: cada operando, otro valor y vacío</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Deshacer</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rehacer</translation>
-    </message>
-    <message>
-        <source>Save samples</source>
-        <translation>Guardar ejemplos</translation>
-    </message>
-    <message>
-        <source>Write the sample cases to the project&apos;s samples/*.json</source>
-        <translation>Escribir los casos de ejemplo en samples/*.json del proyecto</translation>
-    </message>
-    <message>
         <source>Case %1: no template to show it on</source>
         <translation>Caso %1: no hay plantilla en la que mostrarlo</translation>
     </message>
@@ -1560,14 +1611,6 @@ Seleccione una regla en el explorador para editarla, o añada una desde el menú
     <message>
         <source>Sample cases (*.json *.csv);;All files (*)</source>
         <translation>Casos de ejemplo (*.json *.csv);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Undo: %1</source>
-        <translation>Deshacer: %1</translation>
-    </message>
-    <message>
-        <source>Redo: %1</source>
-        <translation>Rehacer: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -1802,10 +1845,6 @@ Seleccione una regla en el explorador para editarla, o añada una desde el menú
         <translation>No se puede conectar: %1</translation>
     </message>
     <message>
-        <source>The project cannot be read again: %1</source>
-        <translation>No se puede volver a leer el proyecto: %1</translation>
-    </message>
-    <message>
         <source>Reading the service&apos;s versions of what the plan changes…</source>
         <translation>Leyendo las versiones del servicio de lo que cambia el plan…</translation>
     </message>
@@ -1820,14 +1859,6 @@ Seleccione una regla en el explorador para editarla, o añada una desde el menú
     <message>
         <source>Choose mine or theirs for every conflict first.</source>
         <translation>Elija primero la mía o la suya para cada conflicto.</translation>
-    </message>
-    <message>
-        <source>Checking the conflicted entities once more…</source>
-        <translation>Comprobando una vez más los elementos en conflicto…</translation>
-    </message>
-    <message>
-        <source>Publish did not start: %1</source>
-        <translation>La publicación no empezó: %1</translation>
     </message>
     <message>
         <source>Changed remotely again since they were shown: %1. Look at them again.</source>
@@ -2367,6 +2398,37 @@ Seleccione una regla en el explorador para editarla, o añada una desde el menú
     <message>
         <source>(deleted)</source>
         <translation>(eliminado)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::SsoSignInDialog</name>
+    <message>
+        <source>Sign in with IAM Identity Center</source>
+        <translation>Iniciar sesión con IAM Identity Center</translation>
+    </message>
+    <message>
+        <source>Approve this sign-in in your browser (%1). Check that it shows this code:</source>
+        <translation>Apruebe este inicio de sesión en su navegador (%1). Compruebe que muestra este código:</translation>
+    </message>
+    <message>
+        <source>Open the browser again</source>
+        <translation>Abrir el navegador de nuevo</translation>
+    </message>
+    <message>
+        <source>Cannot sign in: %1</source>
+        <translation>No se puede iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the approval at %1 …</source>
+        <translation>Esperando la aprobación en %1 …</translation>
+    </message>
+    <message>
+        <source>The sign-in was not approved in time. Close this and try again.</source>
+        <translation>El inicio de sesión no se aprobó a tiempo. Cierre esto y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Sesión iniciada.</translation>
     </message>
 </context>
 <context>

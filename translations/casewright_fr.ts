@@ -581,6 +581,22 @@
             <numerusform>%n domaines visibles.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Se connecter…</translation>
+    </message>
+    <message>
+        <source>Sign in to IAM Identity Center in the browser, as &apos;aws sso login&apos; does.</source>
+        <translation>Se connecter à IAM Identity Center dans le navigateur, comme le fait &apos;aws sso login&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot sign in: %1</source>
+        <translation>Connexion impossible : %1</translation>
+    </message>
+    <message>
+        <source>Signed in to IAM Identity Center (%1).</source>
+        <translation>Connecté à IAM Identity Center (%1).</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::DocumentOpener</name>
@@ -1321,24 +1337,8 @@ Sélectionnez une règle dans l’explorateur pour la modifier, ou ajoutez-en un
         <translation>Aperçu</translation>
     </message>
     <message>
-        <source>Save sample cases?</source>
-        <translation>Enregistrer les dossiers d’exemple&#xa0;?</translation>
-    </message>
-    <message>
-        <source>The preview&apos;s sample cases have unsaved changes. Save them?</source>
-        <translation>Les dossiers d’exemple de l’aperçu ont des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Cannot save the sample cases</source>
-        <translation>Impossible d’enregistrer les dossiers d’exemple</translation>
-    </message>
-    <message>
         <source>&amp;Publish…</source>
         <translation>&amp;Publier…</translation>
-    </message>
-    <message>
-        <source>Cannot publish</source>
-        <translation>Publication impossible</translation>
     </message>
     <message>
         <source>Co&amp;nnection…</source>
@@ -1347,6 +1347,73 @@ Sélectionnez une règle dans l’explorateur pour la modifier, ou ajoutez-en un
     <message>
         <source>The AWS profile, region and endpoint this project pulls from and publishes to</source>
         <translation>Le profil AWS, la région et le point de terminaison depuis lesquels ce projet récupère et vers lesquels il publie</translation>
+    </message>
+    <message>
+        <source>Practice &amp;Domain…</source>
+        <translation>&amp;Domaine d’entraînement…</translation>
+    </message>
+    <message>
+        <source>Try pull and publish on a local practice service instead of AWS</source>
+        <translation>Essayer la récupération et la publication sur un service d’entraînement local au lieu d’AWS</translation>
+    </message>
+    <message>
+        <source>Practice domain</source>
+        <translation>Domaine d’entraînement</translation>
+    </message>
+    <message>
+        <source>The practice service is running at %1. Stop it? Pull and publish then go to the project&apos;s own connection again.</source>
+        <translation>Le service d’entraînement tourne à %1. L’arrêter ? La récupération et la publication utiliseront de nouveau la connexion du projet.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Start a practice service on this computer: a local Cases service to pull from and publish to without AWS. Nothing reaches your AWS account while it runs.%1</source>
+        <translation>Démarrer un service d’entraînement sur cet ordinateur : un service Cases local pour récupérer et publier sans AWS. Rien n’atteint votre compte AWS tant qu’il tourne.%1</translation>
+    </message>
+    <message>
+        <source> Start it on the sample domain, or on a copy of this project&apos;s last pulled state (a fresh copy: earlier practice on it is replaced)?</source>
+        <translation> Le démarrer sur le domaine d’exemple, ou sur une copie du dernier état récupéré de ce projet (une copie neuve : l’entraînement précédent est remplacé) ?</translation>
+    </message>
+    <message>
+        <source>Sample domain</source>
+        <translation>Domaine d’exemple</translation>
+    </message>
+    <message>
+        <source>Copy of this project</source>
+        <translation>Copie de ce projet</translation>
+    </message>
+    <message>
+        <source>Practice service</source>
+        <translation>Service d’entraînement</translation>
+    </message>
+    <message>
+        <source>PRACTICE service, not AWS: %1 (domain %2)</source>
+        <translation>Service d’ENTRAÎNEMENT, pas AWS : %1 (domaine %2)</translation>
+    </message>
+    <message>
+        <source>Pull and publish go to this local practice service until you stop it (File &gt; Practice Domain). Its state: %1</source>
+        <translation>La récupération et la publication vont à ce service d’entraînement local jusqu’à ce que vous l’arrêtiez (Fichier &gt; Domaine d’entraînement). Son état : %1</translation>
+    </message>
+    <message>
+        <source>Stop Practice &amp;Domain…</source>
+        <translation>Arrêter le &amp;domaine d’entraînement…</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::MfaCodeDialog</name>
+    <message>
+        <source>MFA code</source>
+        <translation>Code MFA</translation>
+    </message>
+    <message>
+        <source>The AWS profile “%1” assumes the role %2, which needs a code from your MFA device %3.</source>
+        <translation>Le profil AWS « %1 » endosse le rôle %2, qui demande un code de votre appareil MFA %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
     </message>
 </context>
 <context>
@@ -1510,22 +1577,6 @@ Sélectionnez une règle dans l’explorateur pour la modifier, ou ajoutez-en un
         <translation>Ajouter des dossiers qui essaient chaque valeur testée par les règles du modèle&#xa0;: chaque opérande, une autre valeur, et vide</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
-    </message>
-    <message>
-        <source>Save samples</source>
-        <translation>Enregistrer les exemples</translation>
-    </message>
-    <message>
-        <source>Write the sample cases to the project&apos;s samples/*.json</source>
-        <translation>Écrire les dossiers d’exemple dans samples/*.json du projet</translation>
-    </message>
-    <message>
         <source>Case %1: no template to show it on</source>
         <translation>Dossier %1&#xa0;: aucun modèle pour l’afficher</translation>
     </message>
@@ -1560,14 +1611,6 @@ Sélectionnez une règle dans l’explorateur pour la modifier, ou ajoutez-en un
     <message>
         <source>Sample cases (*.json *.csv);;All files (*)</source>
         <translation>Dossiers d’exemple (*.json *.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Undo: %1</source>
-        <translation>Annuler&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Redo: %1</source>
-        <translation>Rétablir&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -1802,10 +1845,6 @@ Sélectionnez une règle dans l’explorateur pour la modifier, ou ajoutez-en un
         <translation>Connexion impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The project cannot be read again: %1</source>
-        <translation>Le projet ne peut pas être relu&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Reading the service&apos;s versions of what the plan changes…</source>
         <translation>Lecture des versions du service pour ce que le plan modifie…</translation>
     </message>
@@ -1820,14 +1859,6 @@ Sélectionnez une règle dans l’explorateur pour la modifier, ou ajoutez-en un
     <message>
         <source>Choose mine or theirs for every conflict first.</source>
         <translation>Choisissez d’abord la mienne ou la leur pour chaque conflit.</translation>
-    </message>
-    <message>
-        <source>Checking the conflicted entities once more…</source>
-        <translation>Nouvelle vérification des éléments en conflit…</translation>
-    </message>
-    <message>
-        <source>Publish did not start: %1</source>
-        <translation>La publication n’a pas démarré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Changed remotely again since they were shown: %1. Look at them again.</source>
@@ -2367,6 +2398,37 @@ Sélectionnez une règle dans l’explorateur pour la modifier, ou ajoutez-en un
     <message>
         <source>(deleted)</source>
         <translation>(supprimé)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::SsoSignInDialog</name>
+    <message>
+        <source>Sign in with IAM Identity Center</source>
+        <translation>Se connecter avec IAM Identity Center</translation>
+    </message>
+    <message>
+        <source>Approve this sign-in in your browser (%1). Check that it shows this code:</source>
+        <translation>Approuvez cette connexion dans votre navigateur (%1). Vérifiez qu’il affiche ce code :</translation>
+    </message>
+    <message>
+        <source>Open the browser again</source>
+        <translation>Rouvrir le navigateur</translation>
+    </message>
+    <message>
+        <source>Cannot sign in: %1</source>
+        <translation>Connexion impossible : %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the approval at %1 …</source>
+        <translation>En attente de l’approbation sur %1 …</translation>
+    </message>
+    <message>
+        <source>The sign-in was not approved in time. Close this and try again.</source>
+        <translation>La connexion n’a pas été approuvée à temps. Fermez ceci et réessayez.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Connecté.</translation>
     </message>
 </context>
 <context>

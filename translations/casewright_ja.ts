@@ -578,6 +578,22 @@
             <numerusform>ドメインが %n 件表示されています。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>サインイン(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sign in to IAM Identity Center in the browser, as &apos;aws sso login&apos; does.</source>
+        <translation>&apos;aws sso login&apos; と同じように、ブラウザーで IAM Identity Center にサインインします。</translation>
+    </message>
+    <message>
+        <source>Cannot sign in: %1</source>
+        <translation>サインインできません: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to IAM Identity Center (%1).</source>
+        <translation>IAM Identity Center にサインインしました (%1)。</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::DocumentOpener</name>
@@ -1301,24 +1317,8 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</source
         <translation>プレビュー</translation>
     </message>
     <message>
-        <source>Save sample cases?</source>
-        <translation>サンプルケースを保存しますか?</translation>
-    </message>
-    <message>
-        <source>The preview&apos;s sample cases have unsaved changes. Save them?</source>
-        <translation>プレビューのサンプルケースに未保存の変更があります。保存しますか?</translation>
-    </message>
-    <message>
-        <source>Cannot save the sample cases</source>
-        <translation>サンプルケースを保存できません</translation>
-    </message>
-    <message>
         <source>&amp;Publish…</source>
         <translation>公開(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Cannot publish</source>
-        <translation>公開できません</translation>
     </message>
     <message>
         <source>Co&amp;nnection…</source>
@@ -1327,6 +1327,73 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</source
     <message>
         <source>The AWS profile, region and endpoint this project pulls from and publishes to</source>
         <translation>このプロジェクトの取得元および公開先となる AWS プロファイル、リージョン、エンドポイント</translation>
+    </message>
+    <message>
+        <source>Practice &amp;Domain…</source>
+        <translation>練習用ドメイン(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Try pull and publish on a local practice service instead of AWS</source>
+        <translation>AWS の代わりにローカルの練習用サービスで取得と公開を試します</translation>
+    </message>
+    <message>
+        <source>Practice domain</source>
+        <translation>練習用ドメイン</translation>
+    </message>
+    <message>
+        <source>The practice service is running at %1. Stop it? Pull and publish then go to the project&apos;s own connection again.</source>
+        <translation>練習用サービスは %1 で実行中です。停止しますか? 取得と公開は再びプロジェクト自身の接続に送られます。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Start a practice service on this computer: a local Cases service to pull from and publish to without AWS. Nothing reaches your AWS account while it runs.%1</source>
+        <translation>このコンピューターで練習用サービスを開始します。AWS を使わずに取得と公開ができるローカルの Cases サービスです。実行中は AWS アカウントには何も届きません。%1</translation>
+    </message>
+    <message>
+        <source> Start it on the sample domain, or on a copy of this project&apos;s last pulled state (a fresh copy: earlier practice on it is replaced)?</source>
+        <translation> サンプルドメインで開始しますか、それともこのプロジェクトが最後に取得した状態のコピーで開始しますか (新しいコピー: 以前の練習内容は置き換えられます)?</translation>
+    </message>
+    <message>
+        <source>Sample domain</source>
+        <translation>サンプルドメイン</translation>
+    </message>
+    <message>
+        <source>Copy of this project</source>
+        <translation>このプロジェクトのコピー</translation>
+    </message>
+    <message>
+        <source>Practice service</source>
+        <translation>練習用サービス</translation>
+    </message>
+    <message>
+        <source>PRACTICE service, not AWS: %1 (domain %2)</source>
+        <translation>練習用サービス (AWS ではありません): %1 (ドメイン %2)</translation>
+    </message>
+    <message>
+        <source>Pull and publish go to this local practice service until you stop it (File &gt; Practice Domain). Its state: %1</source>
+        <translation>停止するまで、取得と公開はこのローカルの練習用サービスに送られます (ファイル &gt; 練習用ドメイン)。状態: %1</translation>
+    </message>
+    <message>
+        <source>Stop Practice &amp;Domain…</source>
+        <translation>練習用ドメインを停止(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::MfaCodeDialog</name>
+    <message>
+        <source>MFA code</source>
+        <translation>MFA コード</translation>
+    </message>
+    <message>
+        <source>The AWS profile “%1” assumes the role %2, which needs a code from your MFA device %3.</source>
+        <translation>AWS プロファイル「%1」はロール %2 を引き受けます。これには MFA デバイス %3 のコードが必要です。</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>コード(&amp;C):</translation>
     </message>
 </context>
 <context>
@@ -1489,22 +1556,6 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</source
         <translation>テンプレートのルールが判定するすべての値 (各オペランド、別の値、空) を試すケースを追加</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>元に戻す</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>やり直し</translation>
-    </message>
-    <message>
-        <source>Save samples</source>
-        <translation>サンプルを保存</translation>
-    </message>
-    <message>
-        <source>Write the sample cases to the project&apos;s samples/*.json</source>
-        <translation>サンプルケースをプロジェクトの samples/*.json に書き込み</translation>
-    </message>
-    <message>
         <source>Case %1: no template to show it on</source>
         <translation>ケース %1: 表示に使うテンプレートがありません</translation>
     </message>
@@ -1539,14 +1590,6 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</source
     <message>
         <source>Sample cases (*.json *.csv);;All files (*)</source>
         <translation>サンプルケース (*.json *.csv);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Undo: %1</source>
-        <translation>元に戻す: %1</translation>
-    </message>
-    <message>
-        <source>Redo: %1</source>
-        <translation>やり直し: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -1775,10 +1818,6 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</source
         <translation>接続できません: %1</translation>
     </message>
     <message>
-        <source>The project cannot be read again: %1</source>
-        <translation>プロジェクトを再度読み取れません: %1</translation>
-    </message>
-    <message>
         <source>Reading the service&apos;s versions of what the plan changes…</source>
         <translation>計画で変更するもののサービス側の版を読み取り中…</translation>
     </message>
@@ -1793,14 +1832,6 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</source
     <message>
         <source>Choose mine or theirs for every conflict first.</source>
         <translation>先にすべての競合で自分の版か相手の版かを選んでください。</translation>
-    </message>
-    <message>
-        <source>Checking the conflicted entities once more…</source>
-        <translation>競合している項目をもう一度確認中…</translation>
-    </message>
-    <message>
-        <source>Publish did not start: %1</source>
-        <translation>公開を開始できませんでした: %1</translation>
     </message>
     <message>
         <source>Changed remotely again since they were shown: %1. Look at them again.</source>
@@ -2337,6 +2368,37 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</source
     <message>
         <source>(deleted)</source>
         <translation>(削除済み)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::SsoSignInDialog</name>
+    <message>
+        <source>Sign in with IAM Identity Center</source>
+        <translation>IAM Identity Center でサインイン</translation>
+    </message>
+    <message>
+        <source>Approve this sign-in in your browser (%1). Check that it shows this code:</source>
+        <translation>ブラウザーでこのサインインを承認してください (%1)。次のコードが表示されていることを確認してください:</translation>
+    </message>
+    <message>
+        <source>Open the browser again</source>
+        <translation>ブラウザーをもう一度開く</translation>
+    </message>
+    <message>
+        <source>Cannot sign in: %1</source>
+        <translation>サインインできません: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the approval at %1 …</source>
+        <translation>%1 での承認を待っています …</translation>
+    </message>
+    <message>
+        <source>The sign-in was not approved in time. Close this and try again.</source>
+        <translation>サインインが時間内に承認されませんでした。閉じてもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>サインインしました。</translation>
     </message>
 </context>
 <context>
