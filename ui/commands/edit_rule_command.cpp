@@ -1,14 +1,8 @@
 #include "commands/edit_rule_command.h"
 
 #include "document/project_document.h"
-#include "wire/wire_json.h"
 
 namespace cw::ui {
-
-bool sameRule(const CaseRule &a, const CaseRule &b)
-{
-    return wire::writeCaseRule(a) == wire::writeCaseRule(b);
-}
 
 EditRuleCommand::EditRuleCommand(ProjectDocument &document, QString slug, CaseRule before, CaseRule after,
                                  const QString &text, QString mergeKey)
@@ -24,7 +18,7 @@ void EditRuleCommand::apply(const QString &slug, const CaseRule &rule)
 
 bool EditRuleCommand::isSameValue(const CaseRule &a, const CaseRule &b) const
 {
-    return sameRule(a, b);
+    return a == b; // the model's one definition of equal rules (model_members.h)
 }
 
 } // namespace cw::ui

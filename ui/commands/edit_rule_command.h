@@ -19,7 +19,4 @@ protected:
     bool isSameValue(const CaseRule &a, const CaseRule &b) const override;
 };
 
-// The same rule value, compared as the service would see it.
-bool sameRule(const CaseRule &a, const CaseRule &b);
-
 } // namespace cw::ui

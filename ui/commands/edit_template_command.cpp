@@ -1,7 +1,6 @@
 #include "commands/edit_template_command.h"
 
 #include "document/project_document.h"
-#include "wire/wire_json.h"
 
 namespace cw::ui {
 
@@ -19,7 +18,7 @@ void EditTemplateCommand::apply(const QString &slug, const CaseTemplate &caseTem
 
 bool EditTemplateCommand::isSameValue(const CaseTemplate &a, const CaseTemplate &b) const
 {
-    return wire::writeTemplate(a) == wire::writeTemplate(b);
+    return a == b; // the model's one definition of equal templates (model_members.h)
 }
 
 } // namespace cw::ui
