@@ -1,7 +1,9 @@
-// casewright-cli publish PROJECT_DIR [--dry-run] [--take-mine | --take-theirs] [connection options]
+// casewright-cli publish PROJECT_DIR [--dry-run | --rehearse] [--take-mine | --take-theirs] [connection
+// options]
 #include "cli_command.h"
 #include "cli_io.h"
 #include "connection.h"
+#include "project/publish_rehearsal.h"
 #include "project/publish_session.h"
 
 namespace cw::cli {
@@ -18,6 +20,57 @@ void printConflict(const project::RemoteConflict &conflict)
     show("theirs", conflict.theirs);
     show("base  ", conflict.base);
 }
+// publish --rehearse: the real publish path against the practice service on the pulled state.
+int rehearse(const project::LoadedProject &loaded)
+{
+    err() << "Rehearsing the publish against a local practice copy of the domain: the project is not "
+             "changed and the real service is not contacted.\n";
+    err().flush();
+    project::PublishRehearsal rehearsal(loaded);
+    bool finished = false;
+    int exitCode = ExitOk;
+    rehearsal.run(
+        [&](Result<project::RehearsalReport> result) {
+            finished = true;
+            if (!result) {
+                exitCode = reportError(result.error());
+                return;
+            }
+            for (const std::string &line : result->publish.completed)
+                out() << "  done: " << fromStd(line) << "\n";
+            if (result->refusal)
+                out() << "  refused: " << fromStd(result->refusal->toString()) << "\n";
+            if (!result->publish.conflicts.empty())
+                out() << "  stopped at " << result->publish.conflicts.size()
+                      << " conflict(s) left by the last pull: settle them (publish --take-mine or "
+                         "--take-theirs).\n";
+            out() << "The domain afterwards, against the last pull:\n";
+            if (result->changes.empty())
+                out() << "  (no change)\n";
+            for (const std::string &line : result->changes)
+                out() << "  " << fromStd(line) << "\n";
+            out() << QStringLiteral(
+                         "%1 request(s); at %2 requests/s (an assumption: your account's quota may "
+                         "differ) about %3 s against the real service.\n")
+                         .arg(result->requests)
+                         .arg(project::kAssumedServiceRequestsPerSecond)
+                         .arg(result->estimatedSeconds, 0, 'f', 1);
+            if (result->succeeded()) {
+                out() << QStringLiteral("Rehearsal succeeded: publish would carry out %1 change(s).\n")
+                             .arg(result->publish.completed.size());
+            } else {
+                out() << "Rehearsal failed: publish would stop there (steps before it would stay done).\n";
+                exitCode = ExitFailure;
+            }
+        },
+        [](int done, int total, const std::string &what) {
+            err() << "  [" << (done + 1) << "/" << total << "] " << fromStd(what) << "\n";
+            err().flush();
+        });
+    waitUntil(finished);
+    out().flush();
+    return exitCode;
+}
 } // namespace
 
 int runPublish(const QStringList &arguments)
@@ -31,6 +84,11 @@ int runPublish(const QStringList &arguments)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("dry-run"),
                       QStringLiteral("Show the plan and check for conflicts; change nothing.")});
+    parser.addOption(
+        {QStringLiteral("rehearse"),
+         QStringLiteral("Publish to a local practice copy of the last pulled state instead of the "
+                        "service: the same requests and checks, a report of each step and of the "
+                        "domain afterwards. Changes nothing; contacts no service.")});
     parser.addOption(
         {QStringLiteral("take-mine"), QStringLiteral("Resolve every conflict with the local version.")});
     parser.addOption(
@@ -52,9 +110,16 @@ int runPublish(const QStringList &arguments)
         return usageError(QStringLiteral("publish"),
                           QStringLiteral("--take-mine and --take-theirs exclude each other"));
 
+    if (parser.isSet(QStringLiteral("rehearse")) &&
+        (parser.isSet(QStringLiteral("dry-run")) || takeMine || takeTheirs))
+        return usageError(QStringLiteral("publish"),
+                          QStringLiteral("--rehearse excludes --dry-run, --take-mine and --take-theirs"));
+
     auto loaded = project::loadProject(toStd(parser.positionalArguments().front()));
     if (!loaded)
         return reportError(loaded.error());
+    if (parser.isSet(QStringLiteral("rehearse")))
+        return rehearse(*loaded);
     project::PublishSession session(std::move(loaded).value());
     project::PublishOptions options;
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
