@@ -1921,6 +1921,54 @@ Wählen Sie eine Regel im Explorer aus, um sie zu bearbeiten, oder fügen Sie ü
             <numerusform>%n Änderungen veröffentlicht.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Rehearse</source>
+        <translation>&amp;Proben</translation>
+    </message>
+    <message>
+        <source>Publish to a local practice copy of the last pulled state first: the same steps and checks, nothing sent to the service, the project unchanged</source>
+        <translation>Zuerst an eine lokale Übungskopie des zuletzt abgerufenen Stands veröffentlichen: dieselben Schritte und Prüfungen, nichts wird an den Dienst gesendet, das Projekt bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>Rehearsing on a local practice copy of the domain…</source>
+        <translation>Probe auf einer lokalen Übungskopie der Domäne…</translation>
+    </message>
+    <message>
+        <source>The rehearsal could not run: %1</source>
+        <translation>Die Probe konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>stopped at the conflicts the last pull left: choose mine or theirs first</source>
+        <translation>bei den Konflikten des letzten Pulls angehalten: wählen Sie zuerst meine oder ihre Version</translation>
+    </message>
+    <message>
+        <source>The domain afterwards, against the last pull:</source>
+        <translation>Die Domäne danach, verglichen mit dem letzten Pull:</translation>
+    </message>
+    <message>
+        <source>  (no change)</source>
+        <translation>  (keine Änderung)</translation>
+    </message>
+    <message>
+        <source>%1 request(s): about %2 s at %3 requests/s (an assumption: your account&apos;s quota may differ)</source>
+        <translation>%1 Anfrage(n): etwa %2 s bei %3 Anfragen/s (eine Annahme: das Kontingent Ihres Kontos kann abweichen)</translation>
+    </message>
+    <message>
+        <source>Rehearsal succeeded: publish would carry out %1 change(s).</source>
+        <translation>Probe erfolgreich: Veröffentlichen würde %1 Änderung(en) ausführen.</translation>
+    </message>
+    <message>
+        <source>Rehearsal failed: publish would stop at the step shown.</source>
+        <translation>Probe fehlgeschlagen: Veröffentlichen würde beim gezeigten Schritt anhalten.</translation>
+    </message>
+    <message>
+        <source>Rehearsing [%1/%2] %3</source>
+        <translation>Probe [%1/%2] %3</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::PullDialog</name>

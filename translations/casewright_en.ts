@@ -1921,6 +1921,54 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</transl
             <numerusform>Published %n changes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Rehearse</source>
+        <translation>&amp;Rehearse</translation>
+    </message>
+    <message>
+        <source>Publish to a local practice copy of the last pulled state first: the same steps and checks, nothing sent to the service, the project unchanged</source>
+        <translation>Publish to a local practice copy of the last pulled state first: the same steps and checks, nothing sent to the service, the project unchanged</translation>
+    </message>
+    <message>
+        <source>Rehearsing on a local practice copy of the domain…</source>
+        <translation>Rehearsing on a local practice copy of the domain…</translation>
+    </message>
+    <message>
+        <source>The rehearsal could not run: %1</source>
+        <translation>The rehearsal could not run: %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refused: %1</translation>
+    </message>
+    <message>
+        <source>stopped at the conflicts the last pull left: choose mine or theirs first</source>
+        <translation>stopped at the conflicts the last pull left: choose mine or theirs first</translation>
+    </message>
+    <message>
+        <source>The domain afterwards, against the last pull:</source>
+        <translation>The domain afterwards, against the last pull:</translation>
+    </message>
+    <message>
+        <source>  (no change)</source>
+        <translation>  (no change)</translation>
+    </message>
+    <message>
+        <source>%1 request(s): about %2 s at %3 requests/s (an assumption: your account&apos;s quota may differ)</source>
+        <translation>%1 request(s): about %2 s at %3 requests/s (an assumption: your account&apos;s quota may differ)</translation>
+    </message>
+    <message>
+        <source>Rehearsal succeeded: publish would carry out %1 change(s).</source>
+        <translation>Rehearsal succeeded: publish would carry out %1 change(s).</translation>
+    </message>
+    <message>
+        <source>Rehearsal failed: publish would stop at the step shown.</source>
+        <translation>Rehearsal failed: publish would stop at the step shown.</translation>
+    </message>
+    <message>
+        <source>Rehearsing [%1/%2] %3</source>
+        <translation>Rehearsing [%1/%2] %3</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::PullDialog</name>

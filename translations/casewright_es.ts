@@ -1921,6 +1921,54 @@ Seleccione una regla en el explorador para editarla, o añada una desde el menú
             <numerusform>Se publicaron %n cambios.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Rehearse</source>
+        <translation>&amp;Ensayar</translation>
+    </message>
+    <message>
+        <source>Publish to a local practice copy of the last pulled state first: the same steps and checks, nothing sent to the service, the project unchanged</source>
+        <translation>Publicar primero en una copia de práctica local del último estado obtenido: los mismos pasos y comprobaciones, no se envía nada al servicio y el proyecto no cambia</translation>
+    </message>
+    <message>
+        <source>Rehearsing on a local practice copy of the domain…</source>
+        <translation>Ensayando en una copia de práctica local del dominio…</translation>
+    </message>
+    <message>
+        <source>The rehearsal could not run: %1</source>
+        <translation>No se pudo ejecutar el ensayo: %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>rechazado: %1</translation>
+    </message>
+    <message>
+        <source>stopped at the conflicts the last pull left: choose mine or theirs first</source>
+        <translation>detenido en los conflictos que dejó la última obtención: elija primero la mía o la suya</translation>
+    </message>
+    <message>
+        <source>The domain afterwards, against the last pull:</source>
+        <translation>El dominio después, frente a la última obtención:</translation>
+    </message>
+    <message>
+        <source>  (no change)</source>
+        <translation>  (sin cambios)</translation>
+    </message>
+    <message>
+        <source>%1 request(s): about %2 s at %3 requests/s (an assumption: your account&apos;s quota may differ)</source>
+        <translation>%1 solicitud(es): unos %2 s a %3 solicitudes/s (una suposición: la cuota de su cuenta puede ser otra)</translation>
+    </message>
+    <message>
+        <source>Rehearsal succeeded: publish would carry out %1 change(s).</source>
+        <translation>Ensayo correcto: publicar realizaría %1 cambio(s).</translation>
+    </message>
+    <message>
+        <source>Rehearsal failed: publish would stop at the step shown.</source>
+        <translation>Ensayo fallido: publicar se detendría en el paso mostrado.</translation>
+    </message>
+    <message>
+        <source>Rehearsing [%1/%2] %3</source>
+        <translation>Ensayo [%1/%2] %3</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::PullDialog</name>

@@ -1921,6 +1921,54 @@ Sélectionnez une règle dans l’explorateur pour la modifier, ou ajoutez-en un
             <numerusform>%n modifications publiées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Rehearse</source>
+        <translation>&amp;Répéter</translation>
+    </message>
+    <message>
+        <source>Publish to a local practice copy of the last pulled state first: the same steps and checks, nothing sent to the service, the project unchanged</source>
+        <translation>Publier d’abord sur une copie d’entraînement locale du dernier état récupéré : les mêmes étapes et vérifications, rien n’est envoyé au service, le projet reste inchangé</translation>
+    </message>
+    <message>
+        <source>Rehearsing on a local practice copy of the domain…</source>
+        <translation>Répétition sur une copie d’entraînement locale du domaine…</translation>
+    </message>
+    <message>
+        <source>The rehearsal could not run: %1</source>
+        <translation>La répétition n’a pas pu se dérouler : %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refusé : %1</translation>
+    </message>
+    <message>
+        <source>stopped at the conflicts the last pull left: choose mine or theirs first</source>
+        <translation>arrêté aux conflits laissés par la dernière récupération : choisissez d’abord la mienne ou la leur</translation>
+    </message>
+    <message>
+        <source>The domain afterwards, against the last pull:</source>
+        <translation>Le domaine ensuite, par rapport à la dernière récupération :</translation>
+    </message>
+    <message>
+        <source>  (no change)</source>
+        <translation>  (aucun changement)</translation>
+    </message>
+    <message>
+        <source>%1 request(s): about %2 s at %3 requests/s (an assumption: your account&apos;s quota may differ)</source>
+        <translation>%1 requête(s) : environ %2 s à %3 requêtes/s (une hypothèse : le quota de votre compte peut différer)</translation>
+    </message>
+    <message>
+        <source>Rehearsal succeeded: publish would carry out %1 change(s).</source>
+        <translation>Répétition réussie : la publication effectuerait %1 modification(s).</translation>
+    </message>
+    <message>
+        <source>Rehearsal failed: publish would stop at the step shown.</source>
+        <translation>Répétition échouée : la publication s’arrêterait à l’étape indiquée.</translation>
+    </message>
+    <message>
+        <source>Rehearsing [%1/%2] %3</source>
+        <translation>Répétition [%1/%2] %3</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::PullDialog</name>

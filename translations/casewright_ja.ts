@@ -1891,6 +1891,54 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</source
             <numerusform>変更 %n 件を公開しました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Rehearse</source>
+        <translation>リハーサル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Publish to a local practice copy of the last pulled state first: the same steps and checks, nothing sent to the service, the project unchanged</source>
+        <translation>まず最後に取得した状態のローカル練習用コピーに公開します。同じ手順と確認を行い、サービスには何も送らず、プロジェクトも変更しません</translation>
+    </message>
+    <message>
+        <source>Rehearsing on a local practice copy of the domain…</source>
+        <translation>ドメインのローカル練習用コピーでリハーサル中…</translation>
+    </message>
+    <message>
+        <source>The rehearsal could not run: %1</source>
+        <translation>リハーサルを実行できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>拒否: %1</translation>
+    </message>
+    <message>
+        <source>stopped at the conflicts the last pull left: choose mine or theirs first</source>
+        <translation>前回の取得で残った競合で停止しました: 先に自分の版か相手の版かを選んでください</translation>
+    </message>
+    <message>
+        <source>The domain afterwards, against the last pull:</source>
+        <translation>その後のドメイン (前回の取得との比較):</translation>
+    </message>
+    <message>
+        <source>  (no change)</source>
+        <translation>  (変更なし)</translation>
+    </message>
+    <message>
+        <source>%1 request(s): about %2 s at %3 requests/s (an assumption: your account&apos;s quota may differ)</source>
+        <translation>%1 件のリクエスト: %3 件/秒で約 %2 秒 (仮定です。アカウントのクォータは異なる場合があります)</translation>
+    </message>
+    <message>
+        <source>Rehearsal succeeded: publish would carry out %1 change(s).</source>
+        <translation>リハーサル成功: 公開すると %1 件の変更が行われます。</translation>
+    </message>
+    <message>
+        <source>Rehearsal failed: publish would stop at the step shown.</source>
+        <translation>リハーサル失敗: 公開は表示された手順で停止します。</translation>
+    </message>
+    <message>
+        <source>Rehearsing [%1/%2] %3</source>
+        <translation>リハーサル [%1/%2] %3</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::PullDialog</name>

@@ -133,11 +133,15 @@ PublishDialog::PublishDialog(QWidget *parent) : QDialog(parent)
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_check = m_buttons->addButton(tr("&Check for conflicts"), QDialogButtonBox::ActionRole);
+    m_rehearse = m_buttons->addButton(tr("&Rehearse"), QDialogButtonBox::ActionRole);
+    m_rehearse->setToolTip(tr("Publish to a local practice copy of the last pulled state first: the same "
+                              "steps and checks, nothing sent to the service, the project unchanged"));
     m_publish = m_buttons->addButton(tr("&Publish"), QDialogButtonBox::ActionRole);
     layout->addWidget(m_buttons);
 
     connect(m_check, &QPushButton::clicked, this, &PublishDialog::checkConflicts);
     connect(m_publish, &QPushButton::clicked, this, &PublishDialog::publish);
+    connect(m_rehearse, &QPushButton::clicked, this, &PublishDialog::rehearse);
     connect(m_cancel, &QPushButton::clicked, this, &PublishDialog::cancel);
     connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
         cancel();
@@ -285,11 +289,60 @@ void PublishDialog::updateButtons()
     const bool idle = !isRunning();
     m_check->setEnabled(loaded && idle && !m_hasJournal);
     m_publish->setEnabled(loaded && idle && allConflictsChosen() && (m_plan || m_hasJournal));
+    m_rehearse->setEnabled(loaded && idle && m_plan.has_value() && !m_hasJournal);
     m_publish->setToolTip(allConflictsChosen() ? QString()
                                                : tr("Choose mine or theirs for every conflict first"));
     m_cancel->setEnabled(!idle);
     m_connection->setEnabled(idle);
     m_conflictTable->setEnabled(idle);
+}
+
+void PublishDialog::rehearse()
+{
+    if (!m_session || isRunning())
+        return;
+    m_result->hide();
+    setStage(Stage::Rehearsing);
+    showStatus(tr("Rehearsing on a local practice copy of the domain\u2026"));
+    m_rehearsal = std::make_unique<project::PublishRehearsal>(m_session->project());
+    m_rehearsal->run(
+        [this](Result<project::RehearsalReport> result) {
+            m_rehearsal.release()->deleteLater(); // called from its own callback
+            setStage(Stage::Idle);
+            bool ok = false;
+            QStringList lines;
+            if (!result) {
+                showStatus(tr("The rehearsal could not run: %1").arg(qs(result.error().toString())), true);
+            } else {
+                for (const std::string &line : result->publish.completed)
+                    lines << tr("done: %1").arg(qs(line));
+                if (result->refusal)
+                    lines << tr("refused: %1").arg(qs(result->refusal->toString()));
+                if (!result->publish.conflicts.empty())
+                    lines << tr("stopped at the conflicts the last pull left: choose mine or theirs first");
+                lines << tr("The domain afterwards, against the last pull:");
+                if (result->changes.empty())
+                    lines << tr("  (no change)");
+                for (const std::string &line : result->changes)
+                    lines << QStringLiteral("  ") + qs(line);
+                lines << tr("%1 request(s): about %2 s at %3 requests/s (an assumption: your account's quota "
+                            "may differ)")
+                             .arg(result->requests)
+                             .arg(result->estimatedSeconds, 0, 'f', 1)
+                             .arg(project::kAssumedServiceRequestsPerSecond);
+                ok = result->succeeded();
+                showStatus(ok ? tr("Rehearsal succeeded: publish would carry out %1 change(s).")
+                                    .arg(result->publish.completed.size())
+                              : tr("Rehearsal failed: publish would stop at the step shown."),
+                           !ok);
+            }
+            m_result->setPlainText(lines.join(QLatin1Char('\n')));
+            m_result->setVisible(!lines.isEmpty());
+            emit rehearsalFinished(ok);
+        },
+        [this](int done, int total, const std::string &what) {
+            showStatus(tr("Rehearsing [%1/%2] %3").arg(done + 1).arg(total).arg(qs(what)));
+        });
 }
 
 void PublishDialog::setStage(Stage stage)

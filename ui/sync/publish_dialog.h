@@ -8,6 +8,7 @@
 // conflicts, new ids, the new base) so the document adopts that state -- nothing is read again.
 
 #include "project/project_io.h"
+#include "project/publish_rehearsal.h"
 #include "project/publish_session.h"
 #include "sync/connection_form.h"
 
@@ -48,6 +49,9 @@ public:
     void checkConflicts();
     // Settles the conflicts as chosen, then publishes. Every conflict needs a choice.
     void publish();
+    // Publishes to a local practice copy of the last pulled state instead (project/publish_rehearsal.h):
+    // the same steps, a report in resultView(), nothing sent to the service, the project unchanged.
+    void rehearse();
     // Cancels the requests in flight; publish stops with the step it was on (run it again to finish).
     void cancel();
     bool isRunning() const { return m_stage != Stage::Idle; }
@@ -67,6 +71,7 @@ public:
     SideBySideView *sideBySide() const { return m_sideBySide; }
     QPushButton *checkButton() const { return m_check; }
     QPushButton *publishButton() const { return m_publish; }
+    QPushButton *rehearseButton() const { return m_rehearse; }
     QPushButton *cancelButton() const { return m_cancel; }
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *statusLabel() const { return m_status; }
@@ -76,12 +81,13 @@ signals:
     // After a dry run (or a publish that stopped at new conflicts): how many need a choice.
     void conflictsChecked(int count);
     void publishFinished(bool ok);
+    void rehearsalFinished(bool ok);
     // Publish wrote the project's files (resolutions, new ids, the base): project() holds what
     // was written, for the document to adopt.
     void projectWritten();
 
 private:
-    enum class Stage { Idle, Checking, Publishing };
+    enum class Stage { Idle, Checking, Publishing, Rehearsing };
 
     void refreshPlan();
     void fillConflicts();
@@ -97,6 +103,7 @@ private:
     std::optional<project::Plan> m_plan;
     Stage m_stage = Stage::Idle;
     std::unique_ptr<project::PublishSession> m_session;
+    std::unique_ptr<project::PublishRehearsal> m_rehearsal;
     // Declared after the session: destroyed first, so no late callback sees a dead session.
     std::unique_ptr<net::CasesClient> m_client;
 
@@ -115,6 +122,7 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_check = nullptr;
     QPushButton *m_publish = nullptr;
+    QPushButton *m_rehearse = nullptr;
 };
 
 } // namespace cw::ui
