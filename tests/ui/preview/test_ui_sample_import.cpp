@@ -1,6 +1,7 @@
 // Importing sample cases through the preview pane: a CSV and a JSON file become new sample files,
-// one undo step each. (The readers themselves are tests/core/samples/test_sample_import.cpp.)
+// one undo step each on the document's undo stack. (The readers themselves are tests/core/samples/test_sample_import.cpp.)
 
+#include "document/project_document.h"
 #include "preview/preview_pane.h"
 #include "preview/sample_cases_model.h"
 #include "preview_test_support.h"
@@ -48,9 +49,9 @@ private slots:
         // Imported into the template shown, and selected.
         QCOMPARE(model->sampleCase(model->rowOfCase("new-2")).templateId, kCustomerSupport.toStdString());
         QCOMPARE(pane.selectedCase(), model->rowOfCase("new-3"));
-        // One undo step per import.
-        pane.undoStack()->undo();
-        pane.undoStack()->undo();
+        // One undo step per import, on the document's own stack.
+        document->undoStack()->undo();
+        document->undoStack()->undo();
         QCOMPARE(model->caseCount(), 17);
         QVERIFY(!pane.importFile(m_dir.filePath(QStringLiteral("missing.csv"))));
     }
