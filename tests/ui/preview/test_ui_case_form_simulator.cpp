@@ -64,7 +64,7 @@ private slots:
         QVERIFY2(why.contains(QStringLiteral("required")), qPrintable(why));
         QVERIFY(form()->labelFor(kResolutionNotes)->toolTip().contains(QStringLiteral("when closed")));
 
-        m_pane->undoStack()->undo();
+        m_document->undoStack()->undo();
         QVERIFY(!form()->isMarkedRequired(kResolutionNotes));
     }
 
@@ -83,12 +83,12 @@ private slots:
         // Typing is one undo step, and the form keeps what is typed.
         auto *notes = qobject_cast<QLineEdit *>(form()->editorFor(kResolutionNotes));
         QVERIFY(notes);
-        const int steps = m_pane->undoStack()->count();
+        const int steps = m_document->undoStack()->count();
         QTest::keyClicks(notes, QStringLiteral("Reset"));
         QCOMPARE(m_pane->model()->sampleCase(row(kOpenLoginCase)).find(kResolutionNotes)->text,
                  std::string("Reset"));
         QCOMPARE(notes->text(), QStringLiteral("Reset"));
-        QCOMPARE(m_pane->undoStack()->count(), steps + 1);
+        QCOMPARE(m_document->undoStack()->count(), steps + 1);
         // Choosing "(empty)" leaves the field out.
         chooseItem(status, 0);
         QVERIFY(m_pane->model()->sampleCase(row(kOpenLoginCase)).find(kStatus) == nullptr);

@@ -158,7 +158,7 @@ private slots:
         QCOMPARE(pane.chart()->shares().fields[notes].required, std::size_t(10));
         m_document->undoStack()->undo();
         QCOMPARE(pane.chart()->shares().fields[notes].required, std::size_t(3));
-        pane.model()->undoStack()->undo();
+        m_document->undoStack()->undo(); // the sample edit, on the document's stack too
         QCOMPARE(pane.chart()->shares().fields[notes].required, std::size_t(2));
     }
 };
