@@ -85,6 +85,8 @@ private slots:
         QVERIFY2(window.practiceLabel()->text().contains(QLatin1String("PRACTICE service, not AWS")),
                  qPrintable(window.practiceLabel()->text()));
         QVERIFY(window.practiceLabel()->text().contains(practice->endpoint()));
+        QDir().mkpath(QStringLiteral(CASEWRIGHT_BINARY_DIR "/screenshots"));
+        QVERIFY(window.grab().save(QStringLiteral(CASEWRIGHT_BINARY_DIR "/screenshots/practice-domain.png")));
         QCOMPARE(practice->domainId(), kDomainId);
         QVERIFY2(!practice->stateFile().startsWith(m_project), "practice state must not live in the project");
 

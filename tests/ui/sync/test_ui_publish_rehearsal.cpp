@@ -97,6 +97,8 @@ private slots:
         QVERIFY2(dialog.statusLabel()->text().contains(QStringLiteral("Rehearsal succeeded")),
                  qPrintable(dialog.statusLabel()->text()));
         QVERIFY(dialog.publishButton()->isEnabled()); // the real publish is still to do
+        QDir().mkpath(QStringLiteral(CASEWRIGHT_BINARY_DIR "/screenshots"));
+        QVERIFY(dialog.grab().save(QStringLiteral(CASEWRIGHT_BINARY_DIR "/screenshots/publish-rehearsal.png")));
 
         QCOMPARE(requestCount(production), productionBefore);
         QCOMPARE(folderHash(m_project), before);
