@@ -20,6 +20,13 @@ void printConflict(const project::RemoteConflict &conflict)
     show("theirs", conflict.theirs);
     show("base  ", conflict.base);
 }
+// "  [2/5] create rule …" on standard error as each step starts.
+void printStep(int done, int total, const std::string &what)
+{
+    err() << "  [" << (done + 1) << "/" << total << "] " << fromStd(what) << "\n";
+    err().flush();
+}
+
 // publish --rehearse: the real publish path against the practice service on the pulled state.
 int rehearse(const project::LoadedProject &loaded)
 {
@@ -63,10 +70,7 @@ int rehearse(const project::LoadedProject &loaded)
                 exitCode = ExitFailure;
             }
         },
-        [](int done, int total, const std::string &what) {
-            err() << "  [" << (done + 1) << "/" << total << "] " << fromStd(what) << "\n";
-            err().flush();
-        });
+        printStep);
     waitUntil(finished);
     out().flush();
     return exitCode;
@@ -172,10 +176,7 @@ int runPublish(const QStringList &arguments)
                           ? QStringLiteral("Nothing to publish: the domain matches the project.\n")
                           : QStringLiteral("Published %1 change(s).\n").arg(result->completed.size()));
         },
-        [](int done, int total, const std::string &what) {
-            err() << "  [" << (done + 1) << "/" << total << "] " << fromStd(what) << "\n";
-            err().flush();
-        });
+        printStep);
     waitUntil(finished);
     out().flush();
     return exitCode;

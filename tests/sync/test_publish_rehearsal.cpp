@@ -14,19 +14,11 @@
 
 using namespace cw;
 using namespace cw::testing;
+using cw::emu::testing::answeredRequests;
 using cw::emu::testing::EmulatorClient;
 using cw::emu::testing::EmulatorProcess;
 
 namespace {
-int requestCount(EmulatorClient &client)
-{
-    const Json stats = client.send("GET", "/_emulator/stats", {}, {}, false).json();
-    int requests = 0;
-    if (stats.contains("operations"))
-        for (const auto &[operation, count] : stats["operations"].items())
-            requests += count.get<int>();
-    return requests;
-}
 
 // Every file below `folder`, hidden ones included, with a hash of its bytes.
 std::map<QString, QByteArray> fingerprint(const QString &folder)
@@ -83,7 +75,7 @@ private slots:
         writeJson(QDir(project).filePath(kResolutionRuleFile), resolution);
         const auto before = fingerprint(project);
         EmulatorClient production(m_production->url());
-        const int productionBefore = requestCount(production);
+        const int productionBefore = answeredRequests(production);
 
         const CliRun run = m_cli->run({QStringLiteral("publish"), QStringLiteral("--rehearse"), project});
         QVERIFY2(run.exitCode == 0, qPrintable(run.all()));
@@ -98,7 +90,7 @@ private slots:
         QVERIFY2(run.out.contains(QStringLiteral("request(s); at 20 requests/s")), qPrintable(run.out));
 
         // Nothing reached the project's own service, and the folder is byte for byte as it was.
-        QCOMPARE(requestCount(production), productionBefore);
+        QCOMPARE(answeredRequests(production), productionBefore);
         QVERIFY(fingerprint(project) == before);
         // The real publish is still to do.
         const CliRun plan = m_cli->run({QStringLiteral("plan"), project});
@@ -128,7 +120,7 @@ private slots:
                                                       {"operandTwo", {{"stringValue", "x"}}},
                                                       {"result", true}}}}})}}}}}});
         EmulatorClient production(m_production->url());
-        const int productionBefore = requestCount(production);
+        const int productionBefore = answeredRequests(production);
 
         const CliRun run = m_cli->run({QStringLiteral("publish"), QStringLiteral("--rehearse"), project});
         QCOMPARE(run.exitCode, 1);
@@ -136,7 +128,7 @@ private slots:
                      run.out.contains(QStringLiteral("invented-field")),
                  qPrintable(run.all()));
         QVERIFY2(run.out.contains(QStringLiteral("Rehearsal failed")), qPrintable(run.out));
-        QCOMPARE(requestCount(production), productionBefore);
+        QCOMPARE(answeredRequests(production), productionBefore);
     }
 
     void rehearseExcludesTheRealPublishsChoices()

@@ -100,4 +100,14 @@ HttpReply EmulatorClient::call(const QByteArray &method, const std::string &path
     return send(method, QByteArray::fromStdString(path), rawQuery, bytes, sign);
 }
 
+int answeredRequests(EmulatorClient &client)
+{
+    const Json stats = client.send("GET", "/_emulator/stats", {}, {}, false).json();
+    int requests = 0;
+    if (stats.contains("operations"))
+        for (const auto &[operation, count] : stats["operations"].items())
+            requests += count.get<int>();
+    return requests;
+}
+
 } // namespace cw::emu::testing

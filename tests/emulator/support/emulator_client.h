@@ -64,4 +64,8 @@ private:
     QDateTime m_signingTime;
 };
 
+// Every request the emulator has answered so far, all operations together (its /_emulator/stats):
+// what a test compares before and after to prove that nothing was sent to it.
+int answeredRequests(EmulatorClient &client);
+
 } // namespace cw::emu::testing

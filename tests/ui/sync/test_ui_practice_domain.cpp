@@ -20,21 +20,13 @@
 using namespace cw;
 using namespace cw::ui;
 using namespace cw::ui::test;
+using cw::emu::testing::answeredRequests;
 using cw::emu::testing::EmulatorClient;
 using cw::emu::testing::EmulatorProcess;
 
 namespace {
 const QString kResolutionSlug = QStringLiteral("resolution-notes-required-when-closed");
 
-int requestCount(EmulatorClient &client)
-{
-    const Json stats = client.send("GET", "/_emulator/stats", {}, {}, false).json();
-    int requests = 0;
-    if (stats.contains("operations"))
-        for (const auto &[operation, count] : stats["operations"].items())
-            requests += count.get<int>();
-    return requests;
-}
 } // namespace
 
 class TestPracticeDomain : public QObject {
@@ -72,7 +64,7 @@ private slots:
         ProjectDocument *document = window.document();
         QVERIFY(document);
         EmulatorClient production(m_production->url());
-        const int productionBefore = requestCount(production);
+        const int productionBefore = answeredRequests(production);
 
         // File > Practice Domain… > "Copy of this project".
         MessageBox::setNextAnswer(QMessageBox::No);
@@ -111,7 +103,7 @@ private slots:
         const CaseRule *published = practised->findRule(resolution.caseRuleId);
         QVERIFY(published);
         QCOMPARE(published->description.value_or(std::string()), std::string("Practised first."));
-        QCOMPARE(requestCount(production), productionBefore);
+        QCOMPARE(answeredRequests(production), productionBefore);
         QVERIFY(remoteRule(production, resolution.caseRuleId)["description"] != Json("Practised first."));
 
         // File > Stop Practice Domain…: the status bar no longer says practice.

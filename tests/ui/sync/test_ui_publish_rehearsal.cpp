@@ -15,19 +15,11 @@
 using namespace cw;
 using namespace cw::ui;
 using namespace cw::ui::test;
+using cw::emu::testing::answeredRequests;
 using cw::emu::testing::EmulatorClient;
 using cw::emu::testing::EmulatorProcess;
 
 namespace {
-int requestCount(EmulatorClient &client)
-{
-    const Json stats = client.send("GET", "/_emulator/stats", {}, {}, false).json();
-    int requests = 0;
-    if (stats.contains("operations"))
-        for (const auto &[operation, count] : stats["operations"].items())
-            requests += count.get<int>();
-    return requests;
-}
 
 QByteArray folderHash(const QString &folder)
 {
@@ -82,7 +74,7 @@ private slots:
         rule.close();
         const QByteArray before = folderHash(m_project);
         EmulatorClient production(m_production->url());
-        const int productionBefore = requestCount(production);
+        const int productionBefore = answeredRequests(production);
 
         PublishDialog dialog;
         QVERIFY(dialog.openProject(m_project).ok());
@@ -98,9 +90,10 @@ private slots:
                  qPrintable(dialog.statusLabel()->text()));
         QVERIFY(dialog.publishButton()->isEnabled()); // the real publish is still to do
         QDir().mkpath(QStringLiteral(CASEWRIGHT_BINARY_DIR "/screenshots"));
-        QVERIFY(dialog.grab().save(QStringLiteral(CASEWRIGHT_BINARY_DIR "/screenshots/publish-rehearsal.png")));
+        QVERIFY(
+            dialog.grab().save(QStringLiteral(CASEWRIGHT_BINARY_DIR "/screenshots/publish-rehearsal.png")));
 
-        QCOMPARE(requestCount(production), productionBefore);
+        QCOMPARE(answeredRequests(production), productionBefore);
         QCOMPARE(folderHash(m_project), before);
     }
 };
