@@ -68,6 +68,16 @@ inline Result<project::PullResult> pullSample(const QUrl &endpoint, const QStrin
     return *outcome;
 }
 
+// Starts `emulator` on the sample domain and pulls it into `folder`: the project "pulled from the
+// service" that a test then works on. Empty when both worked, else what failed.
+inline QString startAndPullSample(emu::testing::EmulatorProcess &emulator, const QString &folder)
+{
+    if (!startEmulator(emulator))
+        return emulator.errorText();
+    auto pulled = pullSample(emulator.url(), folder);
+    return pulled ? QString() : QString::fromStdString(pulled.error().toString());
+}
+
 inline Json readJson(const QString &path)
 {
     QFile file(path);

@@ -48,10 +48,9 @@ private slots:
         QSettings().clear();
         MessageBox::setScripted(true);
         m_production = std::make_unique<EmulatorProcess>();
-        QVERIFY2(startEmulator(*m_production), qPrintable(m_production->errorText()));
         m_project = m_work.filePath(QStringLiteral("project"));
-        auto pulled = pullSample(m_production->url(), m_project);
-        QVERIFY2(pulled, pulled ? "" : pulled.error().toString().c_str());
+        const QString failed = startAndPullSample(*m_production, m_project);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     void cleanupTestCase() { m_production.reset(); }

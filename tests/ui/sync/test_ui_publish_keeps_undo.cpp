@@ -61,10 +61,9 @@ private slots:
         QSettings().clear();
         MessageBox::setScripted(true);
         m_emulator = std::make_unique<EmulatorProcess>();
-        QVERIFY2(startEmulator(*m_emulator), qPrintable(m_emulator->errorText()));
         m_project = m_work.filePath(QStringLiteral("project"));
-        auto pulled = pullSample(m_emulator->url(), m_project);
-        QVERIFY2(pulled, pulled ? "" : pulled.error().toString().c_str());
+        const QString failed = startAndPullSample(*m_emulator, m_project);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     void cleanupTestCase() { m_emulator.reset(); }

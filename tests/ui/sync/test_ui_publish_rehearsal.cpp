@@ -53,10 +53,9 @@ private slots:
         qputenv("CASEWRIGHT_EMULATOR", CASES_EMULATOR_PATH);
         MessageBox::setScripted(true);
         m_production = std::make_unique<EmulatorProcess>();
-        QVERIFY2(startEmulator(*m_production), qPrintable(m_production->errorText()));
         m_project = m_work.filePath(QStringLiteral("project"));
-        auto pulled = pullSample(m_production->url(), m_project);
-        QVERIFY2(pulled, pulled ? "" : pulled.error().toString().c_str());
+        const QString failed = startAndPullSample(*m_production, m_project);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     void cleanupTestCase() { m_production.reset(); }
@@ -64,14 +63,10 @@ private slots:
     void rehearseReportsTheStepsAndTheDomainAfterwards()
     {
         const QString rulePath = QDir(m_project).filePath(kResolutionRuleFile);
-        QFile rule(rulePath);
-        QVERIFY(rule.open(QIODevice::ReadOnly));
-        Json edited = Json::parse(rule.readAll().toStdString());
-        rule.close();
+        Json edited = readJson(rulePath);
+        QVERIFY(edited.is_object());
         edited["description"] = "Rehearsed in the dialog.";
-        QVERIFY(rule.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        rule.write(QByteArray::fromStdString(edited.dump(2) + "\n"));
-        rule.close();
+        QVERIFY(writeJson(rulePath, edited));
         const QByteArray before = folderHash(m_project);
         EmulatorClient production(m_production->url());
         const int productionBefore = answeredRequests(production);
