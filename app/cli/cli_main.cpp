@@ -10,7 +10,7 @@
 using namespace cw::cli;
 
 namespace {
-constexpr std::array<Command, 7> kCommands{{
+constexpr std::array<Command, 8> kCommands{{
     {"validate", "check a snapshot or project: errors the service would reject, and lint warnings", runValidate},
     {"evaluate", "run the rules on sample cases: required, hidden and options per field", runEvaluate},
     {"pull", "fetch a domain into a project folder, merging with local edits", runPull},
@@ -18,6 +18,7 @@ constexpr std::array<Command, 7> kCommands{{
     {"plan", "list what publish will create, update and delete", runPlan},
     {"publish", "carry out the plan through the Cases API, with conflict checks", runPublish},
     {"export", "write the rules and templates as a CloudFormation template", runExport},
+    {"promote", "copy rules into another domain's project, mapping fields and templates by name", runPromote},
 }};
 
 void printOverview()
