@@ -13,7 +13,7 @@
 
 namespace cw::project {
 namespace {
-std::string quoted(const std::string &text)
+std::string quoteName(const std::string &text)
 {
     return quoteUserText(text, '"');
 }
@@ -193,7 +193,7 @@ private:
             for (const auto &[key, value] : entries)
                 if (!known(key))
                     fail("promote.map-unknown-source",
-                         std::string("the map names ") + what + " " + quoted(key) +
+                         std::string("the map names ") + what + " " + quoteName(key) +
                              ", which is not in the source project (by name or id)",
                          map.file, pointerJoin(pointerJoin("", std::string(member)), key), {});
         };
@@ -226,11 +226,11 @@ private:
                 if (file->rule.name == name)
                     found.push_back(file);
             if (found.empty())
-                fail("promote.unknown-rule", "there is no rule " + quoted(name) + " in the source project",
+                fail("promote.unknown-rule", "there is no rule " + quoteName(name) + " in the source project",
                      m_source.directory, {}, name);
             else if (found.size() > 1)
                 fail("promote.ambiguous-name",
-                     std::to_string(found.size()) + " rules in the source project are named " + quoted(name) +
+                     std::to_string(found.size()) + " rules in the source project are named " + quoteName(name) +
                          "; rules are matched by name, so rename one",
                      ruleFilePath(m_source, *found[1]), "/name", name);
             else
@@ -254,7 +254,7 @@ private:
                 known = &field;
         if (known == nullptr) {
             match.code = "promote.unknown-field";
-            match.problem = "the field id " + quoted(sourceFieldId) + " is not a field of the source project";
+            match.problem = "the field id " + quoteName(sourceFieldId) + " is not a field of the source project";
             row.source = sourceFieldId;
         } else {
             match.source = *known;
@@ -268,18 +268,18 @@ private:
                                                    : byName(m_targetFields, key, fieldName);
             if (targets.empty()) {
                 match.code = "promote.missing-field";
-                match.problem = "the target project has no field " + quoted(key) +
+                match.problem = "the target project has no field " + quoteName(key) +
                                 (mapped != nullptr ? " (as the map says)" : "") + " for the source field " +
-                                quoted(match.source->name);
+                                quoteName(match.source->name);
             } else if (targets.size() > 1) {
                 match.code = "promote.ambiguous-name";
                 match.problem = std::to_string(targets.size()) + " fields in the target project are named " +
-                                quoted(key) + "; map the field to one of their ids";
+                                quoteName(key) + "; map the field to one of their ids";
             } else if (targets.front()->type != match.source->type) {
                 match.code = "promote.field-type";
-                match.problem = "the target field " + quoted(targets.front()->name) + " is " +
-                                quoted(targets.front()->type) + ", the source field " +
-                                quoted(match.source->name) + " is " + quoted(match.source->type);
+                match.problem = "the target field " + quoteName(targets.front()->name) + " is " +
+                                quoteName(targets.front()->type) + ", the source field " +
+                                quoteName(match.source->name) + " is " + quoteName(match.source->type);
                 row.target = targets.front()->name;
                 row.targetId = targets.front()->fieldId;
             } else {
@@ -322,8 +322,8 @@ private:
             it != m_target.fieldOptions.end())
             known = std::any_of(it->second.begin(), it->second.end(),
                                 [&](const FieldOption &option) { return option.value == value; });
-        const std::string problem = "the target field " + quoted(match.target->name) +
-                                    " has no option with the value " + quoted(value);
+        const std::string problem = "the target field " + quoteName(match.target->name) +
+                                    " has no option with the value " + quoteName(value);
         if (m_optionsSeen.insert(key).second) {
             PromoteMapping row;
             row.kind = PromoteMapping::Kind::Option;
@@ -366,7 +366,7 @@ private:
         }
         case Condition::Kind::Unknown:
             fail("promote.unmappable",
-                 "the condition " + quoted(condition.unknownKey) +
+                 "the condition " + quoteName(condition.unknownKey) +
                      " is of a kind this version does not know, so its field ids cannot be mapped",
                  file, pointer, entity);
             return;
@@ -411,7 +411,7 @@ private:
         }
         case RuleDetails::Kind::Unknown:
             fail("promote.unmappable",
-                 "the rule kind " + quoted(details.unknownKey) +
+                 "the rule kind " + quoteName(details.unknownKey) +
                      " is one this version does not know, so its field ids cannot be mapped",
                  path, "/rule", entity);
             break;
@@ -436,14 +436,14 @@ private:
         if (targets.size() > 1) {
             fail("promote.ambiguous-name",
                  std::to_string(targets.size()) + " rules in the target project are named " +
-                     quoted(mapped != nullptr ? *mapped : file.rule.name) +
+                     quoteName(mapped != nullptr ? *mapped : file.rule.name) +
                      "; map the rule to one of their ids",
                  path, "/name", entity);
             row.match = PromoteMapping::Match::Missing;
             row.problem = "ambiguous";
         } else if (targets.empty() && mapped != nullptr) {
             fail("promote.map-target-missing",
-                 "the map sends the rule to " + quoted(*mapped) + ", which is not in the target project",
+                 "the map sends the rule to " + quoteName(*mapped) + ", which is not in the target project",
                  m_request.map.file, pointerJoin(std::string("/rules"), file.rule.name), entity);
             row.match = PromoteMapping::Match::Missing;
             row.problem = "the map names a rule the target does not have";
@@ -494,10 +494,10 @@ private:
                 continue; // nothing of the promoted rules there, and no counterpart: not a concern
             } else {
                 row.match = PromoteMapping::Match::Missing;
-                row.problem = targets.empty() ? "the target project has no template " + quoted(key)
+                row.problem = targets.empty() ? "the target project has no template " + quoteName(key)
                                               : std::to_string(targets.size()) +
                                                     " templates in the target project are named " +
-                                                    quoted(key) + "; map the template to one of their ids";
+                                                    quoteName(key) + "; map the template to one of their ids";
                 fail(targets.empty() ? "promote.missing-template" : "promote.ambiguous-name",
                      row.problem + (attachments.empty() ? std::string()
                                                         : " (it holds " + std::to_string(attachments.size()) +
@@ -687,7 +687,7 @@ Result<PromoteMap> promoteMapFromJson(const Json &json, const std::string &file)
     for (auto it = json.begin(); it != json.end(); ++it)
         if (it.key() != "fields" && it.key() != "templates" && it.key() != "rules")
             return promoteError("promote.map-shape",
-                                "unknown member " + quoted(it.key()) +
+                                "unknown member " + quoteName(it.key()) +
                                     "; a promote map has fields, templates and rules",
                                 file, pointerJoin("", it.key()), {});
     PromoteMap map;
@@ -804,7 +804,7 @@ std::string promoteToText(const PromoteOutcome &outcome)
     int added = 0, updated = 0, unchanged = 0, deleted = 0, templates = 0;
     for (const PromoteChange &change : outcome.changes) {
         text += std::string("  ") + marker(change.action) + " " + toString(change.action) + " " +
-                quoted(change.name) + " (" +
+                quoteName(change.name) + " (" +
                 (change.action == PromoteChange::Action::UpdateTemplate ? "templates/" : "rules/") +
                 change.slug + ".json)\n";
         for (const std::string &member : change.changes)

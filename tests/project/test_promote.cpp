@@ -125,7 +125,6 @@ class TestPromote : public QObject {
         QCOMPARE(error.code, code);
         QCOMPARE(error.where.file, file);
         QCOMPARE(error.where.pointer, pointer);
-        QVERIFY(!error.where.entity.empty());
         QVERIFY(!error.message.empty());
         QVERIFY(outcome.changes.empty());
         QVERIFY(!outcome.changed());
@@ -304,6 +303,7 @@ private slots:
                        "/staging/rules/response-targets-by-priority.json",
                        "/rule/fieldOptions/parentFieldId");
         QVERIFY(outcome.errors.front().message.find("\"Priority\"") != std::string::npos);
+        QCOMPARE(outcome.errors.front().where.entity, std::string("Response targets by priority"));
         const auto row = std::find_if(outcome.mapping.begin(), outcome.mapping.end(),
                                       [](const PromoteMapping &m) { return m.source == "Priority"; });
         QVERIFY(row != outcome.mapping.end());
@@ -320,8 +320,11 @@ private slots:
         QCOMPARE(codesOf(outcome), std::vector<std::string>(3, "promote.field-type"));
         QCOMPARE(outcome.errors[0].where.file, std::string("/staging/rules/subcategories-by-category.json"));
         QCOMPARE(outcome.errors[0].where.pointer, std::string("/rule/fieldOptions/childFieldId"));
-        QCOMPARE(outcome.errors[1].where.file, std::string("/staging/templates/customer-support.json"));
+        const std::set<std::string> files{outcome.errors[1].where.file, outcome.errors[2].where.file};
+        QCOMPARE(files, (std::set<std::string>{"/staging/templates/customer-support.json",
+                                               "/staging/templates/billing-dispute.json"}));
         QCOMPARE(outcome.errors[1].where.pointer, std::string("/rules/6/fieldId"));
+        QCOMPARE(outcome.errors[2].where.pointer, std::string("/rules/6/fieldId"));
         QVERIFY(outcome.changes.empty());
         QVERIFY(sameRulesAndTemplates(outcome.target, into));
     }
@@ -384,11 +387,19 @@ private slots:
         expectOneError(promote(source(), into, typo), into, "promote.map-unknown-source", "map.json",
                        "/fields/Prority");
 
+        // Renamed in the target, and the map has a typo: not silently added as a new rule.
+        Project renamed = target();
+        ruleNamed(renamed, kResolutionNotes)->rule.name = "Closing notes required";
         PromoteRequest nowhere = rules({kResolutionNotes});
         nowhere.map.file = "map.json";
         nowhere.map.rules[kResolutionNotes] = "Closing notes";
-        expectOneError(promote(source(), into, nowhere), into, "promote.map-target-missing", "map.json",
+        expectOneError(promote(source(), renamed, nowhere), renamed, "promote.map-target-missing", "map.json",
                        "/rules/" + kResolutionNotes);
+        nowhere.map.rules[kResolutionNotes] = "Closing notes required";
+        const PromoteOutcome mapped = promote(source(), renamed, nowhere);
+        QVERIFY2(mapped.errors.empty(), errorsText(mapped).c_str());
+        QCOMPARE(mapped.changes.front().action, PromoteChange::Action::UpdateRule);
+        QCOMPARE(mapped.changes.front().changes, std::vector<std::string>{"name"});
 
         PromoteRequest deleting = rules({kResolutionNotes});
         deleting.deleteMissing = true;
