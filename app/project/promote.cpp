@@ -230,8 +230,8 @@ private:
                      m_source.directory, {}, name);
             else if (found.size() > 1)
                 fail("promote.ambiguous-name",
-                     std::to_string(found.size()) + " rules in the source project are named " + quoteName(name) +
-                         "; rules are matched by name, so rename one",
+                     std::to_string(found.size()) + " rules in the source project are named " +
+                         quoteName(name) + "; rules are matched by name, so rename one",
                      ruleFilePath(m_source, *found[1]), "/name", name);
             else
                 m_selected.push_back(found.front());
@@ -254,7 +254,8 @@ private:
                 known = &field;
         if (known == nullptr) {
             match.code = "promote.unknown-field";
-            match.problem = "the field id " + quoteName(sourceFieldId) + " is not a field of the source project";
+            match.problem =
+                "the field id " + quoteName(sourceFieldId) + " is not a field of the source project";
             row.source = sourceFieldId;
         } else {
             match.source = *known;

@@ -133,7 +133,8 @@ private slots:
         const CliRun plan = cli.run({QStringLiteral("plan"), QStringLiteral("--json"), prod});
         QVERIFY2(plan.exitCode == 0, qPrintable(plan.all()));
         std::vector<std::string> actions;
-        for (const Json &step : parsed(plan.out)["steps"])
+        const Json planJson = parsed(plan.out);
+        for (const Json &step : planJson["steps"])
             actions.push_back(step["action"].get<std::string>());
         QCOMPARE(actions, (std::vector<std::string>{"createRule", "updateTemplate", "updateRule"}));
         const Json newRule = readJson(prod + QStringLiteral("/rules/new-rule.json"));
