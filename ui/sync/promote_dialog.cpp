@@ -77,7 +77,12 @@ PromoteDialog::PromoteDialog(project::Project source, QStringList selectedRules,
     m_mappingView->setAccessibleName(tr("Mapping"));
     m_mappingView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_mappingView->verticalHeader()->hide();
-    m_mappingView->horizontalHeader()->setStretchLastSection(true);
+    m_mappingView->setWordWrap(false);
+    QHeaderView *header = m_mappingView->horizontalHeader();
+    header->setSectionResizeMode(PromoteMappingModel::KindColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(PromoteMappingModel::SourceColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(PromoteMappingModel::TargetColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(PromoteMappingModel::MatchColumn, QHeaderView::ResizeToContents);
     m_errors = new QListWidget;
     m_errors->setAccessibleName(tr("What does not map"));
     m_errors->setVisible(false);
@@ -199,7 +204,6 @@ void PromoteDialog::review()
     m_target = std::move(loaded).value();
     m_outcome = project::promote(m_source, m_target->project, request);
     m_mapping->setMapping(m_outcome->mapping);
-    m_mappingView->resizeColumnsToContents();
     if (!m_outcome->errors.empty()) {
         for (const Error &error : m_outcome->errors)
             m_errors->addItem(qs(error.toString()));

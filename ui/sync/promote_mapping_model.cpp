@@ -14,6 +14,10 @@ void PromoteMappingModel::setMapping(std::vector<PromoteMapping> mapping)
 {
     beginResetModel();
     m_rows = std::move(mapping);
+    // What does not map first: that is what the user has to act on.
+    std::stable_partition(m_rows.begin(), m_rows.end(), [](const PromoteMapping &row) {
+        return row.match == PromoteMapping::Match::Missing;
+    });
     endResetModel();
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // The promote dialog's mapping table: one row per source rule, field, option value and template,
 // with the target it maps to and how (by name, overridden by the map, new, missing). Missing rows
-// are in the error colour and say why in their tooltip.
+// come first, in the error colour, and say why in their tooltip.
 
 #include "project/promote.h"
 

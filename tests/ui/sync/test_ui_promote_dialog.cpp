@@ -17,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -120,6 +121,7 @@ private slots:
         QCOMPARE(how.data().toString(),
                  PromoteMappingModel::matchText(project::PromoteMapping::Match::Missing));
         QCOMPARE(how.data(Qt::ForegroundRole).value<QColor>(), toneColor(Tone::Error));
+        QCOMPARE(priority.front(), 0); // what does not map comes first
         QVERIFY(!how.data(Qt::ToolTipRole).toString().isEmpty());
         QVERIFY(model.missingCount() >= 1);
         QVERIFY(dialog.errorList()->isVisible());
@@ -171,6 +173,8 @@ private slots:
         PromoteDialog dialog(m_source, {kEscalationShown});
         QAbstractItemModelTester tester(dialog.mappingModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(dialog.selectedRulesButton()->isChecked());
         QVERIFY(dialog.selectedRulesButton()->text().contains(kEscalationShown));
         dialog.setTargetDirectory(m_target);
@@ -179,7 +183,9 @@ private slots:
         for (const project::PromoteMapping &row : dialog.mappingModel()->mapping())
             rules += row.kind == project::PromoteMapping::Kind::Rule ? 1 : 0;
         QCOMPARE(rules, 1);
-        QTest::mouseClick(dialog.allRulesButton(), Qt::LeftButton);
+        // On its indicator: a radio button stretched across the box takes clicks on its text only.
+        QTest::mouseClick(dialog.allRulesButton(), Qt::LeftButton, {},
+                          QPoint(6, dialog.allRulesButton()->height() / 2));
         QVERIFY(dialog.allRulesButton()->isChecked());
         rules = 0;
         for (const project::PromoteMapping &row : dialog.mappingModel()->mapping())
