@@ -27,7 +27,7 @@ std::string diffToText(const OutcomeDiff &diff, const std::string &against)
 {
     std::string text = "Compared " + std::to_string(diff.cases) +
                        " sample case(s) under the local rules and " + against + ": " +
-                       std::to_string(diff.casesChanged) + " change.\n";
+                       std::to_string(diff.casesChanged) + " case(s) change.\n";
     if (diff.skipped > 0) {
         text += std::to_string(diff.skipped) + " case(s) not compared:";
         for (const auto &[caseId, why] : diff.skippedExamples)

@@ -165,7 +165,7 @@ private slots:
         const Run text = runCli({QStringLiteral("diff-outcomes"), m_edited});
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.out.contains(QStringLiteral("Compared 17 sample case(s)")), qPrintable(text.out));
-        QVERIFY2(text.out.contains(QStringLiteral(": 0 change.")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral(": 0 case(s) change.")), qPrintable(text.out));
     }
 
     void editsChangeWhatEvaluateSays_data()
@@ -239,7 +239,7 @@ private slots:
         // The text says the same, and --against a snapshot of the pulled domain agrees with the base.
         const Run text = runCli({QStringLiteral("diff-outcomes"), m_edited});
         QCOMPARE(text.exitCode, 0);
-        QVERIFY2(text.out.contains(QStringLiteral(": %1 change.").arg(changedCases.size())),
+        QVERIFY2(text.out.contains(QStringLiteral(": %1 case(s) change.").arg(changedCases.size())),
                  qPrintable(text.out));
         const Run againstFolder = runCli({QStringLiteral("diff-outcomes"), m_edited,
                                           QStringLiteral("--against"), m_unedited, QStringLiteral("--json")});
