@@ -2,7 +2,6 @@
 #include "cli_command.h"
 #include "cli_io.h"
 #include "common/user_text.h"
-#include "evaluator/case_table_reader.h"
 #include "evaluator/outcome_diff.h"
 
 #include <QCommandLineParser>
@@ -138,20 +137,11 @@ int runDiffOutcomes(const QStringList &arguments)
         againstText = quoteUserText(toStd(against), '"');
     }
 
-    CaseTable table;
-    if (parser.isSet(casesOption)) {
-        auto read = readCaseTableFile(toStd(parser.value(casesOption)));
-        if (!read)
-            return reportError(read.error());
-        table = std::move(read).value();
-    } else {
-        std::vector<SampleCase> cases;
-        for (const project::SampleFile &file : input->project->project.samples)
-            cases.insert(cases.end(), file.cases.cases.begin(), file.cases.cases.end());
-        table = CaseTable(cases);
-    }
+    auto table = readCases(*input, toStd(parser.value(casesOption)));
+    if (!table)
+        return reportError(table.error());
 
-    const OutcomeDiff diff = diffOutcomes(before, input->snapshot, table);
+    const OutcomeDiff diff = diffOutcomes(before, input->snapshot, *table);
     if (parser.isSet(jsonOption))
         out() << fromStd(toJsonText(diffToJson(diff, toStd(against))));
     else

@@ -2,49 +2,20 @@
 // edit changes exactly the outcomes `evaluate` says it changes (the counts and examples are
 // checked case by case against two `evaluate --json` runs), per field and kind of change; and
 // the exit statuses for a project never pulled, a snapshot instead of a project, bad options.
-#include <QDirIterator>
+#include "cli_test_support.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <map>
 #include <set>
 
 namespace {
-const QString kSampleProject = QStringLiteral(CASEWRIGHT_SOURCE_DIR "/resources/sample-project");
-const QString kSampleSnapshot =
-    QStringLiteral(CASEWRIGHT_SOURCE_DIR "/resources/sample/support-centre.snapshot.json");
+using namespace cw::clitest;
+
 const QString kResolutionNotesField = QStringLiteral("5bc86f00-ef3e-543d-a5c9-6dcb7c519552");
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(CASEWRIGHT_CLI_PATH), arguments);
-    process.waitForFinished(60000);
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
-}
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(source);
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(source, target))
-            return false;
-    }
-    return true;
-}
 
 QJsonObject readJson(const QString &path)
 {

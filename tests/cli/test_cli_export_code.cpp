@@ -3,75 +3,19 @@
 // out for every required/hidden rule (or one), a rule exported and imported again is the same
 // rule, and a JsonLogic construct Casewright cannot express is refused with its JSON pointer,
 // leaving the project untouched.
-#include <QCryptographicHash>
-#include <QDirIterator>
+#include "cli_test_support.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-const QString kSample =
-    QStringLiteral(CASEWRIGHT_SOURCE_DIR "/resources/sample/support-centre.snapshot.json");
-const QString kSampleProject = QStringLiteral(CASEWRIGHT_SOURCE_DIR "/resources/sample-project");
+using namespace cw::clitest;
+
+const QString kSample = kSampleSnapshot;
 const QString kGolden = QStringLiteral(CASEWRIGHT_SOURCE_DIR "/tests/project/data/support-centre.tf");
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(CASEWRIGHT_CLI_PATH), arguments);
-    process.waitForFinished(60000);
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    file.open(QIODevice::ReadOnly);
-    return file.readAll();
-}
-
-void writeAll(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    file.open(QIODevice::WriteOnly | QIODevice::Truncate);
-    file.write(content);
-}
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(source);
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(source, target))
-            return false;
-    }
-    return true;
-}
-
-// Every file's path and hash: equal before and after means nothing was written.
-QMap<QString, QByteArray> fingerprint(const QString &directory)
-{
-    QMap<QString, QByteArray> files;
-    QDirIterator it(directory, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        files[path] = QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256);
-    }
-    return files;
-}
 
 QJsonObject ruleOf(const QString &file)
 {
