@@ -124,7 +124,8 @@ private slots:
         window.practiceAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!practice->isRunning(), 10000);
         QVERIFY(!window.practiceLabel()->isVisible());
-        QVERIFY2(target->text().startsWith(ownTarget), qPrintable(target->text() + " vs " + ownTarget));
+        QVERIFY2(target->text().startsWith(ownTarget),
+                 qPrintable(target->text() + QStringLiteral(" vs ") + ownTarget));
         QCOMPARE(MessageBox::unexpectedQuestions(), 0);
     }
 };
