@@ -1733,6 +1733,14 @@ Wählen Sie eine Regel im Explorer aus, um sie zu bearbeiten, oder fügen Sie ü
             <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Target: PRACTICE service %1 (not AWS)</source>
+        <translation>Ziel: ÜBUNGSDIENST %1 (nicht AWS)</translation>
+    </message>
+    <message>
+        <source>Pull and publish go to the local practice service (domain %1) until you stop it (File &gt; Practice Domain); the project&apos;s own connection: %2</source>
+        <translation>Abrufen und Veröffentlichen gehen an den lokalen Übungsdienst (Domäne %1), bis Sie ihn beenden (Datei &gt; Übungsdomäne); die eigene Verbindung des Projekts: %2</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::PromoteDialog</name>
@@ -2126,6 +2134,22 @@ Wählen Sie eine Regel im Explorer aus, um sie zu bearbeiten, oder fügen Sie ü
     <message>
         <source>Rehearsing [%1/%2] %3</source>
         <translation>Probe [%1/%2] %3</translation>
+    </message>
+    <message>
+        <source>Publishing identity</source>
+        <translation>Veröffentlichende Identität</translation>
+    </message>
+    <message>
+        <source>Checking whom this connection publishes as…</source>
+        <translation>Es wird geprüft, als wer diese Verbindung veröffentlicht…</translation>
+    </message>
+    <message>
+        <source>Publishing as %1 in account %2</source>
+        <translation>Veröffentlichung als %1 im Konto %2</translation>
+    </message>
+    <message>
+        <source>Cannot tell whom this connection publishes as (sts:GetCallerIdentity): %1</source>
+        <translation>Es lässt sich nicht feststellen, als wer diese Verbindung veröffentlicht (sts:GetCallerIdentity): %1</translation>
     </message>
 </context>
 <context>

@@ -1733,6 +1733,14 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</transl
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Target: PRACTICE service %1 (not AWS)</source>
+        <translation>Target: PRACTICE service %1 (not AWS)</translation>
+    </message>
+    <message>
+        <source>Pull and publish go to the local practice service (domain %1) until you stop it (File &gt; Practice Domain); the project&apos;s own connection: %2</source>
+        <translation>Pull and publish go to the local practice service (domain %1) until you stop it (File &gt; Practice Domain); the project&apos;s own connection: %2</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::PromoteDialog</name>
@@ -2126,6 +2134,22 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</transl
     <message>
         <source>Rehearsing [%1/%2] %3</source>
         <translation>Rehearsing [%1/%2] %3</translation>
+    </message>
+    <message>
+        <source>Publishing identity</source>
+        <translation>Publishing identity</translation>
+    </message>
+    <message>
+        <source>Checking whom this connection publishes as…</source>
+        <translation>Checking whom this connection publishes as…</translation>
+    </message>
+    <message>
+        <source>Publishing as %1 in account %2</source>
+        <translation>Publishing as %1 in account %2</translation>
+    </message>
+    <message>
+        <source>Cannot tell whom this connection publishes as (sts:GetCallerIdentity): %1</source>
+        <translation>Cannot tell whom this connection publishes as (sts:GetCallerIdentity): %1</translation>
     </message>
 </context>
 <context>

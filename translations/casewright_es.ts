@@ -1733,6 +1733,14 @@ Seleccione una regla en el explorador para editarla, o añada una desde el menú
             <numerusform>%n advertencias</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Target: PRACTICE service %1 (not AWS)</source>
+        <translation>Destino: servicio de PRÁCTICA %1 (no AWS)</translation>
+    </message>
+    <message>
+        <source>Pull and publish go to the local practice service (domain %1) until you stop it (File &gt; Practice Domain); the project&apos;s own connection: %2</source>
+        <translation>Traer y publicar van al servicio de práctica local (dominio %1) hasta que lo detenga (Archivo &gt; Dominio de práctica); la conexión propia del proyecto: %2</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::PromoteDialog</name>
@@ -2126,6 +2134,22 @@ Seleccione una regla en el explorador para editarla, o añada una desde el menú
     <message>
         <source>Rehearsing [%1/%2] %3</source>
         <translation>Ensayo [%1/%2] %3</translation>
+    </message>
+    <message>
+        <source>Publishing identity</source>
+        <translation>Identidad de publicación</translation>
+    </message>
+    <message>
+        <source>Checking whom this connection publishes as…</source>
+        <translation>Comprobando con qué identidad publica esta conexión…</translation>
+    </message>
+    <message>
+        <source>Publishing as %1 in account %2</source>
+        <translation>Publicando como %1 en la cuenta %2</translation>
+    </message>
+    <message>
+        <source>Cannot tell whom this connection publishes as (sts:GetCallerIdentity): %1</source>
+        <translation>No se puede saber con qué identidad publica esta conexión (sts:GetCallerIdentity): %1</translation>
     </message>
 </context>
 <context>

@@ -1733,6 +1733,14 @@ Sélectionnez une règle dans l’explorateur pour la modifier, ou ajoutez-en un
             <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Target: PRACTICE service %1 (not AWS)</source>
+        <translation>Cible : service d’ENTRAÎNEMENT %1 (pas AWS)</translation>
+    </message>
+    <message>
+        <source>Pull and publish go to the local practice service (domain %1) until you stop it (File &gt; Practice Domain); the project&apos;s own connection: %2</source>
+        <translation>La récupération et la publication vont au service d’entraînement local (domaine %1) jusqu’à ce que vous l’arrêtiez (Fichier &gt; Domaine d’entraînement) ; la connexion propre au projet : %2</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::PromoteDialog</name>
@@ -2126,6 +2134,22 @@ Sélectionnez une règle dans l’explorateur pour la modifier, ou ajoutez-en un
     <message>
         <source>Rehearsing [%1/%2] %3</source>
         <translation>Répétition [%1/%2] %3</translation>
+    </message>
+    <message>
+        <source>Publishing identity</source>
+        <translation>Identité de publication</translation>
+    </message>
+    <message>
+        <source>Checking whom this connection publishes as…</source>
+        <translation>Vérification de l’identité sous laquelle cette connexion publie…</translation>
+    </message>
+    <message>
+        <source>Publishing as %1 in account %2</source>
+        <translation>Publication en tant que %1 dans le compte %2</translation>
+    </message>
+    <message>
+        <source>Cannot tell whom this connection publishes as (sts:GetCallerIdentity): %1</source>
+        <translation>Impossible de savoir sous quelle identité cette connexion publie (sts:GetCallerIdentity) : %1</translation>
     </message>
 </context>
 <context>

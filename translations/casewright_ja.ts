@@ -1706,6 +1706,14 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</source
             <numerusform>警告 %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Target: PRACTICE service %1 (not AWS)</source>
+        <translation>接続先: 練習用サービス %1（AWS ではありません）</translation>
+    </message>
+    <message>
+        <source>Pull and publish go to the local practice service (domain %1) until you stop it (File &gt; Practice Domain); the project&apos;s own connection: %2</source>
+        <translation>停止するまで（ファイル &gt; 練習用ドメイン）、取得と公開はローカルの練習用サービス（ドメイン %1）に送られます。プロジェクト本来の接続: %2</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::PromoteDialog</name>
@@ -2096,6 +2104,22 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</source
     <message>
         <source>Rehearsing [%1/%2] %3</source>
         <translation>リハーサル [%1/%2] %3</translation>
+    </message>
+    <message>
+        <source>Publishing identity</source>
+        <translation>公開に使う ID</translation>
+    </message>
+    <message>
+        <source>Checking whom this connection publishes as…</source>
+        <translation>この接続がどの ID で公開するかを確認しています…</translation>
+    </message>
+    <message>
+        <source>Publishing as %1 in account %2</source>
+        <translation>アカウント %2 で %1 として公開します</translation>
+    </message>
+    <message>
+        <source>Cannot tell whom this connection publishes as (sts:GetCallerIdentity): %1</source>
+        <translation>この接続がどの ID で公開するか確認できません（sts:GetCallerIdentity）: %1</translation>
     </message>
 </context>
 <context>
