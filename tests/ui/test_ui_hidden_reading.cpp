@@ -128,6 +128,14 @@ private slots:
         }
         QCOMPARE(m_editor->summaryLabel()->text(), summary);
         QVERIFY(!summary.contains(showReading ? QStringLiteral("hidden") : QStringLiteral("shown")));
+
+        if (hiddenWhenTrue && !hiddenOtherwise) { // one picture per reading, to look at
+            test::settleLayouts();
+            QVERIFY(QDir().mkpath(QStringLiteral(CASEWRIGHT_BINARY_DIR "/screenshots")));
+            const QString file = showReading ? QStringLiteral("hidden-reading-show.png")
+                                             : QStringLiteral("hidden-reading-hide.png");
+            QVERIFY(m_editor->grab().save(QStringLiteral(CASEWRIGHT_BINARY_DIR "/screenshots/") + file));
+        }
     }
 };
 

@@ -41,7 +41,7 @@ private slots:
 
         notes = m_fixture.row(test::kResolutionNotes);
         QCOMPARE(notes->chips().size(), 2);
-        QVERIFY(notes->combinationLabel()->isVisible());
+        QTRY_VERIFY(notes->combinationLabel()->isVisible());
         QCOMPARE(notes->combinationLabel()->text(),
                  QStringLiteral("2 required rules: the field is required when any of them says required."));
         QTRY_VERIFY(notes->findingsLabel()->isVisible());
