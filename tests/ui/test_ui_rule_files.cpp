@@ -36,6 +36,17 @@ private:
     QTemporaryDir m_dir;
     QString m_project;
 
+    // Renames the published rule in the editor, as typed; returns the name box.
+    static QLineEdit *renameClosedNotes(MainWindow &window)
+    {
+        window.explorer()->selectRule(kClosedNotes);
+        QLineEdit *name = window.ruleEditor()->nameEdit();
+        name->setFocus();
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Closing needs notes"));
+        return name;
+    }
+
     bool exists(const QString &relative) const
     {
         return QFileInfo::exists(m_project + QLatin1Char('/') + relative);
@@ -102,11 +113,7 @@ private slots:
     {
         MainWindow window;
         QVERIFY(window.openProject(m_project));
-        window.explorer()->selectRule(kClosedNotes);
-        QLineEdit *name = window.ruleEditor()->nameEdit();
-        name->setFocus();
-        name->selectAll();
-        QTest::keyClicks(name, QStringLiteral("Closing needs notes"));
+        QLineEdit *name = renameClosedNotes(window);
         MessageBox::setNextAnswer(QMessageBox::Yes);
         window.saveAction()->trigger();
         QVERIFY(transcriptHas(QStringLiteral(
@@ -127,11 +134,7 @@ private slots:
     {
         MainWindow window;
         QVERIFY(window.openProject(m_project));
-        window.explorer()->selectRule(kClosedNotes);
-        QLineEdit *name = window.ruleEditor()->nameEdit();
-        name->setFocus();
-        name->selectAll();
-        QTest::keyClicks(name, QStringLiteral("Closing needs notes"));
+        QVERIFY(renameClosedNotes(window));
         MessageBox::setNextAnswer(QMessageBox::No);
         window.saveAction()->trigger();
         QVERIFY(transcriptHas(QStringLiteral("Rename the files?")));
