@@ -101,14 +101,6 @@
         <translation>Das Feld erforderlich machen oder nicht, nach der ersten zutreffenden Bedingung:</translation>
     </message>
     <message>
-        <source>Show the field when… (the first condition that is true decides):</source>
-        <translation>Das Feld anzeigen, wenn… (die erste zutreffende Bedingung entscheidet):</translation>
-    </message>
-    <message>
-        <source>Hide the field when… (the first condition that is true decides):</source>
-        <translation>Das Feld ausblenden, wenn… (die erste zutreffende Bedingung entscheidet):</translation>
-    </message>
-    <message>
         <source>%1 offers only the options mapped to the value of %2 (%3).</source>
         <translation>%1 bietet nur die Optionen an, die dem Wert von %2 zugeordnet sind (%3).</translation>
     </message>
@@ -214,6 +206,26 @@
     <message>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>don&apos;t show</source>
+        <translation>nicht anzeigen</translation>
+    </message>
+    <message>
+        <source>don&apos;t hide</source>
+        <translation>nicht ausblenden</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>not hidden</source>
+        <translation>nicht ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Show or hide the field by the first condition that is true:</source>
+        <translation>Das Feld anzeigen oder ausblenden, nach der ersten zutreffenden Bedingung:</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1416,38 @@ Wählen Sie eine Regel im Explorer aus, um sie zu bearbeiten, oder fügen Sie ü
         <source>Pro&amp;mote to Another Project…</source>
         <translation>Pro&amp;motion in ein anderes Projekt…</translation>
     </message>
+    <message>
+        <source>These published rules or templates were renamed, but their files keep the old names:
+
+%1
+
+Rename the files too? Each file&apos;s content moves unchanged, so git sees a rename; the service is not affected.</source>
+        <translation>Diese veröffentlichten Regeln oder Vorlagen wurden umbenannt, ihre Dateien tragen aber noch die alten Namen:
+
+%1
+
+Die Dateien auch umbenennen? Der Inhalt jeder Datei wird unverändert verschoben, git erkennt also eine Umbenennung; der Dienst ist nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>Rename the files?</source>
+        <translation>Dateien umbenennen?</translation>
+    </message>
+    <message>
+        <source>Rename Files</source>
+        <translation>Dateien umbenennen</translation>
+    </message>
+    <message>
+        <source>Keep File Names</source>
+        <translation>Dateinamen behalten</translation>
+    </message>
+    <message>
+        <source>New &amp;Options Rule…</source>
+        <translation>Neue &amp;Optionsregel…</translation>
+    </message>
+    <message>
+        <source>Add options rule</source>
+        <translation>Optionsregel hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::MfaCodeDialog</name>
@@ -1418,6 +1462,45 @@ Wählen Sie eine Regel im Explorer aus, um sie zu bearbeiten, oder fügen Sie ü
     <message>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::NewOptionsRuleDialog</name>
+    <message>
+        <source>New Options Rule</source>
+        <translation>Neue Optionsregel</translation>
+    </message>
+    <message>
+        <source>An options rule limits the options a single-select field offers by the value of another single-select field.</source>
+        <translation>Eine Optionsregel beschränkt die Optionen eines Einzelauswahlfelds nach dem Wert eines anderen Einzelauswahlfelds.</translation>
+    </message>
+    <message>
+        <source>Field whose options are limited</source>
+        <translation>Feld, dessen Optionen beschränkt werden</translation>
+    </message>
+    <message>
+        <source>Field whose value decides</source>
+        <translation>Feld, dessen Wert entscheidet</translation>
+    </message>
+    <message>
+        <source>&amp;Limit the options of:</source>
+        <translation>Optionen &amp;beschränken von:</translation>
+    </message>
+    <message>
+        <source>&amp;By the value of:</source>
+        <translation>&amp;Nach dem Wert von:</translation>
+    </message>
+    <message>
+        <source>&amp;Create Rule</source>
+        <translation>Regel &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>The domain needs two single-select fields for an options rule.</source>
+        <translation>Für eine Optionsregel braucht die Domäne zwei Einzelauswahlfelder.</translation>
+    </message>
+    <message>
+        <source>Choose two different fields: a field cannot limit its own options.</source>
+        <translation>Wählen Sie zwei verschiedene Felder: Ein Feld kann seine eigenen Optionen nicht beschränken.</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3095,22 @@ Wählen Sie eine Regel im Explorer aus, um sie zu bearbeiten, oder fügen Sie ü
     <message>
         <source>Create a rule for %1 and attach it</source>
         <translation>Eine Regel für %1 erstellen und anhängen</translation>
+    </message>
+    <message>
+        <source>%1 required rules: the field is required when any of them says required.</source>
+        <translation>%1 Pflichtregeln: Das Feld ist erforderlich, wenn eine von ihnen es erforderlich macht.</translation>
+    </message>
+    <message>
+        <source>%1 hidden rules: the field is hidden when any of them says hidden.</source>
+        <translation>%1 Ausblenderegeln: Das Feld ist ausgeblendet, wenn eine von ihnen es ausblendet.</translation>
+    </message>
+    <message>
+        <source>%1 options rules: the field offers only the options that every one of them allows.</source>
+        <translation>%1 Optionsregeln: Das Feld bietet nur die Optionen, die jede von ihnen erlaubt.</translation>
+    </message>
+    <message>
+        <source>How the rules of %1 combine</source>
+        <translation>Wie die Regeln von %1 zusammenwirken</translation>
     </message>
 </context>
 <context>

@@ -101,14 +101,6 @@
         <translation>Make the field required or not, by the first condition that is true:</translation>
     </message>
     <message>
-        <source>Show the field when… (the first condition that is true decides):</source>
-        <translation>Show the field when… (the first condition that is true decides):</translation>
-    </message>
-    <message>
-        <source>Hide the field when… (the first condition that is true decides):</source>
-        <translation>Hide the field when… (the first condition that is true decides):</translation>
-    </message>
-    <message>
         <source>%1 offers only the options mapped to the value of %2 (%3).</source>
         <translation>%1 offers only the options mapped to the value of %2 (%3).</translation>
     </message>
@@ -214,6 +206,26 @@
     <message>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>don&apos;t show</source>
+        <translation>don't show</translation>
+    </message>
+    <message>
+        <source>don&apos;t hide</source>
+        <translation>don't hide</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>not shown</translation>
+    </message>
+    <message>
+        <source>not hidden</source>
+        <translation>not hidden</translation>
+    </message>
+    <message>
+        <source>Show or hide the field by the first condition that is true:</source>
+        <translation>Show or hide the field by the first condition that is true:</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1416,38 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</transl
         <source>Pro&amp;mote to Another Project…</source>
         <translation>Pro&amp;mote to Another Project…</translation>
     </message>
+    <message>
+        <source>These published rules or templates were renamed, but their files keep the old names:
+
+%1
+
+Rename the files too? Each file&apos;s content moves unchanged, so git sees a rename; the service is not affected.</source>
+        <translation>These published rules or templates were renamed, but their files keep the old names:
+
+%1
+
+Rename the files too? Each file's content moves unchanged, so git sees a rename; the service is not affected.</translation>
+    </message>
+    <message>
+        <source>Rename the files?</source>
+        <translation>Rename the files?</translation>
+    </message>
+    <message>
+        <source>Rename Files</source>
+        <translation>Rename Files</translation>
+    </message>
+    <message>
+        <source>Keep File Names</source>
+        <translation>Keep File Names</translation>
+    </message>
+    <message>
+        <source>New &amp;Options Rule…</source>
+        <translation>New &amp;Options Rule…</translation>
+    </message>
+    <message>
+        <source>Add options rule</source>
+        <translation>Add options rule</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::MfaCodeDialog</name>
@@ -1418,6 +1462,45 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</transl
     <message>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::NewOptionsRuleDialog</name>
+    <message>
+        <source>New Options Rule</source>
+        <translation>New Options Rule</translation>
+    </message>
+    <message>
+        <source>An options rule limits the options a single-select field offers by the value of another single-select field.</source>
+        <translation>An options rule limits the options a single-select field offers by the value of another single-select field.</translation>
+    </message>
+    <message>
+        <source>Field whose options are limited</source>
+        <translation>Field whose options are limited</translation>
+    </message>
+    <message>
+        <source>Field whose value decides</source>
+        <translation>Field whose value decides</translation>
+    </message>
+    <message>
+        <source>&amp;Limit the options of:</source>
+        <translation>&amp;Limit the options of:</translation>
+    </message>
+    <message>
+        <source>&amp;By the value of:</source>
+        <translation>&amp;By the value of:</translation>
+    </message>
+    <message>
+        <source>&amp;Create Rule</source>
+        <translation>&amp;Create Rule</translation>
+    </message>
+    <message>
+        <source>The domain needs two single-select fields for an options rule.</source>
+        <translation>The domain needs two single-select fields for an options rule.</translation>
+    </message>
+    <message>
+        <source>Choose two different fields: a field cannot limit its own options.</source>
+        <translation>Choose two different fields: a field cannot limit its own options.</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3095,22 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</transl
     <message>
         <source>Create a rule for %1 and attach it</source>
         <translation>Create a rule for %1 and attach it</translation>
+    </message>
+    <message>
+        <source>%1 required rules: the field is required when any of them says required.</source>
+        <translation>%1 required rules: the field is required when any of them says required.</translation>
+    </message>
+    <message>
+        <source>%1 hidden rules: the field is hidden when any of them says hidden.</source>
+        <translation>%1 hidden rules: the field is hidden when any of them says hidden.</translation>
+    </message>
+    <message>
+        <source>%1 options rules: the field offers only the options that every one of them allows.</source>
+        <translation>%1 options rules: the field offers only the options that every one of them allows.</translation>
+    </message>
+    <message>
+        <source>How the rules of %1 combine</source>
+        <translation>How the rules of %1 combine</translation>
     </message>
 </context>
 <context>

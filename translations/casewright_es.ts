@@ -101,14 +101,6 @@
         <translation>Hacer el campo obligatorio o no, según la primera condición que se cumpla:</translation>
     </message>
     <message>
-        <source>Show the field when… (the first condition that is true decides):</source>
-        <translation>Mostrar el campo cuando… (decide la primera condición que se cumpla):</translation>
-    </message>
-    <message>
-        <source>Hide the field when… (the first condition that is true decides):</source>
-        <translation>Ocultar el campo cuando… (decide la primera condición que se cumpla):</translation>
-    </message>
-    <message>
         <source>%1 offers only the options mapped to the value of %2 (%3).</source>
         <translation>%1 ofrece solo las opciones asignadas al valor de %2 (%3).</translation>
     </message>
@@ -214,6 +206,26 @@
     <message>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>don&apos;t show</source>
+        <translation>no mostrar</translation>
+    </message>
+    <message>
+        <source>don&apos;t hide</source>
+        <translation>no ocultar</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>no mostrado</translation>
+    </message>
+    <message>
+        <source>not hidden</source>
+        <translation>no oculto</translation>
+    </message>
+    <message>
+        <source>Show or hide the field by the first condition that is true:</source>
+        <translation>Mostrar u ocultar el campo según la primera condición que se cumpla:</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1416,38 @@ Seleccione una regla en el explorador para editarla, o añada una desde el menú
         <source>Pro&amp;mote to Another Project…</source>
         <translation>Pro&amp;mover a otro proyecto…</translation>
     </message>
+    <message>
+        <source>These published rules or templates were renamed, but their files keep the old names:
+
+%1
+
+Rename the files too? Each file&apos;s content moves unchanged, so git sees a rename; the service is not affected.</source>
+        <translation>Estas reglas o plantillas publicadas se renombraron, pero sus archivos conservan los nombres antiguos:
+
+%1
+
+¿Renombrar también los archivos? El contenido de cada archivo se mueve sin cambios, así que git ve un renombrado; el servicio no se ve afectado.</translation>
+    </message>
+    <message>
+        <source>Rename the files?</source>
+        <translation>¿Renombrar los archivos?</translation>
+    </message>
+    <message>
+        <source>Rename Files</source>
+        <translation>Renombrar archivos</translation>
+    </message>
+    <message>
+        <source>Keep File Names</source>
+        <translation>Conservar los nombres</translation>
+    </message>
+    <message>
+        <source>New &amp;Options Rule…</source>
+        <translation>Nueva regla de &amp;opciones…</translation>
+    </message>
+    <message>
+        <source>Add options rule</source>
+        <translation>Añadir regla de opciones</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::MfaCodeDialog</name>
@@ -1418,6 +1462,45 @@ Seleccione una regla en el explorador para editarla, o añada una desde el menú
     <message>
         <source>&amp;Code:</source>
         <translation>&amp;Código:</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::NewOptionsRuleDialog</name>
+    <message>
+        <source>New Options Rule</source>
+        <translation>Nueva regla de opciones</translation>
+    </message>
+    <message>
+        <source>An options rule limits the options a single-select field offers by the value of another single-select field.</source>
+        <translation>Una regla de opciones limita las opciones que ofrece un campo de selección única según el valor de otro campo de selección única.</translation>
+    </message>
+    <message>
+        <source>Field whose options are limited</source>
+        <translation>Campo cuyas opciones se limitan</translation>
+    </message>
+    <message>
+        <source>Field whose value decides</source>
+        <translation>Campo cuyo valor decide</translation>
+    </message>
+    <message>
+        <source>&amp;Limit the options of:</source>
+        <translation>&amp;Limitar las opciones de:</translation>
+    </message>
+    <message>
+        <source>&amp;By the value of:</source>
+        <translation>&amp;Según el valor de:</translation>
+    </message>
+    <message>
+        <source>&amp;Create Rule</source>
+        <translation>&amp;Crear regla</translation>
+    </message>
+    <message>
+        <source>The domain needs two single-select fields for an options rule.</source>
+        <translation>Una regla de opciones necesita dos campos de selección única en el dominio.</translation>
+    </message>
+    <message>
+        <source>Choose two different fields: a field cannot limit its own options.</source>
+        <translation>Elija dos campos distintos: un campo no puede limitar sus propias opciones.</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3095,22 @@ Seleccione una regla en el explorador para editarla, o añada una desde el menú
     <message>
         <source>Create a rule for %1 and attach it</source>
         <translation>Crear una regla para %1 y asociarla</translation>
+    </message>
+    <message>
+        <source>%1 required rules: the field is required when any of them says required.</source>
+        <translation>%1 reglas de obligatoriedad: el campo es obligatorio si cualquiera de ellas lo hace obligatorio.</translation>
+    </message>
+    <message>
+        <source>%1 hidden rules: the field is hidden when any of them says hidden.</source>
+        <translation>%1 reglas de ocultación: el campo se oculta si cualquiera de ellas lo oculta.</translation>
+    </message>
+    <message>
+        <source>%1 options rules: the field offers only the options that every one of them allows.</source>
+        <translation>%1 reglas de opciones: el campo ofrece solo las opciones que permiten todas ellas.</translation>
+    </message>
+    <message>
+        <source>How the rules of %1 combine</source>
+        <translation>Cómo se combinan las reglas de %1</translation>
     </message>
 </context>
 <context>

@@ -101,14 +101,6 @@
         <translation>Rendre le champ obligatoire ou non, selon la première condition vraie&#xa0;:</translation>
     </message>
     <message>
-        <source>Show the field when… (the first condition that is true decides):</source>
-        <translation>Afficher le champ lorsque… (la première condition vraie décide)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Hide the field when… (the first condition that is true decides):</source>
-        <translation>Masquer le champ lorsque… (la première condition vraie décide)&#xa0;:</translation>
-    </message>
-    <message>
         <source>%1 offers only the options mapped to the value of %2 (%3).</source>
         <translation>%1 ne propose que les options associées à la valeur de %2 (%3).</translation>
     </message>
@@ -214,6 +206,26 @@
     <message>
         <source>Note: %1</source>
         <translation>Remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>don&apos;t show</source>
+        <translation>ne pas afficher</translation>
+    </message>
+    <message>
+        <source>don&apos;t hide</source>
+        <translation>ne pas masquer</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>non affiché</translation>
+    </message>
+    <message>
+        <source>not hidden</source>
+        <translation>non masqué</translation>
+    </message>
+    <message>
+        <source>Show or hide the field by the first condition that is true:</source>
+        <translation>Afficher ou masquer le champ selon la première condition vraie :</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1416,38 @@ Sélectionnez une règle dans l’explorateur pour la modifier, ou ajoutez-en un
         <source>Pro&amp;mote to Another Project…</source>
         <translation>Pro&amp;mouvoir vers un autre projet…</translation>
     </message>
+    <message>
+        <source>These published rules or templates were renamed, but their files keep the old names:
+
+%1
+
+Rename the files too? Each file&apos;s content moves unchanged, so git sees a rename; the service is not affected.</source>
+        <translation>Ces règles ou modèles publiés ont été renommés, mais leurs fichiers gardent les anciens noms :
+
+%1
+
+Renommer aussi les fichiers ? Le contenu de chaque fichier est déplacé tel quel, git voit donc un renommage ; le service n'est pas concerné.</translation>
+    </message>
+    <message>
+        <source>Rename the files?</source>
+        <translation>Renommer les fichiers ?</translation>
+    </message>
+    <message>
+        <source>Rename Files</source>
+        <translation>Renommer les fichiers</translation>
+    </message>
+    <message>
+        <source>Keep File Names</source>
+        <translation>Garder les noms de fichier</translation>
+    </message>
+    <message>
+        <source>New &amp;Options Rule…</source>
+        <translation>Nouvelle règle d'&amp;options…</translation>
+    </message>
+    <message>
+        <source>Add options rule</source>
+        <translation>Ajouter une règle d'options</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::MfaCodeDialog</name>
@@ -1418,6 +1462,45 @@ Sélectionnez une règle dans l’explorateur pour la modifier, ou ajoutez-en un
     <message>
         <source>&amp;Code:</source>
         <translation>&amp;Code :</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::NewOptionsRuleDialog</name>
+    <message>
+        <source>New Options Rule</source>
+        <translation>Nouvelle règle d'options</translation>
+    </message>
+    <message>
+        <source>An options rule limits the options a single-select field offers by the value of another single-select field.</source>
+        <translation>Une règle d'options limite les options qu'offre un champ à choix unique selon la valeur d'un autre champ à choix unique.</translation>
+    </message>
+    <message>
+        <source>Field whose options are limited</source>
+        <translation>Champ dont les options sont limitées</translation>
+    </message>
+    <message>
+        <source>Field whose value decides</source>
+        <translation>Champ dont la valeur décide</translation>
+    </message>
+    <message>
+        <source>&amp;Limit the options of:</source>
+        <translation>&amp;Limiter les options de :</translation>
+    </message>
+    <message>
+        <source>&amp;By the value of:</source>
+        <translation>&amp;Selon la valeur de :</translation>
+    </message>
+    <message>
+        <source>&amp;Create Rule</source>
+        <translation>&amp;Créer la règle</translation>
+    </message>
+    <message>
+        <source>The domain needs two single-select fields for an options rule.</source>
+        <translation>Une règle d'options demande deux champs à choix unique dans le domaine.</translation>
+    </message>
+    <message>
+        <source>Choose two different fields: a field cannot limit its own options.</source>
+        <translation>Choisissez deux champs différents : un champ ne peut pas limiter ses propres options.</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3095,22 @@ Sélectionnez une règle dans l’explorateur pour la modifier, ou ajoutez-en un
     <message>
         <source>Create a rule for %1 and attach it</source>
         <translation>Créer une règle pour %1 et l’attacher</translation>
+    </message>
+    <message>
+        <source>%1 required rules: the field is required when any of them says required.</source>
+        <translation>%1 règles d'obligation : le champ est obligatoire dès que l'une d'elles le rend obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 hidden rules: the field is hidden when any of them says hidden.</source>
+        <translation>%1 règles de masquage : le champ est masqué dès que l'une d'elles le masque.</translation>
+    </message>
+    <message>
+        <source>%1 options rules: the field offers only the options that every one of them allows.</source>
+        <translation>%1 règles d'options : le champ n'offre que les options que chacune d'elles autorise.</translation>
+    </message>
+    <message>
+        <source>How the rules of %1 combine</source>
+        <translation>Comment les règles de %1 se combinent</translation>
     </message>
 </context>
 <context>

@@ -101,14 +101,6 @@
         <translation>最初に成立した条件に従って、フィールドを必須にするかどうかを決めます:</translation>
     </message>
     <message>
-        <source>Show the field when… (the first condition that is true decides):</source>
-        <translation>次の場合にフィールドを表示… (最初に成立した条件で決まります):</translation>
-    </message>
-    <message>
-        <source>Hide the field when… (the first condition that is true decides):</source>
-        <translation>次の場合にフィールドを非表示… (最初に成立した条件で決まります):</translation>
-    </message>
-    <message>
         <source>%1 offers only the options mapped to the value of %2 (%3).</source>
         <translation>%1 には、%2 の値に対応付けられたオプションだけが表示されます (%3)。</translation>
     </message>
@@ -213,6 +205,26 @@
     <message>
         <source>Note: %1</source>
         <translation>注: %1</translation>
+    </message>
+    <message>
+        <source>don&apos;t show</source>
+        <translation>表示しない</translation>
+    </message>
+    <message>
+        <source>don&apos;t hide</source>
+        <translation>非表示にしない</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>表示されない</translation>
+    </message>
+    <message>
+        <source>not hidden</source>
+        <translation>非表示にならない</translation>
+    </message>
+    <message>
+        <source>Show or hide the field by the first condition that is true:</source>
+        <translation>最初に真になる条件に従ってフィールドを表示または非表示にします:</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1396,38 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</source
         <source>Pro&amp;mote to Another Project…</source>
         <translation>別のプロジェクトへ昇格(&amp;M)…</translation>
     </message>
+    <message>
+        <source>These published rules or templates were renamed, but their files keep the old names:
+
+%1
+
+Rename the files too? Each file&apos;s content moves unchanged, so git sees a rename; the service is not affected.</source>
+        <translation>公開済みのルールまたはテンプレートの名前が変更されましたが、ファイルは古い名前のままです:
+
+%1
+
+ファイルの名前も変更しますか? 各ファイルの内容はそのまま移動するため、git は名前の変更として認識します。サービスには影響しません。</translation>
+    </message>
+    <message>
+        <source>Rename the files?</source>
+        <translation>ファイル名を変更しますか?</translation>
+    </message>
+    <message>
+        <source>Rename Files</source>
+        <translation>ファイル名を変更</translation>
+    </message>
+    <message>
+        <source>Keep File Names</source>
+        <translation>ファイル名を変更しない</translation>
+    </message>
+    <message>
+        <source>New &amp;Options Rule…</source>
+        <translation>新しいオプションルール(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Add options rule</source>
+        <translation>オプションルールを追加</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::MfaCodeDialog</name>
@@ -1398,6 +1442,45 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</source
     <message>
         <source>&amp;Code:</source>
         <translation>コード(&amp;C):</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::NewOptionsRuleDialog</name>
+    <message>
+        <source>New Options Rule</source>
+        <translation>新しいオプションルール</translation>
+    </message>
+    <message>
+        <source>An options rule limits the options a single-select field offers by the value of another single-select field.</source>
+        <translation>オプションルールは、単一選択フィールドが提示するオプションを別の単一選択フィールドの値によって制限します。</translation>
+    </message>
+    <message>
+        <source>Field whose options are limited</source>
+        <translation>オプションを制限するフィールド</translation>
+    </message>
+    <message>
+        <source>Field whose value decides</source>
+        <translation>値で決めるフィールド</translation>
+    </message>
+    <message>
+        <source>&amp;Limit the options of:</source>
+        <translation>オプションを制限するフィールド(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;By the value of:</source>
+        <translation>値で決めるフィールド(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Create Rule</source>
+        <translation>ルールを作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The domain needs two single-select fields for an options rule.</source>
+        <translation>オプションルールには、ドメインに単一選択フィールドが 2 つ必要です。</translation>
+    </message>
+    <message>
+        <source>Choose two different fields: a field cannot limit its own options.</source>
+        <translation>異なる 2 つのフィールドを選んでください。フィールドは自身のオプションを制限できません。</translation>
     </message>
 </context>
 <context>
@@ -2982,6 +3065,22 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</source
     <message>
         <source>Create a rule for %1 and attach it</source>
         <translation>%1 のルールを作成して割り当て</translation>
+    </message>
+    <message>
+        <source>%1 required rules: the field is required when any of them says required.</source>
+        <translation>必須ルールが %1 個: いずれかが必須とすればフィールドは必須です。</translation>
+    </message>
+    <message>
+        <source>%1 hidden rules: the field is hidden when any of them says hidden.</source>
+        <translation>非表示ルールが %1 個: いずれかが非表示とすればフィールドは非表示です。</translation>
+    </message>
+    <message>
+        <source>%1 options rules: the field offers only the options that every one of them allows.</source>
+        <translation>オプションルールが %1 個: すべてのルールが許可するオプションだけが提示されます。</translation>
+    </message>
+    <message>
+        <source>How the rules of %1 combine</source>
+        <translation>%1 のルールの組み合わせ方</translation>
     </message>
 </context>
 <context>

@@ -13,21 +13,33 @@ std::vector<OutcomeChoice> outcomeChoices(RuleDetails::Kind kind, HiddenReading 
                 {QCoreApplication::translate("cw::ui", "not required"), false}};
     if (reading == HiddenReading::ShowWhen)
         return {{QCoreApplication::translate("cw::ui", "show"), false},
-                {QCoreApplication::translate("cw::ui", "hide"), true}};
+                {QCoreApplication::translate("cw::ui", "don't show"), true}};
     return {{QCoreApplication::translate("cw::ui", "hide"), true},
-            {QCoreApplication::translate("cw::ui", "show"), false}};
+            {QCoreApplication::translate("cw::ui", "don't hide"), false}};
 }
 
-QString conditionsHeading(RuleDetails::Kind kind, HiddenReading reading)
+QString outcomeWords(RuleDetails::Kind kind, bool value, std::optional<HiddenReading> reading)
+{
+    if (kind != RuleDetails::Kind::Hidden)
+        return value ? QCoreApplication::translate("cw::ui", "required")
+                     : QCoreApplication::translate("cw::ui", "not required");
+    if (reading == HiddenReading::ShowWhen)
+        return value ? QCoreApplication::translate("cw::ui", "not shown")
+                     : QCoreApplication::translate("cw::ui", "shown");
+    if (reading == HiddenReading::HideWhen)
+        return value ? QCoreApplication::translate("cw::ui", "hidden")
+                     : QCoreApplication::translate("cw::ui", "not hidden");
+    return value ? QCoreApplication::translate("cw::ui", "hidden")
+                 : QCoreApplication::translate("cw::ui", "shown");
+}
+
+QString conditionsHeading(RuleDetails::Kind kind)
 {
     if (kind != RuleDetails::Kind::Hidden)
         return QCoreApplication::translate(
             "cw::ui", "Make the field required or not, by the first condition that is true:");
-    if (reading == HiddenReading::ShowWhen)
-        return QCoreApplication::translate(
-            "cw::ui", "Show the field when\u2026 (the first condition that is true decides):");
-    return QCoreApplication::translate(
-        "cw::ui", "Hide the field when\u2026 (the first condition that is true decides):");
+    return QCoreApplication::translate("cw::ui",
+                                       "Show or hide the field by the first condition that is true:");
 }
 
 } // namespace cw::editing

@@ -2,6 +2,7 @@
 
 #include "editing/condition_tree.h"
 #include "editing/counted.h"
+#include "editing/hidden_reading.h"
 #include "editing/qt_text.h"
 #include "evaluator/condition_text.h"
 
@@ -32,16 +33,6 @@ Value displayedOperand(const Condition &comparison, const DomainSnapshot &contex
             if (option.value == comparison.operand.text && !option.name.empty())
                 return Value::string(option.name);
     return comparison.operand;
-}
-
-// The words of evaluator/condition_text.h, translated: the summary is read in the user's language.
-QString outcome(RuleDetails::Kind kind, bool value)
-{
-    if (kind == RuleDetails::Kind::Hidden)
-        return value ? QCoreApplication::translate("cw::ui", "hidden")
-                     : QCoreApplication::translate("cw::ui", "shown");
-    return value ? QCoreApplication::translate("cw::ui", "required")
-                 : QCoreApplication::translate("cw::ui", "not required");
 }
 
 QString describeComparison(Condition::Kind kind, const QString &fieldName, const Value &operand)
@@ -114,7 +105,8 @@ QString describeConditionPlainly(const Condition &condition, const DomainSnapsho
     return {};
 }
 
-QString summarizeRule(const CaseRule &rule, const DomainSnapshot &context)
+QString summarizeRule(const CaseRule &rule, const DomainSnapshot &context,
+                      std::optional<HiddenReading> reading)
 {
     const RuleDetails::Kind kind = rule.rule.kind;
     if (kind == RuleDetails::Kind::FieldOptions)
@@ -124,13 +116,13 @@ QString summarizeRule(const CaseRule &rule, const DomainSnapshot &context)
                                                      "Casewright cannot read; it is kept as it is.")
             .arg(qs(rule.rule.unknownKey));
     const BooleanRule &details = rule.rule.boolean;
-    const QString otherwise = outcome(kind, details.defaultValue);
+    const QString otherwise = outcomeWords(kind, details.defaultValue, reading);
     if (details.conditions.empty())
         return QCoreApplication::translate("cw::ui", "Always %1: the rule has no conditions.").arg(otherwise);
     QStringList clauses;
     for (const Condition &condition : details.conditions)
         clauses << QCoreApplication::translate("cw::ui", "%1 when %2")
-                       .arg(outcome(kind, decidingResult(condition, !details.defaultValue)),
+                       .arg(outcomeWords(kind, decidingResult(condition, !details.defaultValue), reading),
                             describeConditionPlainly(condition, context));
     return capitalized(clauses.join(QCoreApplication::translate("cw::ui", "; else "))) +
            QCoreApplication::translate("cw::ui", "; otherwise %1.").arg(otherwise);

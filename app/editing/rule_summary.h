@@ -4,6 +4,7 @@
 //   Not required when Assigned user is empty; else required when VIP customer equals true;
 //   otherwise not required.
 
+#include "editing/hidden_reading.h"
 #include "model/domain_snapshot.h"
 
 #include <QString>
@@ -15,6 +16,9 @@ namespace cw::editing {
 QString describeConditionPlainly(const Condition &condition, const DomainSnapshot &context,
                                  bool nested = false);
 
-QString summarizeRule(const CaseRule &rule, const DomainSnapshot &context);
+// A hidden rule is worded in `reading` ("Shown when …; otherwise not shown."), or without one as
+// the API means it ("Shown when …; otherwise hidden.").
+QString summarizeRule(const CaseRule &rule, const DomainSnapshot &context,
+                      std::optional<HiddenReading> reading = std::nullopt);
 
 } // namespace cw::editing

@@ -321,13 +321,14 @@ private slots:
         builder()->topList()->addComparisonButton()->click();
         QComboBox *result = row({0})->resultCombo();
         QCOMPARE(result->itemText(0), QStringLiteral("show"));
-        QCOMPARE(result->currentText(), QStringLiteral("hide")); // hidden: true, the opposite of the default
+        QCOMPARE(result->currentText(),
+                 QStringLiteral("don't show")); // hidden: true, the opposite of the default
         chooseText(result, QStringLiteral("show"));
         QCOMPARE(conditions()[0]["notEqualTo"]["result"], Json(false));
-        chooseText(m_editor->defaultCombo(), QStringLiteral("hide"));
+        chooseText(m_editor->defaultCombo(), QStringLiteral("don't show"));
         QCOMPARE(details()["hidden"]["defaultValue"], Json(true));
         QCOMPARE(m_editor->summaryLabel()->text(),
-                 QStringLiteral("Shown when Assigned user is not empty; otherwise hidden."));
+                 QStringLiteral("Shown when Assigned user is not empty; otherwise not shown."));
 
         const Json stored = details();
         m_editor->hideReadingButton()->click();
@@ -335,7 +336,7 @@ private slots:
         QCOMPARE(details(), stored); // a reading, not an edit
         result = row({0})->resultCombo();
         QCOMPARE(result->itemText(0), QStringLiteral("hide"));
-        QCOMPARE(result->currentText(), QStringLiteral("show"));
+        QCOMPARE(result->currentText(), QStringLiteral("don't hide"));
         QCOMPARE(m_editor->defaultCombo()->currentText(), QStringLiteral("hide"));
         chooseText(result, QStringLiteral("hide"));
         QCOMPARE(conditions()[0]["notEqualTo"]["result"], Json(true));

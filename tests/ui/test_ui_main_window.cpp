@@ -149,7 +149,9 @@ private slots:
         const QByteArray before = fileContent(ruleFile());
         renameSelectedRule(window, QStringLiteral(" v2"));
         QVERIFY(window.saveAction()->shortcut() == QKeySequence(QKeySequence::Save));
+        MessageBox::setNextAnswer(QMessageBox::No); // the published rule's file keeps its name
         window.saveAction()->trigger();
+        QVERIFY(transcriptHas(QStringLiteral("Rename the files?")));
         QVERIFY(!window.isWindowModified());
         const QByteArray after = fileContent(ruleFile());
         QVERIFY(after != before);
@@ -171,6 +173,7 @@ private slots:
         QVERIFY(window.document()->isModified());
 
         MessageBox::setNextAnswer(QMessageBox::Save);
+        MessageBox::setNextAnswer(QMessageBox::No); // the published rule's file keeps its name
         QVERIFY(window.close());
         QVERIFY(fileContent(ruleFile()).contains("Resolution notes required when closed v3"));
     }

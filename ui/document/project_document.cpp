@@ -55,15 +55,44 @@ std::vector<Finding> ProjectDocument::ruleFindings(const QString &slug) const
     return findingsUnder(m_findings, pointerJoin("/caseRules", *index));
 }
 
+namespace {
+// Follows the renames from `slug` while it names no file (a few hops: one per save at most).
+template <typename Exists>
+QString followRenames(const std::map<QString, QString> &renames, QString slug, Exists exists)
+{
+    for (int hop = 0; hop < 16 && !exists(slug); ++hop) {
+        const auto renamed = renames.find(slug);
+        if (renamed == renames.end())
+            break;
+        slug = renamed->second;
+    }
+    return slug;
+}
+} // namespace
+
+QString ProjectDocument::currentRuleSlug(const QString &slug) const
+{
+    return followRenames(m_renamedRules, slug, [this](const QString &s) {
+        return m_loaded.project.findRuleBySlug(toStd(s)) != nullptr;
+    });
+}
+
+QString ProjectDocument::currentTemplateSlug(const QString &slug) const
+{
+    return followRenames(m_renamedTemplates, slug, [this](const QString &s) {
+        return m_loaded.project.findTemplateBySlug(toStd(s)) != nullptr;
+    });
+}
+
 const project::RuleFile *ProjectDocument::rule(const QString &slug) const
 {
-    return m_loaded.project.findRuleBySlug(toStd(slug));
+    return m_loaded.project.findRuleBySlug(toStd(currentRuleSlug(slug)));
 }
 
 std::optional<std::size_t> ProjectDocument::ruleIndex(const QString &slug) const
 {
     const auto &rules = m_loaded.project.rules;
-    const std::string wanted = toStd(slug);
+    const std::string wanted = toStd(currentRuleSlug(slug));
     for (std::size_t i = 0; i < rules.size(); ++i)
         if (rules[i].slug == wanted)
             return i;
@@ -72,13 +101,13 @@ std::optional<std::size_t> ProjectDocument::ruleIndex(const QString &slug) const
 
 const project::TemplateFile *ProjectDocument::caseTemplate(const QString &slug) const
 {
-    return m_loaded.project.findTemplateBySlug(toStd(slug));
+    return m_loaded.project.findTemplateBySlug(toStd(currentTemplateSlug(slug)));
 }
 
 std::optional<std::size_t> ProjectDocument::templateIndex(const QString &slug) const
 {
     const auto &templates = m_loaded.project.templates;
-    const std::string wanted = toStd(slug);
+    const std::string wanted = toStd(currentTemplateSlug(slug));
     for (std::size_t i = 0; i < templates.size(); ++i)
         if (templates[i].slug == wanted)
             return i;
@@ -99,6 +128,9 @@ QString ProjectDocument::addRule(const CaseRule &rule, const QString &descriptio
     std::set<std::string> taken;
     for (const project::RuleFile &file : m_loaded.project.rules)
         taken.insert(file.slug);
+    // A slug a rename left behind still means the renamed rule to the undo history.
+    for (const auto &[old, renamed] : m_renamedRules)
+        taken.insert(toStd(old));
     project::RuleFile file{project::uniqueSlug(rule.name, taken), rule};
     // Files are listed by name when a project is read, so the same order keeps a reopened project
     // looking the same.
@@ -200,20 +232,83 @@ bool ProjectDocument::isModified() const
     return m_restored || !m_undoStack.isClean();
 }
 
-Status ProjectDocument::save()
+Status ProjectDocument::save(bool renamePublishedFiles)
 {
-    if (auto status = project::saveProject(m_loaded.project, m_loaded.disk); !status) {
+    const project::FileRenames renames = project::filesToRename(m_loaded.project, renamePublishedFiles);
+    std::optional<project::Project> renamed;
+    if (!renames.empty()) {
+        renamed = m_loaded.project;
+        project::applyFileRenames(*renamed, renames);
+    }
+    if (auto status = project::saveProject(renamed ? *renamed : m_loaded.project, m_loaded.disk); !status) {
         // The edits must outlive a refused save (a file changed on disk...): keep them in the
         // recovery copy, which the next open offers.
         (void)writeRecoveryNow();
         return status;
     }
+    if (renamed)
+        adoptFileRenames(std::move(*renamed), renames);
     m_restored = false;
     m_undoStack.setClean();
     updateModified();
     emit saved();
     // The files now hold everything the copy held.
     return project::discardRecovery(m_loaded.project.directory);
+}
+
+project::FileRenames ProjectDocument::publishedFilesToOffer() const
+{
+    project::FileRenames offer = project::publishedFilesToRename(m_loaded.project);
+    std::erase_if(offer.rules, [this](const auto &entry) {
+        const project::RuleFile *file = m_loaded.project.findRuleBySlug(entry.first);
+        return m_declinedRenames.count({entry.first, file->rule.name}) != 0;
+    });
+    std::erase_if(offer.templates, [this](const auto &entry) {
+        const project::TemplateFile *file = m_loaded.project.findTemplateBySlug(entry.first);
+        return m_declinedRenames.count({entry.first, file->caseTemplate.name}) != 0;
+    });
+    return offer;
+}
+
+void ProjectDocument::declinePublishedRenames(const project::FileRenames &renames)
+{
+    for (const auto &[slug, renamed] : renames.rules)
+        if (const project::RuleFile *file = m_loaded.project.findRuleBySlug(slug))
+            m_declinedRenames.insert({slug, file->rule.name});
+    for (const auto &[slug, renamed] : renames.templates)
+        if (const project::TemplateFile *file = m_loaded.project.findTemplateBySlug(slug))
+            m_declinedRenames.insert({slug, file->caseTemplate.name});
+}
+
+// The saved files have their new names: so does the document. Views and undo commands keep the
+// old slugs, which now lead to the new ones; a template or rule value undo brings back gets the
+// new "local:" references, as after a publish.
+void ProjectDocument::adoptFileRenames(project::Project renamed, const project::FileRenames &renames)
+{
+    project::IdentityChanges changes;
+    for (const auto &[old, now] : renames.rules) {
+        m_renamedRules[QString::fromStdString(old)] = QString::fromStdString(now);
+        m_renamedRules.erase(QString::fromStdString(now));
+        if (const project::RuleFile *file = renamed.findRuleBySlug(now);
+            file && file->rule.caseRuleId.empty())
+            changes.ruleRefs[project::localRuleRef(old)] = project::localRuleRef(now);
+    }
+    for (const auto &[old, now] : renames.templates) {
+        m_renamedTemplates[QString::fromStdString(old)] = QString::fromStdString(now);
+        m_renamedTemplates.erase(QString::fromStdString(now));
+    }
+    if (!changes.empty())
+        m_publishedIdentities.push_back(std::move(changes));
+    const bool samplesFollow = !renames.templates.empty(); // "local:" template references in them
+    if (samplesFollow)
+        emit sampleRowsAboutToBeReset();
+    m_loaded.project = std::move(renamed);
+    if (samplesFollow)
+        emit sampleRowsReset();
+    recompute();
+    emit rulesReset();
+    emit templateChanged(QString());
+    emit findingsChanged();
 }
 
 Status ProjectDocument::writeRecoveryNow()

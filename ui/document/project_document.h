@@ -6,6 +6,7 @@
 // decides only *when* they run.
 
 #include "document/sample_row.h"
+#include "project/file_renames.h"
 #include "project/identity_changes.h"
 #include "project/project_io.h"
 #include "validation/finding.h"
@@ -15,7 +16,9 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <chrono>
+#include <map>
 #include <optional>
+#include <set>
 
 namespace cw::ui {
 
@@ -93,7 +96,16 @@ public:
     // Writes the changed files (saveProject); on success the document is clean and the recovery
     // copy is removed. When saving is refused (a file changed on disk...), the edits go to the
     // recovery copy and the document stays modified.
-    Status save();
+    // Files follow their names (project/file_renames.h): a new rule or template renamed is saved
+    // under its new name, a published one too with `renamePublishedFiles`. The old slugs keep
+    // working as keys (views and the undo history hold them), and the "local:" references that
+    // undo brings back follow the rename.
+    Status save(bool renamePublishedFiles = false);
+    // The published rules and templates whose files do not follow their names, not declined yet:
+    // "old slug -> new slug" for the save prompt.
+    project::FileRenames publishedFilesToOffer() const;
+    // The user said no to renaming these: not offered again until a name changes again.
+    void declinePublishedRenames(const project::FileRenames &renames);
     // Writes .casewright/recovery.json now; the autosave timer calls it while the document is
     // modified.
     Status writeRecoveryNow();
@@ -130,6 +142,10 @@ signals:
     void sampleRowsReset();
 
 private:
+    // The slug a file has now: `slug` itself, or where the renames on save took it.
+    QString currentRuleSlug(const QString &slug) const;
+    QString currentTemplateSlug(const QString &slug) const;
+    void adoptFileRenames(project::Project renamed, const project::FileRenames &renames);
     project::RuleFile *mutableRule(const QString &slug);
     project::TemplateFile *mutableTemplate(const QString &slug);
     void recompute();
@@ -140,7 +156,12 @@ private:
     int firstSampleRowOf(std::size_t fileIndex) const;
 
     project::LoadedProject m_loaded;
-    std::vector<project::IdentityChanges> m_publishedIdentities; // one per publish adopted, in order
+    // One per publish adopted and per save that renamed new files, in order.
+    std::vector<project::IdentityChanges> m_publishedIdentities;
+    // Slugs files had before a save renamed them -> the slug they got (project/file_renames.h).
+    std::map<QString, QString> m_renamedRules;
+    std::map<QString, QString> m_renamedTemplates;
+    std::set<std::pair<std::string, std::string>> m_declinedRenames; // (slug, name) not to offer
     DomainSnapshot m_snapshot;
     std::vector<Finding> m_findings;
     QUndoStack m_undoStack;

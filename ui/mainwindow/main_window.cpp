@@ -263,7 +263,33 @@ bool MainWindow::save()
 {
     if (!m_document)
         return false;
-    if (auto status = m_document->save(); !status) {
+    // New rules and templates follow their names on their own; a published one's file is renamed
+    // only when the user agrees (its name is how people know it in git).
+    bool renamePublished = false;
+    if (const project::FileRenames offer = m_document->publishedFilesToOffer(); !offer.empty()) {
+        QStringList moves;
+        const auto list = [&](const char *folder, const std::map<std::string, std::string> &renames) {
+            for (const auto &[from, to] : renames)
+                moves << QStringLiteral("%1/%2.json \u2192 %1/%3.json")
+                             .arg(QLatin1String(folder), QString::fromStdString(from),
+                                  QString::fromStdString(to));
+        };
+        list("rules", offer.rules);
+        list("templates", offer.templates);
+        const QString text =
+            tr("These published rules or templates were renamed, but their files keep the old "
+               "names:\n\n%1\n\n"
+               "Rename the files too? Each file's content moves unchanged, so git sees a rename; the "
+               "service is not affected.")
+                .arg(moves.join(QLatin1Char('\n')));
+        renamePublished = MessageBox::ask(this, tr("Rename the files?"), text,
+                                          QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes,
+                                          {{QMessageBox::Yes, tr("Rename Files")},
+                                           {QMessageBox::No, tr("Keep File Names")}}) == QMessageBox::Yes;
+        if (!renamePublished)
+            m_document->declinePublishedRenames(offer);
+    }
+    if (auto status = m_document->save(renamePublished); !status) {
         MessageBox::warn(this, tr("Cannot save the project"), qs(status.error().toString()));
         return false;
     }
@@ -367,7 +393,7 @@ void MainWindow::updateActions()
 {
     const bool open = m_document != nullptr;
     for (QAction *action : {m_saveAction, m_publishAction, m_promoteAction, m_connectionAction, m_closeAction,
-                            m_newRequiredRule, m_newHiddenRule, m_findAction})
+                            m_newRequiredRule, m_newHiddenRule, m_newOptionsRule, m_findAction})
         action->setEnabled(open);
     m_deleteRule->setEnabled(open && m_area->currentPageName() == pageName(ItemKind::Rule) &&
                              !m_ruleEditor->ruleSlug().isEmpty());

@@ -63,6 +63,7 @@ public:
     QAction *redoAction() const { return m_redoAction; }
     QAction *newRequiredRuleAction() const { return m_newRequiredRule; }
     QAction *newHiddenRuleAction() const { return m_newHiddenRule; }
+    QAction *newOptionsRuleAction() const { return m_newOptionsRule; }
     QAction *deleteRuleAction() const { return m_deleteRule; }
     QAction *connectionAction() const { return m_connectionAction; }
     QAction *publishAction() const { return m_publishAction; }
@@ -105,6 +106,8 @@ private:
     // Points a pull or publish dialog's connection at the practice service while it runs.
     void connectToPractice(ConnectionForm *form) const;
     void addRule(bool hidden);
+    // Asks for the child and parent fields (NewOptionsRuleDialog), then adds the rule and opens it.
+    void addOptionsRule();
     void deleteCurrentRule();
     void fillRecentMenu();
     void about();
@@ -140,6 +143,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_newRequiredRule = nullptr;
     QAction *m_newHiddenRule = nullptr;
+    QAction *m_newOptionsRule = nullptr;
     QAction *m_deleteRule = nullptr;
 };
 

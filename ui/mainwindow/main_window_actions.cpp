@@ -1,13 +1,16 @@
 // MainWindow's actions and menus, and what the File and Rule menus do.
+#include "commands/document_undo_shortcuts.h"
 #include "common/counted.h"
 #include "common/std_text.h"
 #include "dialogs/message_box.h"
 #include "document/project_document.h"
+#include "edits/template_edits.h"
 #include "explorer/explorer_dock.h"
 #include "i18n/language_menu.h"
 #include "mainwindow/editor_area.h"
 #include "mainwindow/main_window.h"
 #include "mainwindow/recent_projects.h"
+#include "rules/new_options_rule_dialog.h"
 #include "rules/rule_editor.h"
 #include "sync/connect_dialog.h"
 #include "sync/publish_dialog.h"
@@ -56,6 +59,8 @@ void MainWindow::createActions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
+    // The editors' text boxes would keep Ctrl+Z for themselves: the document's undo wins there.
+    new DocumentUndoShortcuts(m_area, m_undoAction, m_redoAction);
     m_findAction = new QAction(tr("&Find in Explorer"), this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
@@ -69,6 +74,8 @@ void MainWindow::createActions()
     connect(m_newRequiredRule, &QAction::triggered, this, [this] { addRule(false); });
     m_newHiddenRule = new QAction(tr("New &Hidden Rule"), this);
     connect(m_newHiddenRule, &QAction::triggered, this, [this] { addRule(true); });
+    m_newOptionsRule = new QAction(tr("New &Options Rule\u2026"), this);
+    connect(m_newOptionsRule, &QAction::triggered, this, &MainWindow::addOptionsRule);
     m_deleteRule = new QAction(tr("&Delete Rule\u2026"), this);
     connect(m_deleteRule, &QAction::triggered, this, &MainWindow::deleteCurrentRule);
 }
@@ -100,6 +107,7 @@ void MainWindow::createMenus()
     QMenu *rule = menuBar()->addMenu(tr("&Rule"));
     rule->addAction(m_newRequiredRule);
     rule->addAction(m_newHiddenRule);
+    rule->addAction(m_newOptionsRule);
     rule->addSeparator();
     rule->addAction(m_deleteRule);
 
@@ -201,6 +209,29 @@ void MainWindow::addRule(bool hidden)
     showItem(ItemKind::Rule, slug);
     m_ruleEditor->nameEdit()->setFocus(Qt::OtherFocusReason);
     m_ruleEditor->nameEdit()->selectAll();
+}
+
+void MainWindow::addOptionsRule()
+{
+    if (!m_document)
+        return;
+    auto *dialog = new NewOptionsRuleDialog(m_document->snapshot(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const DomainSnapshot &snapshot = m_document->snapshot();
+        const Field *child = snapshot.findField(dialog->childFieldId());
+        const Field *parent = snapshot.findField(dialog->parentFieldId());
+        if (!child || !parent)
+            return;
+        std::set<std::string> names;
+        for (const project::RuleFile &file : m_document->project().rules)
+            names.insert(file.rule.name);
+        const CaseRule rule = newOptionsRule(*child, *parent, snapshot, names);
+        const QString slug = m_document->addRule(rule, tr("Add options rule"));
+        m_explorer->selectRule(slug);
+        showItem(ItemKind::Rule, slug);
+    });
+    dialog->open();
 }
 
 void MainWindow::deleteCurrentRule()

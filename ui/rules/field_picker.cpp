@@ -66,14 +66,24 @@ void FieldPicker::chooseRow(int row)
     emit fieldChosen(id);
 }
 
+QString FieldPicker::chosenText() const
+{
+    const int row = findData(QString::fromStdString(m_fieldId), Qt::UserRole);
+    return row >= 0 ? itemText(row)
+                    : (m_fieldId.empty() ? tr("(no field)")
+                                         : tr("%1 (unknown field)").arg(QString::fromStdString(m_fieldId)));
+}
+
+bool FieldPicker::hasPendingText() const
+{
+    return lineEdit() && lineEdit()->text() != chosenText();
+}
+
 // Typed text that names no field is a search, not a choice: put the chosen field back.
 void FieldPicker::restoreText()
 {
     const int row = findData(QString::fromStdString(m_fieldId), Qt::UserRole);
-    const QString text =
-        row >= 0 ? itemText(row)
-                 : (m_fieldId.empty() ? tr("(no field)")
-                                      : tr("%1 (unknown field)").arg(QString::fromStdString(m_fieldId)));
+    const QString text = chosenText();
     if (lineEdit() && lineEdit()->text() != text)
         lineEdit()->setText(text);
     setToolTip(row >= 0 ? itemData(row, Qt::ToolTipRole).toString() : text);

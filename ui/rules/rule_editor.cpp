@@ -235,14 +235,14 @@ void RuleEditor::refresh()
         m_otherKindNote->setText(
             tr("This version of Casewright cannot edit this kind of rule; it is kept as it is."));
     if (boolean) {
-        m_heading->setText(conditionsHeading(kind, m_reading));
+        m_heading->setText(conditionsHeading(kind));
         m_count->setText(tr("%1 of %2 conditions used")
                              .arg(comparisonCount(rule.rule.boolean.conditions))
                              .arg(maxComparisonsPerRule()));
         fillDefaultChoices();
         m_builder->refresh();
     }
-    m_summary->setText(summarizeRule(rule, m_document->snapshot()));
+    m_summary->setText(summarizeRule(rule, m_document->snapshot(), m_reading));
     refreshFindings();
 }
 

@@ -38,6 +38,7 @@ public:
     QRadioButton *showReadingButton() const { return m_showReading; }
     QRadioButton *hideReadingButton() const { return m_hideReading; }
     QComboBox *defaultCombo() const { return m_default; }
+    QLabel *headingLabel() const { return m_heading; }
     QLabel *summaryLabel() const { return m_summary; }
     QLabel *countLabel() const { return m_count; }
     QLabel *nameFindingsLabel() const { return m_nameFindings; }

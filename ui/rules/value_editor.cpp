@@ -108,6 +108,7 @@ void ValueEditor::showValue(const Field *field, const std::vector<FieldOption> *
         m_stack->setCurrentWidget(m_options);
         break;
     case Mode::Number: {
+        m_storedNumber = value.number;
         // Leave what is being typed alone ("1." is 1 too).
         const auto shown = parseNumber(m_number->text());
         if (!shown || *shown != value.number)
@@ -135,6 +136,20 @@ void ValueEditor::showValue(const Field *field, const std::vector<FieldOption> *
         m_stack->setCurrentWidget(m_unsupported);
         break;
     }
+}
+
+bool ValueEditor::hasPendingText() const
+{
+    if (m_mode != Mode::Number)
+        return false;
+    const auto shown = parseNumber(m_number->text());
+    return !shown || *shown != m_storedNumber;
+}
+
+void ValueEditor::discardPendingText()
+{
+    if (m_mode == Mode::Number)
+        m_number->setText(numberText(m_storedNumber));
 }
 
 void ValueEditor::fillOptions(const std::vector<FieldOption> *options, const Value &value)

@@ -2,6 +2,7 @@
 // The value a comparison compares with, edited the way the field's type wants: a single-select
 // field's options (inactive ones marked), a number, true/false, or text. Nothing for "is empty".
 
+#include "commands/pending_text.h"
 #include "model/domain_snapshot.h"
 
 #include <QWidget>
@@ -13,7 +14,7 @@ class QStackedLayout;
 
 namespace cw::ui {
 
-class ValueEditor : public QWidget {
+class ValueEditor : public QWidget, public PendingText {
     Q_OBJECT
 public:
     enum class Mode { None, Options, Number, Boolean, Text, Unsupported };
@@ -32,6 +33,11 @@ public:
     // Names the editors for assistive technology ("Value of condition 1.2").
     void setAccessibleNames(const QString &name);
 
+    // A number typed that is not (yet) the number stored ("-", "1e"); discarding shows the stored
+    // one again. Text and choices are edits as soon as they are made.
+    bool hasPendingText() const override;
+    void discardPendingText() override;
+
 signals:
     // `typing`: the edit is one keystroke of a text being typed (consecutive ones merge in undo).
     void valueEdited(const cw::Value &value, bool typing);
@@ -47,6 +53,7 @@ private:
     QComboBox *m_boolean = nullptr;
     QLineEdit *m_text = nullptr;
     QLabel *m_unsupported = nullptr;
+    double m_storedNumber = 0;
 };
 
 } // namespace cw::ui

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QToolButton>
+#include <map>
 
 namespace cw::ui {
 
@@ -92,8 +93,28 @@ TemplateFieldRow::TemplateFieldRow(const FieldRowInfo &info, const QList<RuleChi
     grid->addLayout(buttons, 0, 2, Qt::AlignTop);
     setRuleLimitReason({});
 
+    // Several rules of one kind on the field combine as docs/evaluation.md decides: say how, next
+    // to the chips, so nobody expects the first one to win.
+    std::map<RuleDetails::Kind, int> kinds;
+    for (const RuleChipInfo &chipInfo : chips)
+        ++kinds[chipInfo.kind];
+    QStringList notes;
+    if (const int n = kinds[RuleDetails::Kind::Required]; n > 1)
+        notes << tr("%1 required rules: the field is required when any of them says required.").arg(n);
+    if (const int n = kinds[RuleDetails::Kind::Hidden]; n > 1)
+        notes << tr("%1 hidden rules: the field is hidden when any of them says hidden.").arg(n);
+    if (const int n = kinds[RuleDetails::Kind::FieldOptions]; n > 1)
+        notes << tr("%1 options rules: the field offers only the options that every one of them allows.")
+                     .arg(n);
+    m_combination = new QLabel(notes.join(QLatin1Char('\n')), this);
+    m_combination->setWordWrap(true);
+    m_combination->setAccessibleName(tr("How the rules of %1 combine").arg(m_info.title));
+    keepTone(m_combination, Tone::Muted);
+    m_combination->setVisible(!notes.isEmpty());
+    grid->addWidget(m_combination, 1, 1, 1, 2);
+
     m_findings = makeFindingsLabel(this, tr("Findings about the rules of %1").arg(m_info.title));
-    grid->addWidget(m_findings, 1, 0, 1, 3);
+    grid->addWidget(m_findings, 2, 0, 1, 3);
 }
 
 QAction *TemplateFieldRow::newRuleAction(RuleDetails::Kind kind) const

@@ -39,6 +39,8 @@ public:
     QList<RuleChip *> chips() const { return m_chips; }
     RuleChip *chip(const QString &caseRuleId) const;
     QLabel *findingsLabel() const { return m_findings; }
+    // How several rules of one kind on this field combine; hidden when no kind has two.
+    QLabel *combinationLabel() const { return m_combination; }
 
     void setFindings(const FindingLines &lines);
     // At the template's rule limit: attaching and creating are refused, the tooltip says why.
@@ -59,6 +61,7 @@ private:
     QToolButton *m_newRule = nullptr;
     QMenu *m_newRuleMenu = nullptr;
     QList<RuleChip *> m_chips;
+    QLabel *m_combination = nullptr;
     QLabel *m_findings = nullptr;
 };
 

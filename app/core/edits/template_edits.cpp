@@ -157,21 +157,33 @@ const Field *defaultParentField(const DomainSnapshot &context, const std::string
 CaseRule newRuleForField(RuleDetails::Kind kind, const Field &field, const DomainSnapshot &context,
                          const std::set<std::string> &takenNames)
 {
+    if (kind == RuleDetails::Kind::FieldOptions)
+        if (const Field *parent = defaultParentField(context, field.fieldId))
+            return newOptionsRule(field, *parent, context, takenNames);
     CaseRule rule;
     rule.name =
         uniqueName((field.name.empty() ? field.fieldId : field.name) + " " + kindWord(kind), takenNames);
     rule.rule.kind = kind;
     rule.rule.boolean.defaultValue = false;
-    if (kind != RuleDetails::Kind::FieldOptions)
-        return rule;
+    if (kind == RuleDetails::Kind::FieldOptions)
+        rule.rule.options.childFieldId = field.fieldId;
+    return rule;
+}
+
+CaseRule newOptionsRule(const Field &child, const Field &parent, const DomainSnapshot &context,
+                        const std::set<std::string> &takenNames)
+{
+    CaseRule rule;
+    rule.name = uniqueName((child.name.empty() ? child.fieldId : child.name) + " " +
+                               kindWord(RuleDetails::Kind::FieldOptions),
+                           takenNames);
+    rule.rule.kind = RuleDetails::Kind::FieldOptions;
+    rule.rule.boolean.defaultValue = false;
     FieldOptionsRule &options = rule.rule.options;
-    options.childFieldId = field.fieldId;
-    const Field *parent = defaultParentField(context, field.fieldId);
-    if (!parent)
-        return rule;
-    options.parentFieldId = parent->fieldId;
-    const auto *parentOptions = context.optionsOf(parent->fieldId);
-    const auto *childOptions = context.optionsOf(field.fieldId);
+    options.childFieldId = child.fieldId;
+    options.parentFieldId = parent.fieldId;
+    const auto *parentOptions = context.optionsOf(parent.fieldId);
+    const auto *childOptions = context.optionsOf(child.fieldId);
     if (!parentOptions || !childOptions)
         return rule;
     const auto firstActive = std::find_if(parentOptions->begin(), parentOptions->end(),

@@ -48,4 +48,10 @@ const Field *defaultParentField(const DomainSnapshot &context, const std::string
 CaseRule newRuleForField(RuleDetails::Kind kind, const Field &field, const DomainSnapshot &context,
                          const std::set<std::string> &takenNames);
 
+// A new options rule limiting `child`'s options by `parent`'s value, valid as it comes where it can
+// be (every active child option for the first active parent option), named "<child> options",
+// unique among `takenNames` (the Rule menu's New Options Rule…, where the user picks both fields).
+CaseRule newOptionsRule(const Field &child, const Field &parent, const DomainSnapshot &context,
+                        const std::set<std::string> &takenNames);
+
 } // namespace cw

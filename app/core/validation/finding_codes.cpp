@@ -79,6 +79,7 @@ const std::vector<std::string_view> &allFindingCodes()
         LintOptionsDuplicateChildValue,
         LintTemplateRequiredAndHidden,
         LintTemplateRuleWithoutField,
+        LintTemplateSeveralRules,
         LintTextControlCharacter,
     };
     return codes;

@@ -91,6 +91,7 @@ inline constexpr std::string_view LintOptionsInactiveOption = "lint.options.inac
 inline constexpr std::string_view LintOptionsDuplicateChildValue = "lint.options.duplicate-child-value";
 inline constexpr std::string_view LintTemplateRequiredAndHidden = "lint.template.required-and-hidden";
 inline constexpr std::string_view LintTemplateRuleWithoutField = "lint.template.rule-without-field";
+inline constexpr std::string_view LintTemplateSeveralRules = "lint.template.several-rules";
 inline constexpr std::string_view LintTextControlCharacter = "lint.text.control-character";
 
 // All of the above, in the order listed (the docs and the tests check against this list).

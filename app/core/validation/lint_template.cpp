@@ -1,4 +1,5 @@
-// lintTemplate: attachments without a field, and fields that can be required and hidden at once.
+// lintTemplate: attachments without a field, several rules of one kind on one field, and fields
+// that can be required and hidden at once.
 
 #include "common/user_text.h"
 #include "validation/condition_table.h"
@@ -9,6 +10,7 @@
 #include "validation/lint.h"
 #include "validation/lint_checks.h"
 
+#include <map>
 #include <set>
 
 namespace cw {
@@ -61,6 +63,73 @@ std::string example(const std::string &witness)
     return witness.empty() ? std::string() : ", for example when " + witness;
 }
 
+// How several rules of one kind on one field combine (docs/evaluation.md, "Several rules on one
+// field"), and how to say otherwise.
+std::string combination(RuleDetails::Kind kind)
+{
+    switch (kind) {
+    case RuleDetails::Kind::Required:
+        return "the field is required when any of them says required. If one should decide instead, merge "
+               "them into one rule (the first true condition decides).";
+    case RuleDetails::Kind::Hidden:
+        return "the field is hidden when any of them says hidden. If one should decide instead, merge them "
+               "into one rule (the first true condition decides).";
+    case RuleDetails::Kind::FieldOptions:
+        return "the field offers only the options that every rule restricting it offers. If the options "
+               "should add up instead, merge the mappings into one rule.";
+    case RuleDetails::Kind::Unknown:
+        break;
+    }
+    return {};
+}
+
+const char *kindWords(RuleDetails::Kind kind)
+{
+    switch (kind) {
+    case RuleDetails::Kind::Required:
+        return "required rules";
+    case RuleDetails::Kind::Hidden:
+        return "hidden rules";
+    case RuleDetails::Kind::FieldOptions:
+        return "field options rules";
+    case RuleDetails::Kind::Unknown:
+        break;
+    }
+    return "rules";
+}
+
+// lint.template.several-rules: one warning per field and kind, at the last of its attachments.
+void lintSeveralRulesOnOneField(FindingSink &sink, const std::vector<TemplateRule> &rules,
+                                const DomainSnapshot &context, const std::string &title,
+                                const std::string &pointerPrefix)
+{
+    using Group = std::pair<std::string, RuleDetails::Kind>;
+    std::vector<Group> order;
+    std::map<Group, std::vector<std::size_t>> groups;
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+        const CaseRule *rule = rules[i].fieldId ? context.findRule(rules[i].caseRuleId) : nullptr;
+        if (!rule || rule->isDeleted() || rule->rule.kind == RuleDetails::Kind::Unknown)
+            continue;
+        const Group group{*rules[i].fieldId, rule->rule.kind};
+        auto &members = groups[group];
+        if (members.empty())
+            order.push_back(group);
+        members.push_back(i);
+    }
+    for (const Group &group : order) {
+        const std::vector<std::size_t> &members = groups[group];
+        if (members.size() < 2)
+            continue;
+        std::string names;
+        for (const std::size_t i : members)
+            names += (names.empty() ? "" : ", ") + ruleName(context, rules[i].caseRuleId);
+        sink.warning(codes::LintTemplateSeveralRules, pointerJoin(pointerPrefix + "/rules", members.back()),
+                     title + ": field " + fieldName(context, group.first) + " has " +
+                         std::to_string(members.size()) + " " + kindWords(group.second) + " (" + names +
+                         "): " + combination(group.second));
+    }
+}
+
 } // namespace
 
 std::vector<Finding> lintTemplate(const CaseTemplate &caseTemplate, const DomainSnapshot &context,
@@ -76,6 +145,7 @@ std::vector<Finding> lintTemplate(const CaseTemplate &caseTemplate, const Domain
     if (!caseTemplate.rules || !withinCountLimits(caseTemplate)) // over a limit: validation reports it
         return findings;
     const std::vector<TemplateRule> &rules = *caseTemplate.rules;
+    lintSeveralRulesOnOneField(sink, rules, context, title, pointerPrefix);
     std::set<std::string> alwaysRequired;
     if (caseTemplate.requiredFields)
         for (const RequiredField &field : *caseTemplate.requiredFields)

@@ -128,6 +128,21 @@ std::vector<CodeCase> lintCodeCases()
              templateById(s, "t-general").requiredFields->push_back(RequiredField{"f-due", Json::object()});
          },
          "/templates/0/rules/3", nullptr},
+        {"lint.template.several-rules", "two required rules on one field",
+         [](DomainSnapshot &s) {
+             s.caseRules.push_back(makeBooleanRule("cr-open-notes", "Resolution notes required while open",
+                                                   RuleDetails::Kind::Required, false,
+                                                   {statusIs("open", true)}));
+             generalRules(s).push_back(attach("cr-open-notes", "f-resolution"));
+         },
+         "/templates/0/rules/5",
+         // One required rule on each of two fields: nothing combines.
+         [](DomainSnapshot &s) {
+             s.caseRules.push_back(makeBooleanRule("cr-open-notes", "Resolution notes required while open",
+                                                   RuleDetails::Kind::Required, false,
+                                                   {statusIs("open", true)}));
+             generalRules(s).push_back(attach("cr-open-notes", "f-refund-amount"));
+         }},
         {"lint.template.rule-without-field", "attachment without field",
          [](DomainSnapshot &s) { generalRules(s)[3].fieldId.reset(); }, "/templates/0/rules/3",
          [](DomainSnapshot &s) { generalRules(s)[3].fieldId = "f-website"; }},

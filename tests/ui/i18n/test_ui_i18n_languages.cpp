@@ -211,7 +211,7 @@ private slots:
         hidden.rule.kind = cw::RuleDetails::Kind::Hidden;
         QCOMPARE(summarizeRule(hidden, cw::DomainSnapshot{}),
                  QStringLiteral("Immer angezeigt: Die Regel hat keine Bedingungen."));
-        QCOMPARE(conditionsHeading(cw::RuleDetails::Kind::Required, HiddenReading::ShowWhen),
+        QCOMPARE(conditionsHeading(cw::RuleDetails::Kind::Required),
                  QStringLiteral(
                      "Das Feld erforderlich machen oder nicht, nach der ersten zutreffenden Bedingung:"));
         QVERIFY(i18n::setLanguage(QStringLiteral("ja")).ok());
