@@ -10,9 +10,11 @@
 using namespace cw::cli;
 
 namespace {
-constexpr std::array<Command, 7> kCommands{{
-    {"validate", "check a snapshot or project: errors the service would reject, and lint warnings", runValidate},
+constexpr std::array<Command, 8> kCommands{{
+    {"validate", "check a snapshot or project: errors the service would reject, and lint warnings",
+     runValidate},
     {"evaluate", "run the rules on sample cases: required, hidden and options per field", runEvaluate},
+    {"test", "check the sample cases' expected outcomes against the rules (exit 1 when one fails)", runTest},
     {"pull", "fetch a domain into a project folder, merging with local edits", runPull},
     {"status", "show a project's local edits, conflicts and unfinished work", runStatus},
     {"plan", "list what publish will create, update and delete", runPlan},
@@ -25,7 +27,8 @@ void printOverview()
     out() << "Usage: casewright-cli COMMAND [options] ARGS\n\n"
              "Design, check and try Amazon Connect Cases case rules.\n\nCommands:\n";
     for (const Command &command : kCommands)
-        out() << "  " << QString::fromLatin1(command.name).leftJustified(10) << "  " << command.summary << "\n";
+        out() << "  " << QString::fromLatin1(command.name).leftJustified(10) << "  " << command.summary
+              << "\n";
     out() << "\nOptions:\n"
              "  -h, --help     Show this help; 'casewright-cli COMMAND --help' shows a command's.\n"
              "  -v, --version  Show the version.\n\n"
