@@ -72,6 +72,16 @@ private:
 private slots:
     void initTestCase()
     {
+        // The in-process (designer) path signs as the CLI does: credentials from the environment.
+        for (const char *name :
+             {"AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_CONFIG_FILE", "AWS_SHARED_CREDENTIALS_FILE",
+              "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_CONNECTCASES", "AWS_DEFAULT_REGION", "AWS_SESSION_TOKEN",
+              "AWS_MAX_ATTEMPTS"})
+            qunsetenv(name);
+        qputenv("HOME", m_home.path().toUtf8());
+        qputenv("AWS_ACCESS_KEY_ID", "CASEWRIGHTEMULATOR");
+        qputenv("AWS_SECRET_ACCESS_KEY", "casewright-emulator-secret-key");
+        qputenv("AWS_REGION", "us-east-1");
         m_emulator = std::make_unique<EmulatorProcess>();
         QVERIFY2(m_emulator->start({QStringLiteral("--seed-sample")}), qPrintable(m_emulator->errorText()));
         m_cli = std::make_unique<CliRunner>(m_emulator->url(), m_home.path());
