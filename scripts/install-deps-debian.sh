@@ -15,6 +15,7 @@ packages=(
   librsvg2-bin desktop-file-utils appstream file  # packaging: icon renders, validators, .deb Depends
   help2man man-db gzip               # packaging: manual pages generated from each program's --help
   lintian zsh fish                   # packaging test: Debian's package checker; the completions load
+  libxml2-utils                      # xmllint: test --junit's XML validated against the JUnit schema
 )
 
 missing=()

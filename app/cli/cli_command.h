@@ -13,6 +13,7 @@ struct Command {
 
 int runValidate(const QStringList &arguments);
 int runEvaluate(const QStringList &arguments);
+int runTest(const QStringList &arguments);
 int runPull(const QStringList &arguments);
 int runStatus(const QStringList &arguments);
 int runPlan(const QStringList &arguments);

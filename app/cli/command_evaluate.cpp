@@ -2,13 +2,12 @@
 #include "cli_command.h"
 #include "cli_io.h"
 #include "evaluator/compiled_template.h"
+#include "evaluator/table_templates.h"
 #include "outcome_report.h"
 
 #include <QCommandLineParser>
 #include <algorithm>
 #include <cstdio>
-#include <map>
-#include <memory>
 #include <thread>
 
 namespace cw::cli {
@@ -30,13 +29,6 @@ const CaseTemplate *findTemplate(const DomainSnapshot &snapshot, const std::stri
     return nullptr;
 }
 
-// One template the cases use: compiled once, bound to the case table once.
-struct TemplateRun {
-    const CaseTemplate *caseTemplate = nullptr;
-    std::unique_ptr<CompiledTemplate> compiled;
-    TableBinding binding;
-};
-
 // What one thread reuses from row to row, per template: no allocation per case once warm.
 struct Scratch {
     BoundCase bound;
@@ -47,7 +39,7 @@ struct Scratch {
 
 class OutcomeWriter {
 public:
-    OutcomeWriter(const CaseTable &table, const std::vector<TemplateRun> &runs,
+    OutcomeWriter(const CaseTable &table, const std::vector<TableTemplateRun> &runs,
                   const std::vector<std::uint32_t> &runOfRow, bool asJson, bool explain)
         : m_table(table), m_runs(runs), m_runOfRow(runOfRow), m_asJson(asJson), m_explain(explain)
     {
@@ -69,7 +61,7 @@ public:
 private:
     void writeRow(std::size_t row, Scratch &scratch, std::string &out) const
     {
-        const TemplateRun &run = m_runs[m_runOfRow[row]];
+        const TableTemplateRun &run = m_runs[m_runOfRow[row]];
         const CompiledTemplate &compiled = *run.compiled;
         const std::string &caseId = m_table.caseId(row);
         if (!m_asJson && row > 0)
@@ -95,7 +87,7 @@ private:
         writeReports(row, run, caseId, scratch.reports, out);
     }
 
-    void writeReports(std::size_t row, const TemplateRun &run, const std::string &caseId,
+    void writeReports(std::size_t row, const TableTemplateRun &run, const std::string &caseId,
                       const std::vector<FieldReport> &reports, std::string &out) const
     {
         if (m_asJson) {
@@ -110,7 +102,7 @@ private:
     }
 
     const CaseTable &m_table;
-    const std::vector<TemplateRun> &m_runs;
+    const std::vector<TableTemplateRun> &m_runs;
     const std::vector<std::uint32_t> &m_runOfRow;
     bool m_asJson;
     bool m_explain;
@@ -217,44 +209,17 @@ int runEvaluate(const QStringList &arguments)
 
     // Each case's template, compiled once however many cases use it; the first case whose
     // template is missing or unknown stops the command before anything is printed.
-    std::vector<TemplateRun> runs;
-    std::map<std::string, std::uint32_t> runOfTemplate;
-    std::vector<std::optional<std::uint32_t>> runOfTemplateIndex(table.templateIds().size());
-    std::vector<std::uint32_t> runOfRow(table.rowCount());
-    for (std::size_t row = 0; row < table.rowCount(); ++row) {
-        std::optional<std::uint32_t> &known = runOfTemplateIndex[forced ? 0 : table.templateIndex(row)];
-        if (!known) {
-            const CaseTemplate *caseTemplate = forced;
-            const std::string &templateId = table.templateId(row);
-            Location where{casesPath, pointerJoin(pointerJoin("/cases", row), "templateId"), 0, 0,
-                           table.caseId(row)};
-            if (caseTemplate == nullptr) {
-                if (templateId.empty())
-                    return reportError(makeError(
-                        "evaluate.no-template",
-                        "the case names no template; add \"templateId\" or pass --template", where));
-                caseTemplate = snapshot->findTemplate(templateId);
-                if (caseTemplate == nullptr)
-                    return reportError(makeError("evaluate.unknown-template",
-                                                 "no template \"" + templateId + "\" in the snapshot",
-                                                 where));
-            }
-            auto [it, added] =
-                runOfTemplate.try_emplace(caseTemplate->templateId, static_cast<std::uint32_t>(runs.size()));
-            if (added) {
-                auto made = CompiledTemplate::compile(*snapshot, caseTemplate->templateId);
-                if (!made)
-                    return reportError(made.error());
-                TemplateRun run;
-                run.caseTemplate = caseTemplate;
-                run.compiled = std::make_unique<CompiledTemplate>(std::move(made).value());
-                run.binding = run.compiled->bindTable(table);
-                runs.push_back(std::move(run));
-            }
-            known = it->second;
-        }
-        runOfRow[row] = *known;
-    }
+    TableTemplateOptions templateOptions;
+    templateOptions.forced = forced;
+    templateOptions.locate = [&casesPath](std::size_t row) {
+        return Location{casesPath, pointerJoin("/cases", row), 0, 0, {}};
+    };
+    templateOptions.noTemplateHint = " or pass --template";
+    auto prepared = compileTableTemplates(*snapshot, table, templateOptions);
+    if (!prepared)
+        return reportError(prepared.error());
+    const std::vector<TableTemplateRun> &runs = prepared->runs;
+    const std::vector<std::uint32_t> &runOfRow = prepared->runOfRow;
 
     const bool asJson = parser.isSet(jsonOption);
     if (threads == 0)

@@ -1,10 +1,11 @@
-// casewright-cli publish PROJECT_DIR [--dry-run | --rehearse] [--take-mine | --take-theirs] [connection
-// options]
+// casewright-cli publish PROJECT_DIR [--dry-run | --rehearse] [--take-mine | --take-theirs] [--skip-tests]
+// [connection options]
 #include "cli_command.h"
 #include "cli_io.h"
 #include "connection.h"
 #include "project/publish_rehearsal.h"
 #include "project/publish_session.h"
+#include "test_report.h"
 
 namespace cw::cli {
 namespace {
@@ -81,7 +82,9 @@ int runPublish(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Carries out the plan through the Cases API. Every rule and template it will change is read back\n"
+        "Carries out the plan through the Cases API. The tests (see 'test') run first: when one fails,\n"
+        "publish refuses and sends nothing, unless --skip-tests is given. Every rule and template it\n"
+        "will change is read back\n"
         "first: if someone changed it since the last pull, publish stops and shows mine / theirs / base,\n"
         "unless --take-mine (overwrite theirs) or --take-theirs (keep theirs, drop mine) is given. An\n"
         "interrupted publish is finished by running publish again; nothing is created twice."));
@@ -97,6 +100,8 @@ int runPublish(const QStringList &arguments)
         {QStringLiteral("take-mine"), QStringLiteral("Resolve every conflict with the local version.")});
     parser.addOption(
         {QStringLiteral("take-theirs"), QStringLiteral("Resolve every conflict with the remote version.")});
+    parser.addOption({QStringLiteral("skip-tests"),
+                      QStringLiteral("Publish even when the samples' expected outcomes (see 'test') fail.")});
     addConnectionOptions(parser);
     parser.addPositionalArgument(QStringLiteral("PROJECT_DIR"), QStringLiteral("The project folder."));
     if (!parser.parse(arguments))
@@ -127,6 +132,11 @@ int runPublish(const QStringList &arguments)
     project::PublishSession session(std::move(loaded).value());
     project::PublishOptions options;
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    options.skipTests = parser.isSet(QStringLiteral("skip-tests"));
+    if (options.skipTests && !options.dryRun) {
+        err() << "WARNING: --skip-tests: publishing WITHOUT checking the samples' expected outcomes.\n";
+        err().flush();
+    }
     options.crashPoint = qEnvironmentVariable("CASEWRIGHT_TEST_CRASH_POINT").toStdString();
     if (takeMine || takeTheirs)
         session.chooseForAll(takeMine ? project::Resolution::TakeMine : project::Resolution::TakeTheirs);
@@ -149,9 +159,20 @@ int runPublish(const QStringList &arguments)
         [&](Result<project::PublishReport> result) {
             finished = true;
             if (!result) {
+                // Refused by the tests: show them as 'test' does, then the refusal.
+                if (const auto &tests = session.lastTests(); tests && *tests && !(*tests)->passed())
+                    out() << testResultsText(**tests);
+                out().flush();
                 exitCode = reportError(result.error());
+                if (result.error().code == "publish.tests-failed" ||
+                    result.error().code == "publish.tests-error") {
+                    err() << "Fix the rules or the expectations, or publish with --skip-tests.\n";
+                    err().flush();
+                }
                 return;
             }
+            if (const auto &tests = session.lastTests(); tests && *tests)
+                err() << "Tests: " << fromStd((*tests)->summary()) << "\n";
             if (result->resumed)
                 out() << "Finished an interrupted publish.\n";
             for (const std::string &line : result->adopted)

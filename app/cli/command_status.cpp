@@ -2,8 +2,10 @@
 #include "cli_command.h"
 #include "cli_io.h"
 #include "project/plan.h"
+#include "project/project_tests.h"
 #include "project/publish_journal.h"
 #include "project/recovery.h"
+#include "test_report.h"
 
 #include <QCommandLineParser>
 
@@ -42,6 +44,24 @@ std::optional<project::LoadedProject> openProjectCommand(const QStringList &argu
     }
     return std::move(loaded).value();
 }
+
+// The tests' one-line summary for plan and status (publish refuses when they fail).
+QString testsLine(const Result<ExpectationResults> &tests)
+{
+    if (!tests)
+        return QStringLiteral("  tests: cannot run: %1 (publish refuses until they can)\n")
+            .arg(fromStd(tests.error().toString()));
+    return QStringLiteral("  tests: %1%2\n")
+        .arg(fromStd(tests->summary()),
+             tests->passed() ? QString() : QStringLiteral(" (publish refuses; 'test' shows why)"));
+}
+
+Json testsJson(const Result<ExpectationResults> &tests)
+{
+    if (!tests)
+        return {{"passed", false}, {"error", tests.error().toString()}};
+    return testResultsJson(*tests);
+}
 } // namespace
 
 int runPlan(const QStringList &arguments)
@@ -59,7 +79,14 @@ int runPlan(const QStringList &arguments)
     auto plan = project::computePlan(loaded->project);
     if (!plan)
         return reportError(plan.error());
-    out() << fromStd(json ? toJsonText(project::planToJson(*plan)) : project::planToText(*plan));
+    const auto tests = project::testProject(loaded->project);
+    if (json) {
+        Json report = project::planToJson(*plan);
+        report["tests"] = testsJson(tests);
+        out() << fromStd(toJsonText(report));
+    } else {
+        out() << fromStd(project::planToText(*plan)) << testsLine(tests);
+    }
     out().flush();
     return ExitOk;
 }
@@ -85,6 +112,7 @@ int runStatus(const QStringList &arguments)
         return reportError(recovery.error());
     // A project with conflicts has no plan yet; show the edits anyway.
     auto plan = project::computeEdits(project);
+    const auto tests = project::testProject(project);
 
     if (json) {
         Json report = {
@@ -97,12 +125,13 @@ int runStatus(const QStringList &arguments)
         report["edits"] = plan ? project::planToJson(*plan)["steps"] : Json::array();
         if (!plan)
             report["planError"] = plan.error().toString();
+        report["tests"] = testsJson(tests);
         out() << fromStd(toJsonText(report));
         out().flush();
         return ExitOk;
     }
-    out() << "Project " << fromStd(project.directory) << ": domain \"" << fromStd(project.config.domainName) << "\" ("
-          << fromStd(project.config.domainId) << ")\n";
+    out() << "Project " << fromStd(project.directory) << ": domain \"" << fromStd(project.config.domainName)
+          << "\" (" << fromStd(project.config.domainId) << ")\n";
     out() << "  last pull: "
           << (project.state.lastPullTime.empty() ? QStringLiteral("never")
                                                  : fromStd(project.state.lastPullTime))
@@ -112,6 +141,7 @@ int runStatus(const QStringList &arguments)
     } else {
         out() << "  local edits: cannot be planned: " << fromStd(plan.error().toString()) << "\n";
     }
+    out() << testsLine(tests);
     for (const project::Conflict &conflict : project.state.conflicts)
         out() << "  conflict: " << fromStd(conflict.kind) << " " << fromStd(conflict.slug)
               << (conflict.theirs.is_null() ? QStringLiteral(" (deleted remotely, edited here)")

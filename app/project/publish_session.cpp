@@ -1,6 +1,7 @@
 #include "publish_session.h"
 
 #include "plan.h"
+#include "project_tests.h"
 #include "publish_journal.h"
 #include "wire/wire_json.h"
 
@@ -127,6 +128,11 @@ Result<Plan> PublishSession::plan() const
     return computePlan(withPullChoices(m_loaded.project, m_conflicts));
 }
 
+Result<ExpectationResults> PublishSession::tests() const
+{
+    return testProject(withPullChoices(m_loaded.project, m_conflicts));
+}
+
 void PublishSession::choose(std::size_t conflict, Resolution resolution)
 {
     if (conflict < m_conflicts.size())
@@ -192,6 +198,23 @@ void PublishSession::publish(net::CasesClient &client, PublishOptions options,
     });
     if (auto status = applyPullChoices(work->project, m_conflicts); !status)
         return done(status.error());
+    // The gate: the rules as they would be published must meet the samples' expectations.
+    // Checked before the client is touched, so a refusal sends no request at all.
+    m_lastTests.reset();
+    if (!options.dryRun && !options.skipTests) {
+        m_lastTests = testProject(work->project);
+        const Result<ExpectationResults> &tests = *m_lastTests;
+        if (!tests)
+            return done(makeError("publish.tests-error",
+                                  "the tests cannot run (" + tests.error().message +
+                                      "): publish refused, nothing was sent",
+                                  tests.error().where));
+        if (!tests->passed())
+            return done(
+                makeError("publish.tests-failed",
+                          "the tests fail (" + tests->summary() + "): publish refused, nothing was sent",
+                          tests->failures.front().where));
+    }
     if (m_forAll)
         options.choices.forAll = m_forAll;
     else

@@ -9,12 +9,15 @@
 //   check      a dry run: reads back what the plan changes; every entity someone changed remotely
 //              since the last pull is a conflict to choose for
 //   choose     mine or theirs per conflict (pull-left or publish-found), or one choice for all
+//   tests      the samples' expectations (project_tests.h) on the project as it would be
+//              published; publish runs them first and refuses, sending nothing, when one fails
 //   publish    settles the choices and runs the plan through Publisher (journaled, resumable,
 //              with progress and cancel); the session's project then holds what was written
 //
 // The caller owns the project it opened the session with; the session works on its own copy and
 // hands it back through project() once files were written, for the caller to adopt.
 
+#include "evaluator/expectation_check.h"
 #include "publisher.h"
 #include "pull_merge.h"
 
@@ -68,6 +71,11 @@ public:
     bool interrupted() const { return m_interrupted; }
 
     Result<Plan> plan() const;
+    // The tests on the project as plan() sees it (the pull conflicts settled as chosen so far).
+    Result<ExpectationResults> tests() const;
+    // What the last publish() found when it ran the tests (nullopt: it did not run them); when
+    // they failed, publish ended with publish.tests-failed and sent nothing.
+    const std::optional<Result<ExpectationResults>> &lastTests() const { return m_lastTests; }
 
     const std::vector<ConflictEntry> &conflicts() const { return m_conflicts; }
     void choose(std::size_t conflict, Resolution resolution);
@@ -84,7 +92,9 @@ public:
     // plan changes, and lists the conflicts found (keeping choices still valid). Writes nothing.
     void check(net::CasesClient &client, std::function<void(Result<PublishReport>)> done);
 
-    // Publishes: pull choices, then the remote check with the conflict choices, then the plan.
+    // Publishes: the tests (unless options.skipTests or dryRun: a failing or unrunnable test ends
+    // it with publish.tests-failed / publish.tests-error before anything is sent), pull choices,
+    // then the remote check with the conflict choices, then the plan.
     // With options.dryRun nothing is written (the CLI's --dry-run). A conflict without a choice,
     // or whose remote version changed since it was chosen, stops publish before anything is sent:
     // the report lists the conflicts, which replace the session's publish conflicts. When publish
@@ -108,6 +118,7 @@ private:
     std::optional<Resolution> m_forAll;
     bool m_interrupted = false;
     bool m_wroteFiles = false;
+    std::optional<Result<ExpectationResults>> m_lastTests;
     // While check or publish runs: the client and the publisher (which works on a copy of the
     // project that lives as long as the publisher).
     net::CasesClient *m_client = nullptr;

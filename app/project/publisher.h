@@ -51,6 +51,9 @@ struct ConflictChoices {
 
 struct PublishOptions {
     bool dryRun = false; // plan and conflict check only
+    // Publish even when the project's tests (the samples' "expect") fail: PublishSession runs them
+    // first and otherwise refuses, sending nothing.
+    bool skipTests = false;
     ConflictChoices choices;
     // Test hook: "after-request:N" or "after-journal:N" ends the process (as kill -9 would) right
     // after the N-th step's request succeeded / its journal entry was written.

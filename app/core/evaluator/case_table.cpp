@@ -1,5 +1,6 @@
 #include "evaluator/case_table.h"
 
+#include <algorithm>
 #include <bit>
 
 namespace cw {
@@ -11,7 +12,7 @@ CaseTable::CaseTable(const std::vector<SampleCase> &cases)
         builder.beginRow();
         for (const CaseFieldValue &field : sampleCase.fields)
             builder.addValue(field.id, field.value);
-        builder.endRow(sampleCase.id, sampleCase.templateId);
+        builder.endRow(sampleCase.id, sampleCase.templateId, sampleCase.expect);
     }
     *this = std::move(builder).finish();
 }
@@ -25,7 +26,17 @@ SampleCase CaseTable::rowCase(std::size_t row) const
         if (const Code code = cell(row, column); code != kAbsent)
             sampleCase.fields.push_back(
                 CaseFieldValue{m_columnFieldIds[column], m_columnValues[column][code - 1], {}});
+    if (const std::vector<FieldExpectation> *expect = expectations(row))
+        sampleCase.expect = *expect;
     return sampleCase;
+}
+
+const std::vector<FieldExpectation> *CaseTable::expectations(std::size_t row) const
+{
+    const auto it = std::lower_bound(
+        m_expectedRows.begin(), m_expectedRows.end(), row,
+        [](const ExpectedRow &expected, std::size_t wanted) { return expected.row < wanted; });
+    return it != m_expectedRows.end() && it->row == row ? &it->expectations : nullptr;
 }
 
 void CaseTableBuilder::beginRow()
@@ -33,8 +44,11 @@ void CaseTableBuilder::beginRow()
     m_rowStarts.push_back(m_pairs.size());
 }
 
-void CaseTableBuilder::endRow(const std::string &caseId, const std::string &templateId)
+void CaseTableBuilder::endRow(const std::string &caseId, const std::string &templateId,
+                              std::optional<std::vector<FieldExpectation>> expect)
 {
+    if (expect)
+        m_table.m_expectedRows.push_back({m_table.m_caseIds.size(), std::move(*expect)});
     m_table.m_caseIds.push_back(caseId);
     if (m_table.m_templateIds.empty()) {
         m_table.m_templateIds.emplace_back(); // index 0: no template

@@ -56,6 +56,16 @@ public:
     // needs the model; what bindCase gives for it equals what bindRow gives for the row.
     SampleCase rowCase(std::size_t row) const;
 
+    // The cases that carry "expect" (the tests of the rules), in row order, with their
+    // expectations; most cases carry none, so only these are stored.
+    struct ExpectedRow {
+        std::size_t row = 0;
+        std::vector<FieldExpectation> expectations;
+    };
+    const std::vector<ExpectedRow> &expectedRows() const { return m_expectedRows; }
+    // A row's expectations; nullptr when the case has no "expect".
+    const std::vector<FieldExpectation> *expectations(std::size_t row) const;
+
 private:
     friend class CaseTableBuilder;
     std::vector<std::string> m_caseIds;
@@ -64,6 +74,7 @@ private:
     std::vector<std::string> m_columnFieldIds;
     std::vector<std::vector<Value>> m_columnValues;
     std::vector<Code> m_cells; // row-major, rowCount() x columnCount()
+    std::vector<ExpectedRow> m_expectedRows;
 };
 
 // Builds a CaseTable one case at a time, interning as it goes, so a reader can fill it straight
@@ -77,7 +88,9 @@ public:
     void addValue(const std::string &fieldId, const Value &value);
     // The string kinds without building a Value: the streaming reader's hot path.
     void addText(const std::string &fieldId, Value::Kind kind, const std::string &text);
-    void endRow(const std::string &caseId, const std::string &templateId);
+    // `expect`: the case's "expect", when it has one.
+    void endRow(const std::string &caseId, const std::string &templateId,
+                std::optional<std::vector<FieldExpectation>> expect = std::nullopt);
     std::size_t rowCount() const { return m_rowStarts.size(); } // rows begun
     CaseTable finish() &&;
 

@@ -210,6 +210,7 @@ private:
         CaseId,
         CaseTemplateId,
         CaseFields,
+        CaseExpect,
         FieldId,
         FieldValue,
         StringValue,
@@ -266,6 +267,7 @@ private:
             role = Role::Case;
             m_caseHasId = m_caseHasFields = false;
             m_templateId.clear();
+            m_expect.reset();
             builder.beginRow();
             break;
         case Role::Case:
@@ -274,6 +276,17 @@ private:
                     fail(Problem::Case);
                 else
                     role = Role::Fields, m_caseHasFields = true;
+            } else if (m_member == Member::CaseExpect) {
+                if (!isObject) {
+                    fail(Problem::Case);
+                    break;
+                }
+                // Expectations are few and small: read as a DOM, by the wire reader itself.
+                m_expectJson = Json();
+                m_capture.emplace(m_expectJson, false);
+                m_captureDepth = 1;
+                m_capturingExpect = true;
+                return m_capture->start_object(std::size_t(-1));
             } else if (m_member == Member::CaseId || m_member == Member::CaseTemplateId) {
                 fail(Problem::Case);
             }
@@ -331,8 +344,11 @@ private:
                 m_capture->end_object();
             else
                 m_capture->end_array();
-            if (--m_captureDepth == 0)
+            if (--m_captureDepth == 0) {
                 m_capture.reset();
+                if (m_capturingExpect)
+                    endExpect();
+            }
             return true;
         }
         const Role role = m_roles.back();
@@ -346,7 +362,7 @@ private:
             if (!m_caseHasId || !m_caseHasFields)
                 fail(Problem::Case);
             else
-                builder.endRow(m_caseId, m_templateId);
+                builder.endRow(m_caseId, m_templateId, std::move(m_expect));
             break;
         case Role::Field:
             if (!m_fieldHasId || !m_fieldHasValue) {
@@ -382,6 +398,7 @@ private:
             m_member = k == "id"           ? Member::CaseId
                        : k == "templateId" ? Member::CaseTemplateId
                        : k == "fields"     ? Member::CaseFields
+                       : k == "expect"     ? Member::CaseExpect
                                            : Member::Skip;
             break;
         case Role::Field:
@@ -450,7 +467,8 @@ private:
         case Role::Case:
             // A null templateId is an absent one; every other member named here wants its type.
             if (member == Member::CaseId || member == Member::CaseFields ||
-                (member == Member::CaseTemplateId && type != Json::value_t::null))
+                ((member == Member::CaseTemplateId || member == Member::CaseExpect) &&
+                 type != Json::value_t::null))
                 fail(Problem::Case);
             break;
         case Role::Field:
@@ -468,6 +486,19 @@ private:
             break;
         }
         return true;
+    }
+
+    // The case's "expect" is read: kept for the row, or the case is malformed (pass 2 asks the
+    // wire reader for the message).
+    void endExpect()
+    {
+        m_capturingExpect = false;
+        auto read = wire::readCaseExpectations(m_expectJson);
+        if (read)
+            m_expect = std::move(read).value();
+        else
+            fail(Problem::Case);
+        m_expectJson = Json();
     }
 
     bool addToCapture(Json value)
@@ -505,8 +536,11 @@ private:
     bool m_fieldHasValue = false;
     std::size_t m_valueMembers = 0;
     Value m_value;
-    std::optional<DomBuilder> m_capture; // the value of a kind this version does not know
+    std::optional<DomBuilder> m_capture; // the value of a kind this version does not know, or "expect"
     std::size_t m_captureDepth = 0;
+    bool m_capturingExpect = false;
+    Json m_expectJson;
+    std::optional<std::vector<FieldExpectation>> m_expect;
 };
 
 // ---- Pass 2, only for a malformed case: the DOM of that one case. -----------------------------

@@ -7,7 +7,8 @@
 // It accepts and refuses exactly what wire::loadSampleCasesFile does, with the same Error: a
 // syntax error with line and column, a repeated key or too-deep nesting with the pointer
 // (common/json_checks.h, shared with the DOM reader), and a wire error (a missing "id", a value
-// of the wrong type...) with the pointer. Members it does not know are skipped. The wire error
+// of the wrong type...) with the pointer. Members it does not know are skipped; a case's "expect"
+// (the tests of the rules) is read by the wire reader into the table's expectedRows(). The wire error
 // itself comes from the wire reader: the streaming pass only notices that case i is malformed,
 // then a second pass builds the DOM of that one case and asks wire::readSampleCase what is wrong,
 // so the message can never drift from the model reader's.

@@ -3,6 +3,7 @@
 
 #include "model/case_value.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,10 +15,22 @@ struct CaseFieldValue {
     Json extra = Json::object();
 };
 
+// What the rules are supposed to give one field of a case (the case's "expect": {KEY: {...}}):
+// a test of the rules, checked by `casewright-cli test` and before publish. Each aspect is
+// optional; only those written are checked.
+struct FieldExpectation {
+    std::string key; // the field's id or its exact name, as written
+    std::optional<bool> required;
+    std::optional<bool> hidden;
+    std::optional<std::vector<std::string>> options; // option values offered, order free
+};
+
 struct SampleCase {
     std::string id;
     std::string templateId;
     std::vector<CaseFieldValue> fields;
+    // "expect", in the file's key order; absent when the case has none.
+    std::optional<std::vector<FieldExpectation>> expect;
     Json extra = Json::object();
 
     const Value *find(const std::string &fieldId) const;

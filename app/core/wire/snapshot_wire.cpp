@@ -21,8 +21,58 @@ Result<CaseFieldValue> readCaseFieldValue(const Json &json, const std::string &p
     return field;
 }
 
-template <typename T>
-Result<T> withFile(Result<T> result, const std::string &path)
+// One field's expectation: {"required"?: bool, "hidden"?: bool, "options"?: [string]}. Unlike
+// the service's shapes, an unknown key is an error here: a misspelt "requried" would otherwise
+// be a test that silently checks nothing.
+Result<FieldExpectation> readFieldExpectation(const std::string &key, const Json &json,
+                                              const std::string &pointer)
+{
+    ObjectReader reader(json, pointer, "field's expectation");
+    FieldExpectation expectation;
+    expectation.key = key;
+    expectation.required = reader.optionalBool("required");
+    expectation.hidden = reader.optionalBool("hidden");
+    if (const Json *options = reader.optionalArray("options")) {
+        expectation.options.emplace();
+        for (std::size_t i = 0; i < options->size() && reader.ok(); ++i) {
+            const Json &option = (*options)[i];
+            if (!option.is_string()) {
+                reader.fail(
+                    "wire.type",
+                    std::string("an expected option must be a string (the option's value), but this is ") +
+                        jsonTypeName(option),
+                    pointerJoin(reader.pointerOf("options"), i));
+                break;
+            }
+            expectation.options->push_back(option.get<std::string>());
+        }
+    }
+    if (reader.ok()) {
+        const Json unknown = reader.rest();
+        if (!unknown.empty())
+            reader.fail("expect.unknown-key",
+                        "an expectation takes \"required\", \"hidden\" and \"options\", not " +
+                            quoteUserText(unknown.begin().key(), '"'),
+                        reader.pointerOf(unknown.begin().key()));
+    }
+    if (!reader.ok())
+        return reader.error();
+    return expectation;
+}
+
+Json writeFieldExpectation(const FieldExpectation &expectation)
+{
+    Json out = Json::object();
+    if (expectation.required)
+        out["required"] = *expectation.required;
+    if (expectation.hidden)
+        out["hidden"] = *expectation.hidden;
+    if (expectation.options)
+        out["options"] = *expectation.options;
+    return out;
+}
+
+template <typename T> Result<T> withFile(Result<T> result, const std::string &path)
 {
     if (result)
         return result;
@@ -32,6 +82,25 @@ Result<T> withFile(Result<T> result, const std::string &path)
 }
 } // namespace
 
+Result<std::vector<FieldExpectation>> readCaseExpectations(const Json &json, const std::string &pointer)
+{
+    if (!json.is_object())
+        return makeError("wire.type",
+                         std::string("\"expect\" must be an object ({FIELD: {\"required\", \"hidden\", "
+                                     "\"options\"}}), but it is ") +
+                             jsonTypeName(json),
+                         Location{{}, pointer, 0, 0, {}});
+    std::vector<FieldExpectation> expectations;
+    expectations.reserve(json.size());
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        auto read = readFieldExpectation(it.key(), it.value(), pointerJoin(pointer, it.key()));
+        if (!read)
+            return read.error();
+        expectations.push_back(std::move(read).value());
+    }
+    return expectations;
+}
+
 Result<SampleCase> readSampleCase(const Json &json, const std::string &pointer)
 {
     ObjectReader reader(json, pointer, "sample case");
@@ -40,6 +109,12 @@ Result<SampleCase> readSampleCase(const Json &json, const std::string &pointer)
     sampleCase.templateId = reader.optionalString("templateId").value_or(std::string());
     const Json *fields = reader.requiredArray("fields");
     readArray(reader, fields, reader.pointerOf("fields"), sampleCase.fields, readCaseFieldValue);
+    if (const Json *expect = reader.optionalObject("expect")) {
+        if (auto read = readCaseExpectations(*expect, reader.pointerOf("expect")); read)
+            sampleCase.expect = std::move(read).value();
+        else
+            reader.fail(read.error());
+    }
     sampleCase.extra = reader.rest();
     if (!reader.ok())
         return reader.error();
@@ -60,6 +135,12 @@ Json writeSampleCase(const SampleCase &sampleCase)
         fields.push_back(std::move(item));
     }
     out["fields"] = std::move(fields);
+    if (sampleCase.expect) {
+        Json expect = Json::object();
+        for (const FieldExpectation &expectation : *sampleCase.expect)
+            expect[expectation.key] = writeFieldExpectation(expectation);
+        out["expect"] = std::move(expect);
+    }
     return out;
 }
 
@@ -108,7 +189,8 @@ Result<DomainSnapshot> readSnapshot(const Json &json, const std::string &pointer
             readArray(reader, &*it, fieldPointer, list, readFieldOption);
         }
     }
-    readArray(reader, reader.optionalArray("layouts"), reader.pointerOf("layouts"), snapshot.layouts, readLayout);
+    readArray(reader, reader.optionalArray("layouts"), reader.pointerOf("layouts"), snapshot.layouts,
+              readLayout);
     readArray(reader, reader.optionalArray("templates"), reader.pointerOf("templates"), snapshot.templates,
               readTemplate);
     readArray(reader, reader.optionalArray("caseRules"), reader.pointerOf("caseRules"), snapshot.caseRules,

@@ -21,6 +21,8 @@ Result<Field> readField(const Json &json, const std::string &pointer = {});
 Result<Layout> readLayout(const Json &json, const std::string &pointer = {});
 Result<CaseTemplate> readTemplate(const Json &json, const std::string &pointer = {});
 Result<SampleCase> readSampleCase(const Json &json, const std::string &pointer = {});
+// A sample case's "expect" object (its pointer is the object's own).
+Result<std::vector<FieldExpectation>> readCaseExpectations(const Json &json, const std::string &pointer = {});
 Result<SampleCaseSet> readSampleCaseSet(const Json &json, const std::string &pointer = {});
 Result<DomainSnapshot> readSnapshot(const Json &json, const std::string &pointer = {});
 

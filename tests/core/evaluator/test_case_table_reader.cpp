@@ -243,6 +243,28 @@ private slots:
         row("second case",
             R"({"cases": [{"id": "a", "fields": []}, {"id": "b", "fields": [{"id": 5, "value": {}}]}]})",
             "wire.type", "/cases/1/fields/0/id");
+        // "expect": the tests of the rules, read by the wire reader in both.
+        row("expect an array", R"({"cases": [{"id": "a", "fields": [], "expect": []}]})", "wire.type",
+            "/cases/0/expect");
+        row("expect a string", R"({"cases": [{"id": "a", "fields": [], "expect": "x"}]})", "wire.type",
+            "/cases/0/expect");
+        row("expectation not an object",
+            R"({"cases": [{"id": "a", "fields": [], "expect": {"Status": true}}]})", "wire.type",
+            "/cases/0/expect/Status");
+        row("required a string",
+            R"({"cases": [{"id": "a", "fields": [], "expect": {"Status": {"required": "yes"}}}]})",
+            "wire.type", "/cases/0/expect/Status/required");
+        row("options a string",
+            R"({"cases": [{"id": "a", "fields": [], "expect": {"Status": {"options": "open"}}}]})",
+            "wire.type", "/cases/0/expect/Status/options");
+        row("option a number",
+            R"({"cases": [{"id": "a", "fields": [], "expect": {"Status": {"options": ["open", 2]}}}]})",
+            "wire.type", "/cases/0/expect/Status/options/1");
+        row("unknown key", R"({"cases": [{"id": "a", "fields": [], "expect": {"a/b": {"requried": true}}}]})",
+            "expect.unknown-key", "/cases/0/expect/a~1b/requried");
+        row("expect before a bad field",
+            R"({"cases": [{"id": "a", "expect": {"S": {"hidden": 1}}, "fields": [{"id": "f", "value": {}}]}]})",
+            "wire.union-members", "/cases/0/fields/0/value");
     }
 
     void wireErrorsAreTheModelReadersWithThePointer()
@@ -255,6 +277,34 @@ private slots:
         QCOMPARE(qs(table.error().code), code);
         QCOMPARE(qs(table.error().where.pointer), pointer);
         QCOMPARE(qs(table.error().where.file), QStringLiteral("cases.json"));
+    }
+
+    void carriesExpectations()
+    {
+        const auto table = readBoth(R"({"cases": [
+            {"id": "a", "templateId": "t", "fields": [{"id": "f", "value": {"stringValue": "x"}}],
+             "expect": {"Status": {"required": true, "hidden": false, "options": ["b", "a"]},
+                        "f": {"hidden": true, "required": null}}},
+            {"id": "b", "templateId": "t", "fields": [], "expect": null},
+            {"expect": {"deep": {"options": []}}, "id": "c", "fields": []},
+            {"id": "d", "fields": [], "expect": {}}]})");
+        QVERIFY2(table, table ? "" : table.error().toString().c_str());
+        // Rows a, c and d carry "expect" (d an empty one); a null one is none.
+        QCOMPARE(table->expectedRows().size(), std::size_t(3));
+        QCOMPARE(table->expectedRows()[0].row, std::size_t(0));
+        QCOMPARE(table->expectedRows()[1].row, std::size_t(2));
+        QVERIFY(table->expectations(1) == nullptr);
+        QVERIFY(table->expectations(3) != nullptr);
+        QVERIFY(table->expectations(3)->empty());
+        const std::vector<FieldExpectation> &a = *table->expectations(0);
+        QCOMPARE(a.size(), std::size_t(2));
+        QCOMPARE(qs(a[0].key), QStringLiteral("Status"));
+        QCOMPARE(a[0].required, std::optional<bool>(true));
+        QCOMPARE(a[0].hidden, std::optional<bool>(false));
+        QCOMPARE(*a[0].options, (std::vector<std::string>{"b", "a"})); // as written
+        QCOMPARE(qs(a[1].key), QStringLiteral("f"));
+        QVERIFY(!a[1].required && !a[1].options);
+        QCOMPARE(table->expectations(2)->front().options->size(), std::size_t(0));
     }
 
     void missingFileIsUnreadable()

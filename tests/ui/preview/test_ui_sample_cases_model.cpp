@@ -224,8 +224,9 @@ private slots:
     void saveWritesTheFilesBack()
     {
         QVERIFY(m_model->setData(cell(kOpenLoginCase, kStatus), QStringLiteral("closed")));
-        m_model->appendCases({SampleCase{"extra-1", kComplaintLegacy.toStdString(), {}, Json::object()}},
-                             m_model->freeFileName("imported"), QStringLiteral("Import"));
+        m_model->appendCases(
+            {SampleCase{"extra-1", kComplaintLegacy.toStdString(), {}, std::nullopt, Json::object()}},
+            m_model->freeFileName("imported"), QStringLiteral("Import"));
         QCOMPARE(m_document->project().samples.size(), std::size_t(2));
         auto written = m_document->save();
         QVERIFY2(written, written ? "" : written.error().toString().c_str());
