@@ -1721,6 +1721,61 @@ Die Dateien auch umbenennen? Der Inhalt jeder Datei wird unverändert verschoben
         <source>Required and hidden shares per field</source>
         <translation>Anteile „erforderlich“ und „ausgeblendet“ je Feld</translation>
     </message>
+    <message>
+        <source>Expected outcomes</source>
+        <translation>Erwartete Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Expect this outcome</source>
+        <translation>Dieses Ergebnis erwarten</translation>
+    </message>
+    <message>
+        <source>Pin what the form shows as the case&apos;s expected outcome: a later rule edit that changes it fails the tests and blocks publish</source>
+        <translation>Das, was das Formular zeigt, als erwartetes Ergebnis des Falls festhalten: Eine spätere Regeländerung, die es ändert, lässt die Tests fehlschlagen und blockiert das Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Forget expectations</source>
+        <translation>Erwartungen vergessen</translation>
+    </message>
+    <message>
+        <source>Remove the selected case&apos;s expected outcome</source>
+        <translation>Das erwartete Ergebnis des ausgewählten Falls entfernen</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, the rules give %3</source>
+        <translation>%1: erwartet %2, die Regeln ergeben %3</translation>
+    </message>
+    <message>
+        <source>Expect the outcome of case %1</source>
+        <translation>Ergebnis von Fall %1 erwarten</translation>
+    </message>
+    <message>
+        <source>Forget the expectations of case %1</source>
+        <translation>Erwartungen von Fall %1 vergessen</translation>
+    </message>
+    <message>
+        <source>Expectations cannot be checked: %1</source>
+        <translation>Erwartungen können nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>The samples&apos; expected outcomes: publish is blocked while one fails</source>
+        <translation>Die erwarteten Ergebnisse der Beispiele: Das Veröffentlichen ist blockiert, solange eines fehlschlägt</translation>
+    </message>
+    <message>
+        <source>This edit breaks %1</source>
+        <translation>Diese Änderung verletzt %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expectation(s)</source>
+        <translation>
+            <numerusform>%n Erwartung</numerusform>
+            <numerusform>%n Erwartungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expectations failing now: %1</source>
+        <translation>Jetzt fehlschlagende Erwartungen: %1</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ProjectStatusBar</name>
@@ -2233,6 +2288,46 @@ Die Dateien auch umbenennen? Der Inhalt jeder Datei wird unverändert verschoben
     <message>
         <source>Cannot tell whom this connection publishes as (sts:GetCallerIdentity): %1</source>
         <translation>Es lässt sich nicht feststellen, als wer diese Verbindung veröffentlicht (sts:GetCallerIdentity): %1</translation>
+    </message>
+    <message>
+        <source>Tests of the rules</source>
+        <translation>Tests der Regeln</translation>
+    </message>
+    <message>
+        <source>Tests cannot run: %1</source>
+        <translation>Tests können nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>Tests: %1</source>
+        <translation>Tests: %1</translation>
+    </message>
+    <message>
+        <source>Tests fail: %1. Publish is blocked until the rules meet the samples&apos; expectations.</source>
+        <translation>Tests schlagen fehl: %1. Das Veröffentlichen ist blockiert, bis die Regeln die Erwartungen der Beispiele erfüllen.</translation>
+    </message>
+    <message>
+        <source>case %1, %2: %3 expected %4, the rules give %5</source>
+        <translation>Fall %1, %2: %3 erwartet %4, die Regeln ergeben %5</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>The tests of the rules fail: see the plan</source>
+        <translation>Die Tests der Regeln schlagen fehl: siehe Plan</translation>
+    </message>
+    <message>
+        <source>Publish refused: %1</source>
+        <translation>Veröffentlichung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The tests of the rules failed: nothing was sent. Make the rules meet the samples&apos; expectations (or change the expectations), then publish.</source>
+        <translation>Die Tests der Regeln sind fehlgeschlagen: Es wurde nichts gesendet. Bringen Sie die Regeln mit den Erwartungen der Beispiele in Einklang (oder ändern Sie die Erwartungen) und veröffentlichen Sie dann.</translation>
+    </message>
+    <message>
+        <source>Publish refused: the tests fail, nothing was sent.</source>
+        <translation>Veröffentlichung abgelehnt: Die Tests schlagen fehl, es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>

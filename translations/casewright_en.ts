@@ -209,11 +209,11 @@
     </message>
     <message>
         <source>don&apos;t show</source>
-        <translation>don't show</translation>
+        <translation>don&apos;t show</translation>
     </message>
     <message>
         <source>don&apos;t hide</source>
-        <translation>don't hide</translation>
+        <translation>don&apos;t hide</translation>
     </message>
     <message>
         <source>not shown</source>
@@ -1426,7 +1426,7 @@ Rename the files too? Each file&apos;s content moves unchanged, so git sees a re
 
 %1
 
-Rename the files too? Each file's content moves unchanged, so git sees a rename; the service is not affected.</translation>
+Rename the files too? Each file&apos;s content moves unchanged, so git sees a rename; the service is not affected.</translation>
     </message>
     <message>
         <source>Rename the files?</source>
@@ -1720,6 +1720,61 @@ Rename the files too? Each file's content moves unchanged, so git sees a rename;
     <message>
         <source>Required and hidden shares per field</source>
         <translation>Required and hidden shares per field</translation>
+    </message>
+    <message>
+        <source>Expected outcomes</source>
+        <translation>Expected outcomes</translation>
+    </message>
+    <message>
+        <source>Expect this outcome</source>
+        <translation>Expect this outcome</translation>
+    </message>
+    <message>
+        <source>Pin what the form shows as the case&apos;s expected outcome: a later rule edit that changes it fails the tests and blocks publish</source>
+        <translation>Pin what the form shows as the case&apos;s expected outcome: a later rule edit that changes it fails the tests and blocks publish</translation>
+    </message>
+    <message>
+        <source>Forget expectations</source>
+        <translation>Forget expectations</translation>
+    </message>
+    <message>
+        <source>Remove the selected case&apos;s expected outcome</source>
+        <translation>Remove the selected case&apos;s expected outcome</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, the rules give %3</source>
+        <translation>%1: expected %2, the rules give %3</translation>
+    </message>
+    <message>
+        <source>Expect the outcome of case %1</source>
+        <translation>Expect the outcome of case %1</translation>
+    </message>
+    <message>
+        <source>Forget the expectations of case %1</source>
+        <translation>Forget the expectations of case %1</translation>
+    </message>
+    <message>
+        <source>Expectations cannot be checked: %1</source>
+        <translation>Expectations cannot be checked: %1</translation>
+    </message>
+    <message>
+        <source>The samples&apos; expected outcomes: publish is blocked while one fails</source>
+        <translation>The samples&apos; expected outcomes: publish is blocked while one fails</translation>
+    </message>
+    <message>
+        <source>This edit breaks %1</source>
+        <translation>This edit breaks %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expectation(s)</source>
+        <translation>
+            <numerusform>%n expectation</numerusform>
+            <numerusform>%n expectations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expectations failing now: %1</source>
+        <translation>Expectations failing now: %1</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2288,46 @@ Rename the files too? Each file's content moves unchanged, so git sees a rename;
     <message>
         <source>Cannot tell whom this connection publishes as (sts:GetCallerIdentity): %1</source>
         <translation>Cannot tell whom this connection publishes as (sts:GetCallerIdentity): %1</translation>
+    </message>
+    <message>
+        <source>Tests of the rules</source>
+        <translation>Tests of the rules</translation>
+    </message>
+    <message>
+        <source>Tests cannot run: %1</source>
+        <translation>Tests cannot run: %1</translation>
+    </message>
+    <message>
+        <source>Tests: %1</source>
+        <translation>Tests: %1</translation>
+    </message>
+    <message>
+        <source>Tests fail: %1. Publish is blocked until the rules meet the samples&apos; expectations.</source>
+        <translation>Tests fail: %1. Publish is blocked until the rules meet the samples&apos; expectations.</translation>
+    </message>
+    <message>
+        <source>case %1, %2: %3 expected %4, the rules give %5</source>
+        <translation>case %1, %2: %3 expected %4, the rules give %5</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message>
+        <source>The tests of the rules fail: see the plan</source>
+        <translation>The tests of the rules fail: see the plan</translation>
+    </message>
+    <message>
+        <source>Publish refused: %1</source>
+        <translation>Publish refused: %1</translation>
+    </message>
+    <message>
+        <source>The tests of the rules failed: nothing was sent. Make the rules meet the samples&apos; expectations (or change the expectations), then publish.</source>
+        <translation>The tests of the rules failed: nothing was sent. Make the rules meet the samples&apos; expectations (or change the expectations), then publish.</translation>
+    </message>
+    <message>
+        <source>Publish refused: the tests fail, nothing was sent.</source>
+        <translation>Publish refused: the tests fail, nothing was sent.</translation>
     </message>
 </context>
 <context>

@@ -1721,6 +1721,61 @@ Rename the files too? Each file&apos;s content moves unchanged, so git sees a re
         <source>Required and hidden shares per field</source>
         <translation>Proporción obligatoria y oculta por campo</translation>
     </message>
+    <message>
+        <source>Expected outcomes</source>
+        <translation>Resultados esperados</translation>
+    </message>
+    <message>
+        <source>Expect this outcome</source>
+        <translation>Esperar este resultado</translation>
+    </message>
+    <message>
+        <source>Pin what the form shows as the case&apos;s expected outcome: a later rule edit that changes it fails the tests and blocks publish</source>
+        <translation>Fijar lo que muestra el formulario como resultado esperado del caso: una edición posterior de una regla que lo cambie hace fallar las pruebas y bloquea la publicación</translation>
+    </message>
+    <message>
+        <source>Forget expectations</source>
+        <translation>Olvidar las expectativas</translation>
+    </message>
+    <message>
+        <source>Remove the selected case&apos;s expected outcome</source>
+        <translation>Quitar el resultado esperado del caso seleccionado</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, the rules give %3</source>
+        <translation>%1: se esperaba %2, las reglas dan %3</translation>
+    </message>
+    <message>
+        <source>Expect the outcome of case %1</source>
+        <translation>Esperar el resultado del caso %1</translation>
+    </message>
+    <message>
+        <source>Forget the expectations of case %1</source>
+        <translation>Olvidar las expectativas del caso %1</translation>
+    </message>
+    <message>
+        <source>Expectations cannot be checked: %1</source>
+        <translation>No se pueden comprobar las expectativas: %1</translation>
+    </message>
+    <message>
+        <source>The samples&apos; expected outcomes: publish is blocked while one fails</source>
+        <translation>Los resultados esperados de los ejemplos: la publicación queda bloqueada mientras alguno falle</translation>
+    </message>
+    <message>
+        <source>This edit breaks %1</source>
+        <translation>Esta edición incumple %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expectation(s)</source>
+        <translation>
+            <numerusform>%n expectativa</numerusform>
+            <numerusform>%n expectativas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expectations failing now: %1</source>
+        <translation>Expectativas que fallan ahora: %1</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ProjectStatusBar</name>
@@ -2233,6 +2288,46 @@ Rename the files too? Each file&apos;s content moves unchanged, so git sees a re
     <message>
         <source>Cannot tell whom this connection publishes as (sts:GetCallerIdentity): %1</source>
         <translation>No se puede saber con qué identidad publica esta conexión (sts:GetCallerIdentity): %1</translation>
+    </message>
+    <message>
+        <source>Tests of the rules</source>
+        <translation>Pruebas de las reglas</translation>
+    </message>
+    <message>
+        <source>Tests cannot run: %1</source>
+        <translation>Las pruebas no se pueden ejecutar: %1</translation>
+    </message>
+    <message>
+        <source>Tests: %1</source>
+        <translation>Pruebas: %1</translation>
+    </message>
+    <message>
+        <source>Tests fail: %1. Publish is blocked until the rules meet the samples&apos; expectations.</source>
+        <translation>Las pruebas fallan: %1. La publicación está bloqueada hasta que las reglas cumplan las expectativas de los ejemplos.</translation>
+    </message>
+    <message>
+        <source>case %1, %2: %3 expected %4, the rules give %5</source>
+        <translation>caso %1, %2: %3 se esperaba %4, las reglas dan %5</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
+    <message>
+        <source>The tests of the rules fail: see the plan</source>
+        <translation>Las pruebas de las reglas fallan: vea el plan</translation>
+    </message>
+    <message>
+        <source>Publish refused: %1</source>
+        <translation>Publicación rechazada: %1</translation>
+    </message>
+    <message>
+        <source>The tests of the rules failed: nothing was sent. Make the rules meet the samples&apos; expectations (or change the expectations), then publish.</source>
+        <translation>Las pruebas de las reglas fallaron: no se envió nada. Haga que las reglas cumplan las expectativas de los ejemplos (o cambie las expectativas) y luego publique.</translation>
+    </message>
+    <message>
+        <source>Publish refused: the tests fail, nothing was sent.</source>
+        <translation>Publicación rechazada: las pruebas fallan, no se envió nada.</translation>
     </message>
 </context>
 <context>

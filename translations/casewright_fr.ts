@@ -1426,7 +1426,7 @@ Rename the files too? Each file&apos;s content moves unchanged, so git sees a re
 
 %1
 
-Renommer aussi les fichiers ? Le contenu de chaque fichier est déplacé tel quel, git voit donc un renommage ; le service n'est pas concerné.</translation>
+Renommer aussi les fichiers ? Le contenu de chaque fichier est déplacé tel quel, git voit donc un renommage ; le service n&apos;est pas concerné.</translation>
     </message>
     <message>
         <source>Rename the files?</source>
@@ -1442,11 +1442,11 @@ Renommer aussi les fichiers ? Le contenu de chaque fichier est déplacé tel que
     </message>
     <message>
         <source>New &amp;Options Rule…</source>
-        <translation>Nouvelle règle d'&amp;options…</translation>
+        <translation>Nouvelle règle d&apos;&amp;options…</translation>
     </message>
     <message>
         <source>Add options rule</source>
-        <translation>Ajouter une règle d'options</translation>
+        <translation>Ajouter une règle d&apos;options</translation>
     </message>
 </context>
 <context>
@@ -1468,11 +1468,11 @@ Renommer aussi les fichiers ? Le contenu de chaque fichier est déplacé tel que
     <name>cw::ui::NewOptionsRuleDialog</name>
     <message>
         <source>New Options Rule</source>
-        <translation>Nouvelle règle d'options</translation>
+        <translation>Nouvelle règle d&apos;options</translation>
     </message>
     <message>
         <source>An options rule limits the options a single-select field offers by the value of another single-select field.</source>
-        <translation>Une règle d'options limite les options qu'offre un champ à choix unique selon la valeur d'un autre champ à choix unique.</translation>
+        <translation>Une règle d&apos;options limite les options qu&apos;offre un champ à choix unique selon la valeur d&apos;un autre champ à choix unique.</translation>
     </message>
     <message>
         <source>Field whose options are limited</source>
@@ -1496,7 +1496,7 @@ Renommer aussi les fichiers ? Le contenu de chaque fichier est déplacé tel que
     </message>
     <message>
         <source>The domain needs two single-select fields for an options rule.</source>
-        <translation>Une règle d'options demande deux champs à choix unique dans le domaine.</translation>
+        <translation>Une règle d&apos;options demande deux champs à choix unique dans le domaine.</translation>
     </message>
     <message>
         <source>Choose two different fields: a field cannot limit its own options.</source>
@@ -1720,6 +1720,61 @@ Renommer aussi les fichiers ? Le contenu de chaque fichier est déplacé tel que
     <message>
         <source>Required and hidden shares per field</source>
         <translation>Part obligatoire et masquée par champ</translation>
+    </message>
+    <message>
+        <source>Expected outcomes</source>
+        <translation>Résultats attendus</translation>
+    </message>
+    <message>
+        <source>Expect this outcome</source>
+        <translation>Attendre ce résultat</translation>
+    </message>
+    <message>
+        <source>Pin what the form shows as the case&apos;s expected outcome: a later rule edit that changes it fails the tests and blocks publish</source>
+        <translation>Fixer ce que montre le formulaire comme résultat attendu du cas : une modification de règle ultérieure qui le change fait échouer les tests et bloque la publication</translation>
+    </message>
+    <message>
+        <source>Forget expectations</source>
+        <translation>Oublier les attentes</translation>
+    </message>
+    <message>
+        <source>Remove the selected case&apos;s expected outcome</source>
+        <translation>Supprimer le résultat attendu du cas sélectionné</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, the rules give %3</source>
+        <translation>%1 : attendu %2, les règles donnent %3</translation>
+    </message>
+    <message>
+        <source>Expect the outcome of case %1</source>
+        <translation>Attendre le résultat du cas %1</translation>
+    </message>
+    <message>
+        <source>Forget the expectations of case %1</source>
+        <translation>Oublier les attentes du cas %1</translation>
+    </message>
+    <message>
+        <source>Expectations cannot be checked: %1</source>
+        <translation>Les attentes ne peuvent pas être vérifiées : %1</translation>
+    </message>
+    <message>
+        <source>The samples&apos; expected outcomes: publish is blocked while one fails</source>
+        <translation>Les résultats attendus des exemples : la publication est bloquée tant que l&apos;un d&apos;eux échoue</translation>
+    </message>
+    <message>
+        <source>This edit breaks %1</source>
+        <translation>Cette modification enfreint %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expectation(s)</source>
+        <translation>
+            <numerusform>%n attente</numerusform>
+            <numerusform>%n attentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expectations failing now: %1</source>
+        <translation>Attentes en échec maintenant : %1</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2288,46 @@ Renommer aussi les fichiers ? Le contenu de chaque fichier est déplacé tel que
     <message>
         <source>Cannot tell whom this connection publishes as (sts:GetCallerIdentity): %1</source>
         <translation>Impossible de savoir sous quelle identité cette connexion publie (sts:GetCallerIdentity) : %1</translation>
+    </message>
+    <message>
+        <source>Tests of the rules</source>
+        <translation>Tests des règles</translation>
+    </message>
+    <message>
+        <source>Tests cannot run: %1</source>
+        <translation>Les tests ne peuvent pas s&apos;exécuter : %1</translation>
+    </message>
+    <message>
+        <source>Tests: %1</source>
+        <translation>Tests : %1</translation>
+    </message>
+    <message>
+        <source>Tests fail: %1. Publish is blocked until the rules meet the samples&apos; expectations.</source>
+        <translation>Les tests échouent : %1. La publication est bloquée tant que les règles ne satisfont pas les attentes des exemples.</translation>
+    </message>
+    <message>
+        <source>case %1, %2: %3 expected %4, the rules give %5</source>
+        <translation>cas %1, %2 : %3 attendu %4, les règles donnent %5</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
+    </message>
+    <message>
+        <source>The tests of the rules fail: see the plan</source>
+        <translation>Les tests des règles échouent : voir le plan</translation>
+    </message>
+    <message>
+        <source>Publish refused: %1</source>
+        <translation>Publication refusée : %1</translation>
+    </message>
+    <message>
+        <source>The tests of the rules failed: nothing was sent. Make the rules meet the samples&apos; expectations (or change the expectations), then publish.</source>
+        <translation>Les tests des règles ont échoué : rien n&apos;a été envoyé. Faites en sorte que les règles satisfassent les attentes des exemples (ou modifiez les attentes), puis publiez.</translation>
+    </message>
+    <message>
+        <source>Publish refused: the tests fail, nothing was sent.</source>
+        <translation>Publication refusée : les tests échouent, rien n&apos;a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -3098,15 +3193,15 @@ Renommer aussi les fichiers ? Le contenu de chaque fichier est déplacé tel que
     </message>
     <message>
         <source>%1 required rules: the field is required when any of them says required.</source>
-        <translation>%1 règles d'obligation : le champ est obligatoire dès que l'une d'elles le rend obligatoire.</translation>
+        <translation>%1 règles d&apos;obligation : le champ est obligatoire dès que l&apos;une d&apos;elles le rend obligatoire.</translation>
     </message>
     <message>
         <source>%1 hidden rules: the field is hidden when any of them says hidden.</source>
-        <translation>%1 règles de masquage : le champ est masqué dès que l'une d'elles le masque.</translation>
+        <translation>%1 règles de masquage : le champ est masqué dès que l&apos;une d&apos;elles le masque.</translation>
     </message>
     <message>
         <source>%1 options rules: the field offers only the options that every one of them allows.</source>
-        <translation>%1 règles d'options : le champ n'offre que les options que chacune d'elles autorise.</translation>
+        <translation>%1 règles d&apos;options : le champ n&apos;offre que les options que chacune d&apos;elles autorise.</translation>
     </message>
     <message>
         <source>How the rules of %1 combine</source>

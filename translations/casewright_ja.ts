@@ -1698,6 +1698,60 @@ Rename the files too? Each file&apos;s content moves unchanged, so git sees a re
         <source>Required and hidden shares per field</source>
         <translation>フィールドごとの必須と非表示の割合</translation>
     </message>
+    <message>
+        <source>Expected outcomes</source>
+        <translation>期待される結果</translation>
+    </message>
+    <message>
+        <source>Expect this outcome</source>
+        <translation>この結果を期待する</translation>
+    </message>
+    <message>
+        <source>Pin what the form shows as the case&apos;s expected outcome: a later rule edit that changes it fails the tests and blocks publish</source>
+        <translation>フォームの表示内容をケースの期待される結果として固定します。後でこれを変えるルールの編集はテストを失敗させ、公開をブロックします</translation>
+    </message>
+    <message>
+        <source>Forget expectations</source>
+        <translation>期待を破棄</translation>
+    </message>
+    <message>
+        <source>Remove the selected case&apos;s expected outcome</source>
+        <translation>選択したケースの期待される結果を削除します</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, the rules give %3</source>
+        <translation>%1: 期待値 %2、ルールの結果 %3</translation>
+    </message>
+    <message>
+        <source>Expect the outcome of case %1</source>
+        <translation>ケース %1 の結果を期待する</translation>
+    </message>
+    <message>
+        <source>Forget the expectations of case %1</source>
+        <translation>ケース %1 の期待を破棄</translation>
+    </message>
+    <message>
+        <source>Expectations cannot be checked: %1</source>
+        <translation>期待を確認できません: %1</translation>
+    </message>
+    <message>
+        <source>The samples&apos; expected outcomes: publish is blocked while one fails</source>
+        <translation>サンプルの期待される結果: いずれかが失敗している間は公開がブロックされます</translation>
+    </message>
+    <message>
+        <source>This edit breaks %1</source>
+        <translation>この編集は %1 を破ります</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expectation(s)</source>
+        <translation>
+            <numerusform>%n 件の期待</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expectations failing now: %1</source>
+        <translation>現在失敗している期待: %1</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ProjectStatusBar</name>
@@ -2203,6 +2257,46 @@ Rename the files too? Each file&apos;s content moves unchanged, so git sees a re
     <message>
         <source>Cannot tell whom this connection publishes as (sts:GetCallerIdentity): %1</source>
         <translation>この接続がどの ID で公開するか確認できません（sts:GetCallerIdentity）: %1</translation>
+    </message>
+    <message>
+        <source>Tests of the rules</source>
+        <translation>ルールのテスト</translation>
+    </message>
+    <message>
+        <source>Tests cannot run: %1</source>
+        <translation>テストを実行できません: %1</translation>
+    </message>
+    <message>
+        <source>Tests: %1</source>
+        <translation>テスト: %1</translation>
+    </message>
+    <message>
+        <source>Tests fail: %1. Publish is blocked until the rules meet the samples&apos; expectations.</source>
+        <translation>テスト失敗: %1。ルールがサンプルの期待を満たすまで公開はブロックされます。</translation>
+    </message>
+    <message>
+        <source>case %1, %2: %3 expected %4, the rules give %5</source>
+        <translation>ケース %1、%2: %3 期待値 %4、ルールの結果 %5</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>ほか %1 件</translation>
+    </message>
+    <message>
+        <source>The tests of the rules fail: see the plan</source>
+        <translation>ルールのテストが失敗しています: 計画を参照してください</translation>
+    </message>
+    <message>
+        <source>Publish refused: %1</source>
+        <translation>公開が拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>The tests of the rules failed: nothing was sent. Make the rules meet the samples&apos; expectations (or change the expectations), then publish.</source>
+        <translation>ルールのテストが失敗しました: 何も送信されていません。ルールがサンプルの期待を満たすようにする (または期待を変更する) と、公開できます。</translation>
+    </message>
+    <message>
+        <source>Publish refused: the tests fail, nothing was sent.</source>
+        <translation>公開が拒否されました: テストが失敗したため、何も送信されていません。</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_previewDock);
     resizeDocks({m_previewDock}, {360}, Qt::Vertical);
     connect(this, &MainWindow::documentChanged, m_preview, &PreviewPane::setDocument);
+    // A rule edit that breaks (or mends) the samples' expected outcomes says so at once.
+    connect(m_preview, &PreviewPane::expectationsMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
     createActions();
     createMenus();

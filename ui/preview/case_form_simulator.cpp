@@ -105,8 +105,8 @@ void CaseFormSimulator::rebuildRows()
 {
     // Later, not now: this may run while one of the old editors is delivering a signal.
     for (Row &row : m_rows)
-        for (QWidget *widget :
-             {static_cast<QWidget *>(row.label), row.editor, static_cast<QWidget *>(row.why)}) {
+        for (QWidget *widget : {static_cast<QWidget *>(row.label), row.editor,
+                                static_cast<QWidget *>(row.why), static_cast<QWidget *>(row.expectation)}) {
             m_grid->removeWidget(widget);
             widget->hide();
             widget->deleteLater();
@@ -129,6 +129,13 @@ void CaseFormSimulator::rebuildRows()
         small.setPointSizeF(small.pointSizeF() * 0.9);
         row.why->setFont(small);
         keepTone(row.why, Tone::Muted);
+        row.expectation = new QLabel(m_rowsWidget);
+        row.expectation->setWordWrap(true);
+        row.expectation->setTextFormat(Qt::PlainText);
+        row.expectation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        row.expectation->setFont(small);
+        keepTone(row.expectation, Tone::Error);
+        row.expectation->hide();
         m_rows.push_back(row);
         Row &stored = m_rows.back();
         stored.editor = makeEditor(stored);
@@ -137,6 +144,7 @@ void CaseFormSimulator::rebuildRows()
         m_grid->addWidget(stored.label, gridRow, 0, Qt::AlignRight | Qt::AlignTop);
         m_grid->addWidget(stored.editor, gridRow, 1, Qt::AlignTop);
         m_grid->addWidget(stored.why, gridRow, 2, Qt::AlignTop);
+        m_grid->addWidget(stored.expectation, gridRow, 3, Qt::AlignTop);
         ++gridRow;
     }
 }
@@ -215,6 +223,10 @@ void CaseFormSimulator::showRow(Row &row, const Value *value, const FieldOutcome
     row.label->setText(label);
     const QString why = whyText(outcome);
     row.why->setText(why);
+    const auto failures = m_expectationFailures.find(row.fieldId);
+    row.expectation->setVisible(failures != m_expectationFailures.end());
+    row.expectation->setText(
+        failures != m_expectationFailures.end() ? failures->second.join(QLatin1Char('\n')) : QString());
     row.label->setToolTip(why);
     row.editor->setToolTip(why.isEmpty() ? valueWireText(value)
                                          : valueWireText(value) + QLatin1Char('\n') + why);
@@ -346,6 +358,17 @@ QWidget *CaseFormSimulator::editorFor(const std::string &fieldId) const
 {
     const Row *row = findRow(fieldId);
     return row ? row->editor : nullptr;
+}
+
+void CaseFormSimulator::setExpectationFailures(std::map<std::string, QStringList> failures)
+{
+    m_expectationFailures = std::move(failures);
+}
+
+QLabel *CaseFormSimulator::expectationFor(const std::string &fieldId) const
+{
+    const Row *row = findRow(fieldId);
+    return row ? row->expectation : nullptr;
 }
 
 QLabel *CaseFormSimulator::whyFor(const std::string &fieldId) const

@@ -9,6 +9,7 @@
 #include "model/domain_snapshot.h"
 #include "model/sample_case.h"
 
+#include <QStringList>
 #include <QWidget>
 #include <map>
 #include <optional>
@@ -30,6 +31,10 @@ public:
     // The case, and the evaluator's outcome for it (with explanations); nullptr shows no case.
     void showCase(const SampleCase *sampleCase, const CaseOutcome *outcome, const QString &heading);
     void setShowHiddenFields(bool show);
+    // The case's failing expectations (its "expect" the rules do not meet), per field id: one
+    // line each, "expected …, the rules give …", shown in red beside the field. Set before
+    // showCase(); empty clears them.
+    void setExpectationFailures(std::map<std::string, QStringList> failures);
     bool showsHiddenFields() const { return m_showHidden; }
 
     QCheckBox *showHiddenToggle() const { return m_showHiddenToggle; }
@@ -37,6 +42,8 @@ public:
     QLabel *labelFor(const std::string &fieldId) const;
     QWidget *editorFor(const std::string &fieldId) const;
     QLabel *whyFor(const std::string &fieldId) const;
+    // The red note of a failing expectation; hidden when the field's expectations hold.
+    QLabel *expectationFor(const std::string &fieldId) const;
     bool isMarkedRequired(const std::string &fieldId) const;
     bool isMarkedHidden(const std::string &fieldId) const;
     bool isRowShown(const std::string &fieldId) const;
@@ -55,6 +62,7 @@ private:
         QLabel *label = nullptr;
         QWidget *editor = nullptr;
         QLabel *why = nullptr;
+        QLabel *expectation = nullptr;
         bool required = false;
         bool hidden = false;
     };
@@ -69,6 +77,7 @@ private:
     const DomainSnapshot *m_snapshot = nullptr;
     std::vector<std::string> m_fieldIds;
     std::vector<Row> m_rows;
+    std::map<std::string, QStringList> m_expectationFailures;
     bool m_showHidden = true;
     QLabel *m_heading = nullptr;
     QLabel *m_placeholder = nullptr;

@@ -4,6 +4,7 @@
 #include "common/tone_colors.h"
 #include "dialogs/message_box.h"
 #include "document/project_document.h"
+#include "evaluator/expectation_check.h"
 #include "preview/case_form_simulator.h"
 #include "preview/field_share_calculator.h"
 #include "preview/field_share_chart.h"
@@ -62,10 +63,14 @@ PreviewPane::PreviewPane(QWidget *parent) : QWidget(parent)
     m_onlyTemplate = new QCheckBox(tr("Only this template's cases"), this);
     m_onlyTemplate->setChecked(true);
     m_countLabel = new QLabel(this);
+    m_expectationsLabel = new QLabel(this);
+    m_expectationsLabel->setTextFormat(Qt::PlainText);
+    m_expectationsLabel->setAccessibleName(tr("Expected outcomes"));
     pickRow->addWidget(pickLabel);
     pickRow->addWidget(m_templateCombo);
     pickRow->addWidget(m_onlyTemplate);
     pickRow->addStretch(1);
+    pickRow->addWidget(m_expectationsLabel);
     pickRow->addWidget(m_countLabel);
     layout->addLayout(pickRow);
 
@@ -109,6 +114,7 @@ PreviewPane::PreviewPane(QWidget *parent) : QWidget(parent)
     connect(m_onlyTemplate, &QCheckBox::toggled, this, &PreviewPane::onTemplatePicked);
     connect(m_model, &SampleCasesModel::casesChanged, this, [this] {
         ++m_casesGeneration;
+        refreshExpectations(false);
         refreshCase();
         refreshChart();
         updateActions();
@@ -160,6 +166,14 @@ void PreviewPane::createActions()
     m_generate->setToolTip(
         tr("Add cases that try every value the template's rules test: each operand, another "
            "value, and empty"));
+    m_toolBar->addSeparator();
+    m_expectOutcome = m_toolBar->addAction(tr("Expect this outcome"), this, &PreviewPane::expectOutcome);
+    m_expectOutcome->setToolTip(
+        tr("Pin what the form shows as the case's expected outcome: a later rule edit that changes it "
+           "fails the tests and blocks publish"));
+    m_forgetExpectations =
+        m_toolBar->addAction(tr("Forget expectations"), this, &PreviewPane::forgetExpectations);
+    m_forgetExpectations->setToolTip(tr("Remove the selected case's expected outcome"));
     // Undo, redo and save are the window's (Edit > Undo, File > Save): sample edits are steps of
     // the document like any other edit.
     // The table's shortcuts act on the table only, not on the rest of the window.
@@ -190,6 +204,7 @@ void PreviewPane::setDocument(ProjectDocument *document)
     m_model->setSnapshot(document->snapshot());
     m_model->setDocument(document);
     fillTemplateCombo();
+    refreshExpectations(false);
 }
 
 void PreviewPane::onDocumentChanged()
@@ -200,6 +215,7 @@ void PreviewPane::onDocumentChanged()
     m_compiled.clear();
     m_model->setSnapshot(m_document->snapshot());
     fillTemplateCombo();
+    refreshExpectations(true);
 }
 
 void PreviewPane::fillTemplateCombo()
@@ -332,6 +348,20 @@ void PreviewPane::refreshCase()
         return;
     }
     m_simulator->setForm(&snapshot, templateFieldIds(snapshot, *caseTemplate));
+    // The case's expectations the rules do not meet, in red beside their fields.
+    std::map<std::string, QStringList> failing;
+    if (sampleCase.expect) {
+        SampleCase shown = sampleCase;
+        shown.templateId = templateId;
+        const auto results = checkExpectations(snapshot, CaseTable(std::vector<SampleCase>{shown}), {});
+        if (results)
+            for (const ExpectationFailure &failure : results->failures)
+                failing[failure.fieldId] << tr("%1: expected %2, the rules give %3")
+                                                .arg(QString::fromLatin1(expectAspectName(failure.aspect)),
+                                                     QString::fromStdString(expectedText(failure)),
+                                                     QString::fromStdString(actualText(failure)));
+    }
+    m_simulator->setExpectationFailures(std::move(failing));
     // Explanations cost strings: only the selected case gets them.
     const CaseOutcome outcome = compiledTemplate->evaluate(sampleCase, Explain::Yes);
     QString heading =
@@ -391,6 +421,68 @@ void PreviewPane::updateActions()
     m_emptyValue->setEnabled(onField);
     m_import->setEnabled(hasDocument);
     m_generate->setEnabled(hasDocument && !templateId().isEmpty());
+    m_expectOutcome->setEnabled(hasCase && hasDocument);
+    m_forgetExpectations->setEnabled(hasCase && hasDocument && m_model->sampleCase(selectedCase()).expect);
+}
+
+void PreviewPane::expectOutcome()
+{
+    const int row = selectedCase();
+    if (row < 0 || m_document == nullptr)
+        return;
+    const DomainSnapshot &snapshot = m_model->snapshot();
+    SampleCase sampleCase = m_model->sampleCase(row);
+    std::string templateId = sampleCase.templateId;
+    if (snapshot.findTemplate(templateId) == nullptr)
+        templateId = pickedTemplateId();
+    const auto compiledTemplate = snapshot.findTemplate(templateId) ? compiled(templateId) : nullptr;
+    if (compiledTemplate == nullptr)
+        return;
+    // A case naming no known template is pinned on the one it is shown on, and names it.
+    sampleCase.templateId = templateId;
+    pinOutcome(sampleCase, compiledTemplate->evaluate(sampleCase), snapshot);
+    m_document->editSampleCase(
+        row, sampleCase, tr("Expect the outcome of case %1").arg(QString::fromStdString(sampleCase.id)));
+}
+
+void PreviewPane::forgetExpectations()
+{
+    const int row = selectedCase();
+    if (row < 0 || m_document == nullptr || !m_model->sampleCase(row).expect)
+        return;
+    SampleCase sampleCase = m_model->sampleCase(row);
+    unpinOutcome(sampleCase, m_model->snapshot());
+    m_document->editSampleCase(
+        row, sampleCase, tr("Forget the expectations of case %1").arg(QString::fromStdString(sampleCase.id)));
+}
+
+void PreviewPane::refreshExpectations(bool afterEdit)
+{
+    std::vector<SampleCase> expected;
+    for (int row = 0; row < m_model->caseCount(); ++row)
+        if (m_model->sampleCase(row).expect)
+            expected.push_back(m_model->sampleCase(row));
+    const int before = m_failingExpectations;
+    const auto results = checkExpectations(m_model->snapshot(), CaseTable(expected), {});
+    m_expectationsLabel->setVisible(!expected.empty());
+    if (!results) {
+        m_failingExpectations = 0;
+        m_expectationsLabel->setText(
+            tr("Expectations cannot be checked: %1").arg(QString::fromStdString(results.error().message)));
+        m_expectationsLabel->setStyleSheet(toneStyleSheet(Tone::Warning));
+        return;
+    }
+    m_failingExpectations = int(results->failures.size());
+    m_expectationsLabel->setText(QString::fromStdString(results->summary()));
+    m_expectationsLabel->setToolTip(tr("The samples' expected outcomes: publish is blocked while one fails"));
+    m_expectationsLabel->setStyleSheet(toneStyleSheet(results->passed() ? Tone::Success : Tone::Error));
+    if (afterEdit && m_failingExpectations != before)
+        emit expectationsMessage(
+            m_failingExpectations > before
+                ? tr("This edit breaks %1")
+                      .arg(plural(tr("%n expectation(s)", nullptr, m_failingExpectations - before),
+                                  m_failingExpectations - before))
+                : tr("Expectations failing now: %1").arg(m_failingExpectations));
 }
 
 Result<int> PreviewPane::importFile(const QString &path)

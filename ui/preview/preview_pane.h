@@ -70,6 +70,20 @@ public:
     QAction *emptyValueAction() const { return m_emptyValue; }
     QAction *importAction() const { return m_import; }
     QAction *generateAction() const { return m_generate; }
+    // "Expect this outcome": the selected case's "expect" becomes what the form shows (every
+    // field of its template); "Forget expectations" removes it. Undo steps like any sample edit.
+    QAction *expectOutcomeAction() const { return m_expectOutcome; }
+    QAction *forgetExpectationsAction() const { return m_forgetExpectations; }
+    void expectOutcome();
+    void forgetExpectations();
+    // The project's tests as the preview last checked them (all samples with "expect").
+    QLabel *expectationsLabel() const { return m_expectationsLabel; }
+    int failingExpectations() const { return m_failingExpectations; }
+
+signals:
+    // After a rule or template edit changed how many expectations fail: "This edit breaks 2
+    // expectations" (for the status bar); an empty text when nothing changed.
+    void expectationsMessage(const QString &text);
 
 protected:
     // A palette change (the system went dark or light) restyles what carries a tone colour.
@@ -83,6 +97,8 @@ private:
     void refreshCase();
     void refreshChart();
     void updateActions();
+    // Re-checks every sample's expectations; `afterEdit`: a rule or template changed.
+    void refreshExpectations(bool afterEdit);
     std::shared_ptr<const CompiledTemplate> compiled(const std::string &templateId);
     // The listed cases, interned once (CaseTable) and kept until the cases or the template filter
     // change: a rule edit re-runs them all without hashing a single value again.
@@ -117,6 +133,10 @@ private:
     QAction *m_emptyValue = nullptr;
     QAction *m_import = nullptr;
     QAction *m_generate = nullptr;
+    QAction *m_expectOutcome = nullptr;
+    QAction *m_forgetExpectations = nullptr;
+    QLabel *m_expectationsLabel = nullptr;
+    int m_failingExpectations = 0;
 };
 
 } // namespace cw::ui

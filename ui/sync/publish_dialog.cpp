@@ -20,6 +20,7 @@
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace cw::ui {
 using project::ConflictEntry;
@@ -86,6 +87,12 @@ PublishDialog::PublishDialog(QWidget *parent) : QDialog(parent)
     m_planTree->setRootIsDecorated(true);
     planLayout->addWidget(m_planMessage);
     planLayout->addWidget(m_planTree);
+    m_testsLabel = new QLabel(planBox);
+    m_testsLabel->setWordWrap(true);
+    m_testsLabel->setTextFormat(Qt::PlainText);
+    m_testsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_testsLabel->setAccessibleName(tr("Tests of the rules"));
+    planLayout->addWidget(m_testsLabel);
 
     m_conflictsBox = new QGroupBox(tr("Conflicts"), split);
     auto *conflictsLayout = new QVBoxLayout(m_conflictsBox);
@@ -224,7 +231,37 @@ void PublishDialog::refreshPlan()
                 tr("An earlier publish was interrupted. Publish finishes it first (nothing is "
                    "sent twice), then carries out this plan."));
     }
+    refreshTests();
     updateButtons();
+}
+
+// The samples' expectations, as publish will check them before sending anything.
+void PublishDialog::refreshTests()
+{
+    const auto tests = m_session->tests();
+    m_testsPass = tests && tests->passed();
+    QString text;
+    if (!tests) {
+        text = tr("Tests cannot run: %1").arg(qs(tests.error().toString()));
+    } else if (tests->passed()) {
+        text = tr("Tests: %1").arg(qs(tests->summary()));
+    } else {
+        QStringList lines{tr("Tests fail: %1. Publish is blocked until the rules meet the samples' "
+                             "expectations.")
+                              .arg(qs(tests->summary()))};
+        constexpr std::size_t kShown = 5;
+        for (std::size_t i = 0; i < std::min(kShown, tests->failures.size()); ++i) {
+            const ExpectationFailure &failure = tests->failures[i];
+            lines << tr("case %1, %2: %3 expected %4, the rules give %5")
+                         .arg(qs(failure.caseId), qs(failure.fieldName), qs(expectAspectName(failure.aspect)),
+                              qs(expectedText(failure)), qs(actualText(failure)));
+        }
+        if (tests->failures.size() > kShown)
+            lines << tr("and %1 more").arg(tests->failures.size() - kShown);
+        text = lines.join(QLatin1Char('\n'));
+    }
+    m_testsLabel->setText(text);
+    m_testsLabel->setStyleSheet(toneStyleSheet(m_testsPass ? Tone::Success : Tone::Error));
 }
 
 void PublishDialog::fillConflicts()
@@ -300,10 +337,11 @@ void PublishDialog::updateButtons()
     const bool idle = !isRunning();
     m_check->setEnabled(loaded && idle && !m_hasJournal);
     m_publish->setEnabled(loaded && idle && !m_identityPending && allConflictsChosen() &&
-                          (m_plan || m_hasJournal));
+                          (m_plan || m_hasJournal) && m_testsPass);
     m_rehearse->setEnabled(loaded && idle && m_plan.has_value() && !m_hasJournal);
-    m_publish->setToolTip(allConflictsChosen() ? QString()
-                                               : tr("Choose mine or theirs for every conflict first"));
+    m_publish->setToolTip(!m_testsPass           ? tr("The tests of the rules fail: see the plan")
+                          : allConflictsChosen() ? QString()
+                                                 : tr("Choose mine or theirs for every conflict first"));
     m_cancel->setEnabled(!idle);
     m_connection->setEnabled(idle);
     m_conflictTable->setEnabled(idle);
@@ -518,7 +556,14 @@ void PublishDialog::publishDone(Result<project::PublishReport> result)
     QStringList lines;
     bool ok = false;
     bool changedAgain = false;
-    if (!result) {
+    if (!result &&
+        (result.error().code == "publish.tests-failed" || result.error().code == "publish.tests-error")) {
+        // The session's gate refused before the client was touched: there is nothing to finish.
+        lines << tr("Publish refused: %1").arg(qs(result.error().toString()));
+        lines << tr("The tests of the rules failed: nothing was sent. Make the rules meet the "
+                    "samples' expectations (or change the expectations), then publish.");
+        showStatus(tr("Publish refused: the tests fail, nothing was sent."), true);
+    } else if (!result) {
         lines << tr("Publish stopped: %1").arg(qs(result.error().toString()));
         lines << tr("What was done before is recorded; publish again to finish.");
         showStatus(tr("Publish failed."), true);

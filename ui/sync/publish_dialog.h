@@ -76,6 +76,10 @@ public:
     QLabel *identityLabel() const { return m_identity; }
     QTreeWidget *planTree() const { return m_planTree; }
     QLabel *planMessage() const { return m_planMessage; }
+    // The samples' tests (their "expect") on the project as planned: publish is refused while
+    // one fails, as casewright-cli publish refuses.
+    QLabel *testsLabel() const { return m_testsLabel; }
+    bool testsPass() const { return m_testsPass; }
     QGroupBox *conflictsBox() const { return m_conflictsBox; }
     QTableWidget *conflictTable() const { return m_conflictTable; }
     SideBySideView *sideBySide() const { return m_sideBySide; }
@@ -102,6 +106,7 @@ private:
     enum class Stage { Idle, Checking, Publishing, Rehearsing };
 
     void refreshPlan();
+    void refreshTests();
     void fillConflicts();
     void updateButtons();
     void setStage(Stage stage);
@@ -132,6 +137,8 @@ private:
     QLabel *m_projectLabel = nullptr;
     QTreeWidget *m_planTree = nullptr;
     QLabel *m_planMessage = nullptr;
+    QLabel *m_testsLabel = nullptr;
+    bool m_testsPass = true;
     QGroupBox *m_conflictsBox = nullptr;
     QTableWidget *m_conflictTable = nullptr;
     QList<QButtonGroup *> m_choiceGroups;
