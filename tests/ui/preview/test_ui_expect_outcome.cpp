@@ -19,8 +19,10 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -133,7 +135,17 @@ private slots:
         QTRY_VERIFY(note->isVisible());
         QVERIFY2(note->text().contains(QStringLiteral("required: expected false, the rules give true")),
                  qPrintable(note->text()));
-        pane->grab().save(screenshotPath(QStringLiteral("expectation-failing.png")));
+        // The preview docked tall enough to read every row of the form in the screenshot.
+        if (auto *dock = qobject_cast<QDockWidget *>(pane->parentWidget())) {
+            m_window->resizeDocks({dock}, {820}, Qt::Vertical);
+            QTest::qWait(50);
+        }
+        for (QWidget *up = note->parentWidget(); up; up = up->parentWidget())
+            if (auto *scroll = qobject_cast<QScrollArea *>(up)) {
+                scroll->ensureWidgetVisible(note);
+                break;
+            }
+        QVERIFY(pane->grab().save(screenshotPath(QStringLiteral("expectation-failing.png"))));
 
         // The publish dialog shows it and will not publish.
         m_window->saveAction()->trigger();

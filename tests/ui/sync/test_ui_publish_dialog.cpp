@@ -314,6 +314,43 @@ private slots:
         QVERIFY2(attached, remoteSupport.dump().c_str());
     }
 
+    void failingTestsRefuseAndSayNothingWasSent()
+    {
+        // The sample project's cases, with one expectation the rules do not meet: the session's
+        // gate refuses before a request is sent, and the dialog says so (nothing to finish later).
+        Json samples = readJson(QStringLiteral(CASEWRIGHT_SOURCE_DIR "/resources/sample-project/samples/"
+                                                                     "support-centre.json"));
+        Json *broken = nullptr;
+        for (Json &sampleCase : samples["cases"])
+            if (sampleCase.contains("expect"))
+                for (auto &[key, expectation] : sampleCase["expect"].items())
+                    if (!broken && expectation.contains("required")) {
+                        expectation["required"] = !expectation["required"].get<bool>();
+                        broken = &sampleCase;
+                    }
+        QVERIFY(broken);
+        QVERIFY(QDir(m_project).mkpath(QStringLiteral("samples")));
+        QVERIFY(writeJson(file(QStringLiteral("samples/support-centre.json")), samples));
+        editFile(file(kResolutionRuleFile), "description", "Say how the case was resolved.");
+        PublishDialog dialog;
+        QVERIFY(dialog.openProject(m_project));
+        QVERIFY(!dialog.testsPass());
+        QVERIFY(!dialog.publishButton()->isEnabled());
+        QSignalSpy finished(&dialog, &PublishDialog::publishFinished);
+        dialog.publish(); // as if the button were not disabled: the session's own gate answers
+        QVERIFY(arrived(finished));
+        QCOMPARE(finished.front().front().toBool(), false);
+        const QString result = dialog.resultView()->toPlainText();
+        QVERIFY2(result.contains(QStringLiteral("publish.tests-failed")), qPrintable(result));
+        QVERIFY2(result.contains(QStringLiteral("nothing was sent")), qPrintable(result));
+        QVERIFY2(!result.contains(QStringLiteral("publish again to finish")), qPrintable(result));
+        QVERIFY2(dialog.statusLabel()->text().contains(QStringLiteral("nothing was sent")),
+                 qPrintable(dialog.statusLabel()->text()));
+        EmulatorClient client(m_emulator->url());
+        QVERIFY(remoteRule(client, ruleId(kResolutionRuleFile))["description"] !=
+                Json("Say how the case was resolved."));
+    }
+
     void errorsArePrecise()
     {
         // A rule the service would reject is not sent: the validator's first error, with the file.
