@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <algorithm>
 #include <cstdio>
+#include <future>
 #include <map>
 #include <memory>
 #include <thread>
@@ -193,6 +194,12 @@ int runEvaluate(const QStringList &arguments)
                               QStringLiteral("--threads needs a number from 1 to 256"));
         threads = value;
     }
+    // The cases file is read (straight from the text into the table: no DOM, no SampleCase per
+    // case) while the snapshot or project loads; the load's error still comes first.
+    std::string casesPath = parser.isSet(casesOption) ? toStd(parser.value(casesOption)) : std::string();
+    std::future<Result<CaseTable>> casesRead;
+    if (parser.isSet(casesOption))
+        casesRead = std::async(std::launch::async, [&casesPath] { return readCaseTableFile(casesPath); });
     const auto input = loadDomain(positional.front());
     if (!input)
         return reportError(input.error());
@@ -200,12 +207,9 @@ int runEvaluate(const QStringList &arguments)
     // A project's samples/*.json are its cases unless --cases names a file.
     if (!parser.isSet(casesOption) && !input->project)
         return usageError(QStringLiteral("evaluate"), QStringLiteral("--cases CASES.json is required"));
-    std::string casesPath;
     CaseTable table;
-    if (parser.isSet(casesOption)) {
-        // Straight from the text into the table: no DOM, no SampleCase per case.
-        casesPath = toStd(parser.value(casesOption));
-        auto read = readCaseTableFile(casesPath);
+    if (casesRead.valid()) {
+        auto read = casesRead.get();
         if (!read)
             return reportError(read.error());
         table = std::move(read).value();
