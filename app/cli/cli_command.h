@@ -18,5 +18,7 @@ int runStatus(const QStringList &arguments);
 int runPlan(const QStringList &arguments);
 int runPublish(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+int runImport(const QStringList &arguments);
+int runDiffOutcomes(const QStringList &arguments);
 
 } // namespace cw::cli

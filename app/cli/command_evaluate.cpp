@@ -207,20 +207,13 @@ int runEvaluate(const QStringList &arguments)
     // A project's samples/*.json are its cases unless --cases names a file.
     if (!parser.isSet(casesOption) && !input->project)
         return usageError(QStringLiteral("evaluate"), QStringLiteral("--cases CASES.json is required"));
-    CaseTable table;
-    if (casesRead.valid()) {
-        auto read = casesRead.get();
-        if (!read)
-            return reportError(read.error());
-        table = std::move(read).value();
-    } else {
-        std::vector<SampleCase> cases;
-        for (const project::SampleFile &file : input->project->project.samples)
-            for (const SampleCase &sampleCase : file.cases.cases)
-                cases.push_back(sampleCase);
-        table = CaseTable(cases);
+    // --cases: the file read meanwhile (readCases' streaming path); else the project's samples.
+    auto cases = casesRead.valid() ? casesRead.get() : readCases(*input, std::string());
+    if (!cases)
+        return reportError(cases.error());
+    const CaseTable table = std::move(cases).value();
+    if (!parser.isSet(casesOption))
         casesPath = toStd(positional.front()) + "/samples";
-    }
 
     const CaseTemplate *forced = nullptr;
     if (parser.isSet(templateOption)) {
