@@ -91,9 +91,10 @@ void ProjectStatusBar::refresh()
     target << (config.region.empty() ? tr("no region") : qs(config.region));
     if (!config.endpoint.empty())
         target << qs(config.endpoint);
-    target << (config.profile.empty() ? tr("default profile") : tr("profile %1").arg(qs(config.profile)));
+    target << (config.profile.empty() ? tr("default profile")
+                                      : tr("profile %1").arg(userText(config.profile)));
     m_target->setText(tr("Target: %1").arg(target.join(QStringLiteral(" \u00b7 "))));
-    m_target->setToolTip(tr("Domain %1 (%2)").arg(qs(config.domainName), qs(config.domainId)));
+    m_target->setToolTip(tr("Domain %1 (%2)").arg(userText(config.domainName), userText(config.domainId)));
 }
 
 } // namespace cw::ui

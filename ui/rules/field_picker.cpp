@@ -1,5 +1,6 @@
 #include "rules/field_picker.h"
 
+#include "common/std_text.h"
 #include "editing/condition_edits.h"
 
 #include <QAbstractItemView>
@@ -13,10 +14,10 @@ void fillFieldModel(QStandardItemModel &model, const DomainSnapshot &context)
 {
     model.clear();
     for (const Field *field : pickableFields(context)) {
-        auto *item = new QStandardItem(QStringLiteral("%1 (%2)").arg(QString::fromStdString(field->name),
-                                                                     QString::fromStdString(field->type)));
+        auto *item = new QStandardItem(
+            QStringLiteral("%1 (%2)").arg(userText(field->name), QString::fromStdString(field->type)));
         item->setData(QString::fromStdString(field->fieldId), Qt::UserRole);
-        item->setToolTip(QObject::tr("Field id: %1").arg(QString::fromStdString(field->fieldId)));
+        item->setToolTip(QObject::tr("Field id: %1").arg(userText(field->fieldId)));
         model.appendRow(item);
     }
 }
@@ -72,8 +73,7 @@ void FieldPicker::restoreText()
     const int row = findData(QString::fromStdString(m_fieldId), Qt::UserRole);
     const QString text =
         row >= 0 ? itemText(row)
-                 : (m_fieldId.empty() ? tr("(no field)")
-                                      : tr("%1 (unknown field)").arg(QString::fromStdString(m_fieldId)));
+                 : (m_fieldId.empty() ? tr("(no field)") : tr("%1 (unknown field)").arg(userText(m_fieldId)));
     if (lineEdit() && lineEdit()->text() != text)
         lineEdit()->setText(text);
     setToolTip(row >= 0 ? itemData(row, Qt::ToolTipRole).toString() : text);
