@@ -337,14 +337,14 @@ void MainWindow::showItem(ItemKind kind, const QString &key)
             const int required = caseTemplate.requiredFields ? int(caseTemplate.requiredFields->size()) : 0;
             about = tr("Template \u201c%1\u201d (%2): %3, %4. There is no template editor in this version; "
                        "edit templates/%5.json or the admin website.")
-                        .arg(qs(caseTemplate.name), qs(caseTemplate.status))
+                        .arg(userText(caseTemplate.name), userText(caseTemplate.status))
                         .arg(plural(tr("%n rule(s) attached", nullptr, rules), rules),
                              plural(tr("%n required field(s)", nullptr, required), required), key);
         }
     } else if (kind == ItemKind::Field) {
         if (const Field *field = m_document ? m_document->snapshot().findField(key.toStdString()) : nullptr)
             about = tr("Field \u201c%1\u201d: %2, id %3. Fields come from the domain and are read-only here.")
-                        .arg(qs(field->name), qs(field->type), key);
+                        .arg(userText(field->name), userText(field->type), key);
     }
     if (!about.isEmpty())
         m_overview->setText(about + QStringLiteral("\n\n") + m_overview->text());

@@ -246,7 +246,7 @@ void MainWindow::deleteCurrentRule()
         if (templateFile.caseTemplate.rules)
             for (const TemplateRule &attachment : *templateFile.caseTemplate.rules)
                 attachments += attachment.caseRuleId == ref ? 1 : 0;
-    QString text = tr("Delete the rule \u201c%1\u201d?").arg(qs(file->rule.name));
+    QString text = tr("Delete the rule \u201c%1\u201d?").arg(userText(file->rule.name));
     if (attachments > 0)
         text +=
             QLatin1Char(' ') + plural(tr("It is attached to %n template field(s), which will lose it too.",

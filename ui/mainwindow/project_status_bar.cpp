@@ -91,7 +91,8 @@ void ProjectStatusBar::refresh()
     target << (config.region.empty() ? tr("no region") : qs(config.region));
     if (!config.endpoint.empty())
         target << qs(config.endpoint);
-    target << (config.profile.empty() ? tr("default profile") : tr("profile %1").arg(qs(config.profile)));
+    target << (config.profile.empty() ? tr("default profile")
+                                      : tr("profile %1").arg(userText(config.profile)));
     const QString own = target.join(QStringLiteral(" \u00b7 "));
     if (!m_practiceEndpoint.isEmpty()) {
         // Pull and publish go to the practice service, whatever the project's connection says.
@@ -104,7 +105,7 @@ void ProjectStatusBar::refresh()
         return;
     }
     m_target->setText(tr("Target: %1").arg(own));
-    m_target->setToolTip(tr("Domain %1 (%2)").arg(qs(config.domainName), qs(config.domainId)));
+    m_target->setToolTip(tr("Domain %1 (%2)").arg(userText(config.domainName), userText(config.domainId)));
     m_target->setStyleSheet(QString());
 }
 

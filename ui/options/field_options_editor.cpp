@@ -223,14 +223,14 @@ void FieldOptionsEditor::refresh()
     setEnabled(true);
     const CaseRule &rule = file->rule;
     const bool options = rule.rule.kind == RuleDetails::Kind::FieldOptions;
-    m_title->setText(tr("Field options: %1").arg(qs(rule.name)));
+    m_title->setText(tr("Field options: %1").arg(userText(rule.name)));
     m_summary->setText(summarizeRule(rule, m_document->snapshot()));
     m_body->setVisible(options);
     m_kindNote->setVisible(!options);
     if (!options) {
         m_kindNote->setText(tr("\u201c%1\u201d is not a field options rule; its conditions are edited in the "
                                "rule editor.")
-                                .arg(qs(rule.name)));
+                                .arg(userText(rule.name)));
         return;
     }
     const FieldOptionsRule &details = rule.rule.options;

@@ -2,6 +2,7 @@
 
 #include "auth/aws_config_files.h"
 #include "common/counted.h"
+#include "common/std_text.h"
 #include "common/tone_colors.h"
 #include "sync/mfa_code_dialog.h"
 #include "sync/sso_sign_in_dialog.h"
@@ -281,10 +282,10 @@ void ConnectionForm::testConnection()
     if (!domainId.empty()) {
         m_client->getDomain(domainId, [this, where](Result<net::DomainInfo> domain) {
             finish();
-            const QString message = domain ? tr("Connected to %1: domain \u201c%2\u201d is %3.")
-                                                 .arg(where, QString::fromStdString(domain->name),
-                                                      QString::fromStdString(domain->domainStatus))
-                                           : tr("The connection failed: %1").arg(errorText(domain.error()));
+            const QString message =
+                domain ? tr("Connected to %1: domain \u201c%2\u201d is %3.")
+                             .arg(where, userText(domain->name), QString::fromStdString(domain->domainStatus))
+                       : tr("The connection failed: %1").arg(errorText(domain.error()));
             showStatus(message, !domain);
             emit connectionTested(domain.ok(), message);
         });

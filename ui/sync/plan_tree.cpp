@@ -1,5 +1,6 @@
 #include "sync/plan_tree.h"
 
+#include "common/std_text.h"
 #include "common/tone_colors.h"
 
 #include <QBrush>
@@ -66,11 +67,11 @@ void fillPlanTree(QTreeWidget *tree, const project::Plan &plan)
         item->setForeground(0, QBrush(colorOf(step.action)));
         item->setData(0, Qt::UserRole, QString::fromLatin1(project::actionCode(step.action)));
         for (const std::string &member : step.changes)
-            new QTreeWidgetItem(item, {tr("changed: %1").arg(QString::fromStdString(member))});
+            new QTreeWidgetItem(item, {tr("changed: %1").arg(userText(member))});
         item->setExpanded(true);
     }
     for (const std::string &note : plan.notes) {
-        auto *item = new QTreeWidgetItem(tree, {tr("Note: %1").arg(QString::fromStdString(note))});
+        auto *item = new QTreeWidgetItem(tree, {tr("Note: %1").arg(qs(boundedMessage(note)))});
         item->setForeground(0, QBrush(toneColor(Tone::Muted)));
     }
     tree->resizeColumnToContents(0);

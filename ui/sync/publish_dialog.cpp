@@ -1,6 +1,7 @@
 #include "sync/publish_dialog.h"
 
 #include "common/counted.h"
+#include "common/std_text.h"
 #include "common/tone_colors.h"
 #include "project/publish_journal.h"
 #include "sync/plan_tree.h"
@@ -25,14 +26,9 @@ namespace cw::ui {
 using project::ConflictEntry;
 
 namespace {
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
 QString entityLabel(const ConflictEntry &entry)
 {
-    return QStringLiteral("%1 \u201c%2\u201d").arg(qs(entry.kind), qs(entry.name));
+    return QStringLiteral("%1 \u201c%2\u201d").arg(qs(entry.kind), userText(entry.name));
 }
 
 QString originText(const ConflictEntry &entry)
@@ -200,7 +196,7 @@ void PublishDialog::openProject(project::LoadedProject project)
     const project::ProjectConfig &config = m_session->project().project.config;
     m_projectLabel->setText(
         tr("%1 \u2014 %2")
-            .arg(qs(config.domainName.empty() ? config.domainId : config.domainName), m_directory));
+            .arg(userText(config.domainName.empty() ? config.domainId : config.domainName), m_directory));
     m_connection->setChoice({qs(config.profile), qs(config.region), qs(config.endpoint), qs(config.domainId),
                              qs(config.domainName)});
     fillConflicts();
