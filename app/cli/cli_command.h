@@ -18,5 +18,6 @@ int runStatus(const QStringList &arguments);
 int runPlan(const QStringList &arguments);
 int runPublish(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+int runPullCases(const QStringList &arguments);
 
 } // namespace cw::cli
