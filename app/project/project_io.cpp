@@ -524,9 +524,4 @@ Status writeProjectFiles(const std::string &directory, const std::vector<Planned
 }
 } // namespace
 
-std::string fileContentHash(const QByteArray &bytes)
-{
-    return hashOf(bytes);
-}
-
 } // namespace cw::project

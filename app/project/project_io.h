@@ -6,7 +6,6 @@
 #include "common/result.h"
 #include "project.h"
 
-#include <QByteArray>
 #include <map>
 #include <string>
 
@@ -44,8 +43,6 @@ Json stateJson(const ProjectState &state);
 enum class Durability { Now, Deferred };
 Status writeFileAtomically(const std::string &path, const std::string &content, Durability durability = Durability::Now);
 // Flushes the files written with Durability::Deferred below `directory` to disk.
-// The SHA-256 (hex) of a file's bytes, as DiskState records what was read or written.
-std::string fileContentHash(const QByteArray &bytes);
 Status syncWrittenFiles(const std::string &directory, const std::vector<std::string> &paths);
 
 } // namespace cw::project

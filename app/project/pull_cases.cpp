@@ -72,9 +72,11 @@ Result<CasePullPlan> planCasePull(const Project &project, const CasePullOptions 
             std::string names;
             for (const CaseTemplate &caseTemplate : snapshot.templates)
                 names += (names.empty() ? "" : ", ") + quoteUserText(caseTemplate.name, '"');
-            return pullCasesError("unknown-template", "no template of the project has the id or name " +
-                                                          quoteUserText(options.templateRef, '"') +
-                                                          "; its templates are: " + names + ".");
+            return pullCasesError("unknown-template",
+                                  "no template of the project has the id or name " +
+                                      quoteUserText(options.templateRef, '"') +
+                                      "; its templates are: " + names + ".",
+                                  Location{project.directory + "/templates", {}, 0, 0, {}});
         }
         if (!isPublished(*chosen))
             return pullCasesError("unpublished-template", "template " + quoteUserText(chosen->name, '"') +
@@ -134,27 +136,42 @@ Json pulledCasesJson(const std::vector<net::FoundCase> &cases)
     return Json{{"cases", std::move(list)}};
 }
 
-Result<PulledCasesFile> writePulledCases(const std::string &projectDirectory,
-                                         const std::vector<net::FoundCase> &cases, const QDate &day)
+Result<SampleCaseSet> pulledSampleCases(const std::vector<net::FoundCase> &cases)
 {
     auto read = wire::readSampleCaseSet(pulledCasesJson(cases));
     if (!read)
         return pullCasesError("answer", "the service returned a case the samples format cannot hold: " +
                                             read.error().toString());
+    return read;
+}
+
+std::string pulledCasesFileName(const std::string &projectDirectory, const QDate &day)
+{
     const QDir samples(QDir(QString::fromStdString(projectDirectory)).filePath(QStringLiteral("samples")));
-    if (!samples.exists() && !QDir().mkpath(samples.path()))
-        return pullCasesError("write", "cannot create the folder " + samples.path().toStdString() + ".");
     const QString stem = QStringLiteral("pulled-") + day.toString(Qt::ISODate);
     QString name = stem + QStringLiteral(".json");
     for (int n = 2; QFileInfo::exists(samples.filePath(name)); ++n) // never overwrite an earlier pull
         name = stem + QStringLiteral("-%1.json").arg(n);
-    const std::string content = toJsonText(wire::writeSampleCaseSet(*read));
+    return name.toStdString();
+}
+
+Result<PulledCasesFile> writePulledCases(const std::string &projectDirectory,
+                                         const std::vector<net::FoundCase> &cases, const QDate &day)
+{
+    auto read = pulledSampleCases(cases);
+    if (!read)
+        return read.error();
+    const QDir samples(QDir(QString::fromStdString(projectDirectory)).filePath(QStringLiteral("samples")));
+    if (!samples.exists() && !QDir().mkpath(samples.path()))
+        return pullCasesError("write", "cannot create the folder " + samples.path().toStdString() + ".");
     PulledCasesFile pulled;
-    pulled.path = samples.filePath(name).toStdString();
-    if (auto written = writeFileAtomically(pulled.path, content); !written)
+    pulled.file.name = pulledCasesFileName(projectDirectory, day);
+    pulled.path = samples.filePath(QString::fromStdString(pulled.file.name)).toStdString();
+    // Written as saving the project writes a samples file, so a later save changes nothing.
+    if (auto written = writeFileAtomically(pulled.path, toJsonText(wire::writeSampleCaseSet(*read)));
+        !written)
         return written.error();
-    pulled.file = SampleFile{name.toStdString(), std::move(read).value()};
-    pulled.contentHash = fileContentHash(QByteArray::fromStdString(content));
+    pulled.file.cases = std::move(read).value();
     return pulled;
 }
 

@@ -64,9 +64,14 @@ Json pulledCasesJson(const std::vector<net::FoundCase> &cases);
 // The file a pull wrote: where, and what, as the project reads it back.
 struct PulledCasesFile {
     std::string path;
-    SampleFile file;         // name ("pulled-2026-12-06.json") and the cases
-    std::string contentHash; // of the bytes written, as a DiskState records it
+    SampleFile file; // name ("pulled-2026-12-06.json") and the cases
 };
+
+// The cases as the samples reader reads them (values kept exactly); an error when the service
+// returned something the samples format cannot hold.
+Result<SampleCaseSet> pulledSampleCases(const std::vector<net::FoundCase> &cases);
+// "pulled-<day>.json", or "pulled-<day>-2.json", ... when that name is taken in samples/.
+std::string pulledCasesFileName(const std::string &projectDirectory, const QDate &day);
 
 // Writes `cases` to <project>/samples/pulled-<day>.json (pulled-<day>-2.json, ... when that name
 // is taken) atomically, written exactly as saving the project writes a samples file (so the

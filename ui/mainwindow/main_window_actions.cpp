@@ -10,6 +10,7 @@
 #include "mainwindow/recent_projects.h"
 #include "rules/rule_editor.h"
 #include "sync/connect_dialog.h"
+#include "sync/import_cases_dialog.h"
 #include "sync/publish_dialog.h"
 #include "sync/pull_dialog.h"
 
@@ -32,6 +33,32 @@ void MainWindow::createActions()
     connect(m_pullAction, &QAction::triggered, this, &MainWindow::newFromPull);
     m_publishAction = new QAction(tr("&Publish\u2026"), this);
     connect(m_publishAction, &QAction::triggered, this, &MainWindow::publish);
+    // File > Import Cases from the Service…, enabled while a project is open. The imported cases
+    // are one undoable edit (a new samples file), saved at once -- as publish saves first -- so the
+    // file on disk is the one casewright-cli pull-cases writes.
+    auto *importCases = new QAction(tr("&Import Cases from the Service\u2026"), this);
+    importCases->setObjectName(QStringLiteral("importCasesAction"));
+    importCases->setToolTip(tr("The domain's recent cases as sample cases for the preview"));
+    importCases->setEnabled(false);
+    connect(this, &MainWindow::documentChanged, importCases,
+            [importCases](ProjectDocument *document) { importCases->setEnabled(document != nullptr); });
+    connect(importCases, &QAction::triggered, this, [this] {
+        if (!m_document)
+            return;
+        auto *dialog = new ImportCasesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->openProject(m_document->loadedProject());
+        connectToPractice(dialog->connectionForm());
+        connect(dialog, &ImportCasesDialog::casesImported, this,
+                [this, dialog](const project::SampleFile &file) {
+                    if (!m_document)
+                        return;
+                    m_document->insertSampleCases(m_document->sampleCount(), file.name, file.cases.cases,
+                                                  dialog->windowTitle());
+                    save();
+                });
+        dialog->open();
+    });
     m_connectionAction = new QAction(tr("Co&nnection\u2026"), this);
     m_connectionAction->setToolTip(
         tr("The AWS profile, region and endpoint this project pulls from and publishes to"));
@@ -82,6 +109,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_publishAction);
+    file->addAction(findChild<QAction *>(QStringLiteral("importCasesAction")));
     file->addAction(m_connectionAction);
     file->addAction(m_practiceAction);
     file->addAction(m_closeAction);
