@@ -66,7 +66,10 @@ ImportCasesDialog::ImportCasesDialog(QWidget *parent) : QDialog(parent)
     m_browseFilter = new QPushButton(tr("B&rowse\u2026"), this);
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_browseFilter);
-    form->addRow(tr("&Filter:"), filterRow);
+    // A row of two widgets has no buddy of its own: the label names the line edit for its mnemonic.
+    auto *filterLabel = new QLabel(tr("&Filter:"), this);
+    filterLabel->setBuddy(m_filter);
+    form->addRow(filterLabel, filterRow);
     layout->addLayout(form);
 
     auto *progressRow = new QHBoxLayout;

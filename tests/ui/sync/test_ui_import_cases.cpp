@@ -129,6 +129,9 @@ private slots:
 
         dialog->grab().save(QStringLiteral(CASEWRIGHT_BINARY_DIR "/tests/ui/import-cases-dialog.png"));
         dialog->close();
+        // The preview on the imported template's cases, for the picture.
+        if (auto *previewTemplate = preview->findChild<QComboBox *>())
+            chooseText(previewTemplate, QStringLiteral("Customer support"));
         settleLayouts();
         window.grab().save(QStringLiteral(CASEWRIGHT_BINARY_DIR "/tests/ui/import-cases-preview.png"));
     }
