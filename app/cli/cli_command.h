@@ -19,5 +19,8 @@ int runPlan(const QStringList &arguments);
 int runPublish(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runPullCases(const QStringList &arguments);
+int runImport(const QStringList &arguments);
+int runDiffOutcomes(const QStringList &arguments);
+int runPromote(const QStringList &arguments);
 
 } // namespace cw::cli

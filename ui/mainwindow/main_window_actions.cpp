@@ -59,6 +59,8 @@ void MainWindow::createActions()
                 });
         dialog->open();
     });
+    m_promoteAction = new QAction(tr("Pro&mote to Another Project\u2026"), this);
+    connect(m_promoteAction, &QAction::triggered, this, &MainWindow::promoteToProject);
     m_connectionAction = new QAction(tr("Co&nnection\u2026"), this);
     m_connectionAction->setToolTip(
         tr("The AWS profile, region and endpoint this project pulls from and publishes to"));
@@ -110,6 +112,7 @@ void MainWindow::createMenus()
     file->addAction(m_saveAction);
     file->addAction(m_publishAction);
     file->addAction(findChild<QAction *>(QStringLiteral("importCasesAction")));
+    file->addAction(m_promoteAction);
     file->addAction(m_connectionAction);
     file->addAction(m_practiceAction);
     file->addAction(m_closeAction);
