@@ -1064,6 +1064,141 @@
     </message>
 </context>
 <context>
+    <name>cw::ui::ImportCasesDialog</name>
+    <message>
+        <source>Import cases from the service</source>
+        <translation>Fälle aus dem Dienst importieren</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s most recent cases become sample cases, with the fields this project&apos;s templates and rules read. They are real customers&apos; cases: keep the file where such data may be kept.</source>
+        <translation>Die neuesten Fälle der Domäne werden zu Beispielfällen, mit den Feldern, die die Vorlagen und Regeln dieses Projekts lesen. Es sind echte Kundenfälle: Bewahren Sie die Datei dort auf, wo solche Daten liegen dürfen.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>At &amp;most</source>
+        <translation>&amp;Höchstens</translation>
+    </message>
+    <message>
+        <source> cases</source>
+        <translation> Fälle</translation>
+    </message>
+    <message>
+        <source>Most cases</source>
+        <translation>Höchstzahl der Fälle</translation>
+    </message>
+    <message>
+        <source>Newest:</source>
+        <translation>Neueste:</translation>
+    </message>
+    <message>
+        <source>Created &amp;since</source>
+        <translation>Erstellt &amp;seit</translation>
+    </message>
+    <message>
+        <source>Created since</source>
+        <translation>Erstellt seit</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>optional: a file with a SearchCases filter (JSON)</source>
+        <translation>optional: eine Datei mit einem SearchCases-Filter (JSON)</translation>
+    </message>
+    <message>
+        <source>Filter file</source>
+        <translation>Filterdatei</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Importbericht</translation>
+    </message>
+    <message>
+        <source>Which file the cases went into shows here.</source>
+        <translation>Hier steht, in welche Datei die Fälle geschrieben wurden.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>All templates</source>
+        <translation>Alle Vorlagen</translation>
+    </message>
+    <message>
+        <source>SearchCases filter</source>
+        <translation>SearchCases-Filter</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot import: %1</source>
+        <translation>Import nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Verbindung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Reading cases from %1…</source>
+        <translation>Fälle werden von %1 gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>%1 von %2 Fällen</translation>
+    </message>
+    <message>
+        <source>%1 cases so far</source>
+        <translation>bisher %1 Fälle</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; no file was written.</source>
+        <translation>Der Import wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>The import failed; no file was written: %1</source>
+        <translation>Der Import ist fehlgeschlagen; es wurde keine Datei geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>The cases could not be written: %1</source>
+        <translation>Die Fälle konnten nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 cases written to %2.</source>
+        <translation>%1 Fälle nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 cases of other templates were left out.</source>
+        <translation>%1 Fälle anderer Vorlagen wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>They are in the preview now.</source>
+        <translation>Sie sind jetzt in der Vorschau.</translation>
+    </message>
+</context>
+<context>
     <name>cw::ui::MainWindow</name>
     <message>
         <source>Overview</source>
@@ -1413,6 +1548,10 @@ Wählen Sie eine Regel im Explorer aus, um sie zu bearbeiten, oder fügen Sie ü
         <translation>Übungs&amp;domäne beenden…</translation>
     </message>
     <message>
+        <source>&amp;Import Cases from the Service…</source>
+        <translation>Fälle aus dem Dienst &amp;importieren…</translation>
+    </message>
+    <message>
         <source>Pro&amp;mote to Another Project…</source>
         <translation>Pro&amp;motion in ein anderes Projekt…</translation>
     </message>
@@ -1447,6 +1586,10 @@ Die Dateien auch umbenennen? Der Inhalt jeder Datei wird unverändert verschoben
     <message>
         <source>Add options rule</source>
         <translation>Optionsregel hinzufügen</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s recent cases as sample cases for the preview</source>
+        <translation>Die neuesten Fälle der Domäne als Beispielfälle für die Vorschau</translation>
     </message>
 </context>
 <context>

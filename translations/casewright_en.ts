@@ -1064,6 +1064,141 @@
     </message>
 </context>
 <context>
+    <name>cw::ui::ImportCasesDialog</name>
+    <message>
+        <source>Import cases from the service</source>
+        <translation>Import cases from the service</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s most recent cases become sample cases, with the fields this project&apos;s templates and rules read. They are real customers&apos; cases: keep the file where such data may be kept.</source>
+        <translation>The domain&apos;s most recent cases become sample cases, with the fields this project&apos;s templates and rules read. They are real customers&apos; cases: keep the file where such data may be kept.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <source>At &amp;most</source>
+        <translation>At &amp;most</translation>
+    </message>
+    <message>
+        <source> cases</source>
+        <translation> cases</translation>
+    </message>
+    <message>
+        <source>Most cases</source>
+        <translation>Most cases</translation>
+    </message>
+    <message>
+        <source>Newest:</source>
+        <translation>Newest:</translation>
+    </message>
+    <message>
+        <source>Created &amp;since</source>
+        <translation>Created &amp;since</translation>
+    </message>
+    <message>
+        <source>Created since</source>
+        <translation>Created since</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>optional: a file with a SearchCases filter (JSON)</source>
+        <translation>optional: a file with a SearchCases filter (JSON)</translation>
+    </message>
+    <message>
+        <source>Filter file</source>
+        <translation>Filter file</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <source>Which file the cases went into shows here.</source>
+        <translation>Which file the cases went into shows here.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>All templates</source>
+        <translation>All templates</translation>
+    </message>
+    <message>
+        <source>SearchCases filter</source>
+        <translation>SearchCases filter</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot import: %1</source>
+        <translation>Cannot import: %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Cannot connect: %1</translation>
+    </message>
+    <message>
+        <source>Reading cases from %1…</source>
+        <translation>Reading cases from %1…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>%1 of %2 cases</translation>
+    </message>
+    <message>
+        <source>%1 cases so far</source>
+        <translation>%1 cases so far</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; no file was written.</source>
+        <translation>The import was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>The import failed; no file was written: %1</source>
+        <translation>The import failed; no file was written: %1</translation>
+    </message>
+    <message>
+        <source>The cases could not be written: %1</source>
+        <translation>The cases could not be written: %1</translation>
+    </message>
+    <message>
+        <source>%1 cases written to %2.</source>
+        <translation>%1 cases written to %2.</translation>
+    </message>
+    <message>
+        <source>%1 cases of other templates were left out.</source>
+        <translation>%1 cases of other templates were left out.</translation>
+    </message>
+    <message>
+        <source>They are in the preview now.</source>
+        <translation>They are in the preview now.</translation>
+    </message>
+</context>
+<context>
     <name>cw::ui::MainWindow</name>
     <message>
         <source>Overview</source>
@@ -1413,6 +1548,10 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</transl
         <translation>Stop Practice &amp;Domain…</translation>
     </message>
     <message>
+        <source>&amp;Import Cases from the Service…</source>
+        <translation>&amp;Import Cases from the Service…</translation>
+    </message>
+    <message>
         <source>Pro&amp;mote to Another Project…</source>
         <translation>Pro&amp;mote to Another Project…</translation>
     </message>
@@ -1447,6 +1586,10 @@ Rename the files too? Each file's content moves unchanged, so git sees a rename;
     <message>
         <source>Add options rule</source>
         <translation>Add options rule</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s recent cases as sample cases for the preview</source>
+        <translation>The domain&apos;s recent cases as sample cases for the preview</translation>
     </message>
 </context>
 <context>

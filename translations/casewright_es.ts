@@ -1064,6 +1064,141 @@
     </message>
 </context>
 <context>
+    <name>cw::ui::ImportCasesDialog</name>
+    <message>
+        <source>Import cases from the service</source>
+        <translation>Importar casos del servicio</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s most recent cases become sample cases, with the fields this project&apos;s templates and rules read. They are real customers&apos; cases: keep the file where such data may be kept.</source>
+        <translation>Los casos más recientes del dominio se convierten en casos de ejemplo, con los campos que leen las plantillas y reglas de este proyecto. Son casos reales de clientes: guarde el archivo donde puedan guardarse esos datos.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Plantilla:</translation>
+    </message>
+    <message>
+        <source>At &amp;most</source>
+        <translation>Como &amp;máximo</translation>
+    </message>
+    <message>
+        <source> cases</source>
+        <translation> casos</translation>
+    </message>
+    <message>
+        <source>Most cases</source>
+        <translation>Número máximo de casos</translation>
+    </message>
+    <message>
+        <source>Newest:</source>
+        <translation>Más recientes:</translation>
+    </message>
+    <message>
+        <source>Created &amp;since</source>
+        <translation>Creados &amp;desde</translation>
+    </message>
+    <message>
+        <source>Created since</source>
+        <translation>Creados desde</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>optional: a file with a SearchCases filter (JSON)</source>
+        <translation>opcional: un archivo con un filtro de SearchCases (JSON)</translation>
+    </message>
+    <message>
+        <source>Filter file</source>
+        <translation>Archivo de filtro</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Informe de importación</translation>
+    </message>
+    <message>
+        <source>Which file the cases went into shows here.</source>
+        <translation>Aquí se muestra en qué archivo se guardaron los casos.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>All templates</source>
+        <translation>Todas las plantillas</translation>
+    </message>
+    <message>
+        <source>SearchCases filter</source>
+        <translation>Filtro de SearchCases</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot import: %1</source>
+        <translation>No se puede importar: %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>No se puede conectar: %1</translation>
+    </message>
+    <message>
+        <source>Reading cases from %1…</source>
+        <translation>Leyendo casos de %1…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>%1 de %2 casos</translation>
+    </message>
+    <message>
+        <source>%1 cases so far</source>
+        <translation>%1 casos hasta ahora</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; no file was written.</source>
+        <translation>Se canceló la importación; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The import failed; no file was written: %1</source>
+        <translation>La importación falló; no se escribió ningún archivo: %1</translation>
+    </message>
+    <message>
+        <source>The cases could not be written: %1</source>
+        <translation>No se pudieron escribir los casos: %1</translation>
+    </message>
+    <message>
+        <source>%1 cases written to %2.</source>
+        <translation>%1 casos escritos en %2.</translation>
+    </message>
+    <message>
+        <source>%1 cases of other templates were left out.</source>
+        <translation>Se omitieron %1 casos de otras plantillas.</translation>
+    </message>
+    <message>
+        <source>They are in the preview now.</source>
+        <translation>Ahora están en la vista previa.</translation>
+    </message>
+</context>
+<context>
     <name>cw::ui::MainWindow</name>
     <message>
         <source>Overview</source>
@@ -1413,6 +1548,10 @@ Seleccione una regla en el explorador para editarla, o añada una desde el menú
         <translation>Detener el &amp;dominio de práctica…</translation>
     </message>
     <message>
+        <source>&amp;Import Cases from the Service…</source>
+        <translation>&amp;Importar casos del servicio…</translation>
+    </message>
+    <message>
         <source>Pro&amp;mote to Another Project…</source>
         <translation>Pro&amp;mover a otro proyecto…</translation>
     </message>
@@ -1447,6 +1586,10 @@ Rename the files too? Each file&apos;s content moves unchanged, so git sees a re
     <message>
         <source>Add options rule</source>
         <translation>Añadir regla de opciones</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s recent cases as sample cases for the preview</source>
+        <translation>Los casos recientes del dominio como casos de ejemplo para la vista previa</translation>
     </message>
 </context>
 <context>

@@ -1064,6 +1064,141 @@
     </message>
 </context>
 <context>
+    <name>cw::ui::ImportCasesDialog</name>
+    <message>
+        <source>Import cases from the service</source>
+        <translation>Importer des dossiers depuis le service</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s most recent cases become sample cases, with the fields this project&apos;s templates and rules read. They are real customers&apos; cases: keep the file where such data may be kept.</source>
+        <translation>Les dossiers les plus récents du domaine deviennent des dossiers d&apos;exemple, avec les champs que lisent les modèles et les règles de ce projet. Ce sont de vrais dossiers de clients : gardez le fichier là où de telles données peuvent être conservées.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>At &amp;most</source>
+        <translation>Au &amp;plus</translation>
+    </message>
+    <message>
+        <source> cases</source>
+        <translation> dossiers</translation>
+    </message>
+    <message>
+        <source>Most cases</source>
+        <translation>Nombre maximal de dossiers</translation>
+    </message>
+    <message>
+        <source>Newest:</source>
+        <translation>Les plus récents :</translation>
+    </message>
+    <message>
+        <source>Created &amp;since</source>
+        <translation>Créés &amp;depuis</translation>
+    </message>
+    <message>
+        <source>Created since</source>
+        <translation>Créés depuis</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>optional: a file with a SearchCases filter (JSON)</source>
+        <translation>facultatif : un fichier avec un filtre SearchCases (JSON)</translation>
+    </message>
+    <message>
+        <source>Filter file</source>
+        <translation>Fichier de filtre</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Annuler l&apos;import</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Rapport d&apos;import</translation>
+    </message>
+    <message>
+        <source>Which file the cases went into shows here.</source>
+        <translation>Le fichier qui a reçu les dossiers s&apos;affiche ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>All templates</source>
+        <translation>Tous les modèles</translation>
+    </message>
+    <message>
+        <source>SearchCases filter</source>
+        <translation>Filtre SearchCases</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot import: %1</source>
+        <translation>Import impossible : %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Connexion impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reading cases from %1…</source>
+        <translation>Lecture des dossiers depuis %1…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>%1 dossiers sur %2</translation>
+    </message>
+    <message>
+        <source>%1 cases so far</source>
+        <translation>%1 dossiers jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; no file was written.</source>
+        <translation>L&apos;import a été annulé ; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The import failed; no file was written: %1</source>
+        <translation>L&apos;import a échoué ; aucun fichier n&apos;a été écrit : %1</translation>
+    </message>
+    <message>
+        <source>The cases could not be written: %1</source>
+        <translation>Les dossiers n&apos;ont pas pu être écrits : %1</translation>
+    </message>
+    <message>
+        <source>%1 cases written to %2.</source>
+        <translation>%1 dossiers écrits dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 cases of other templates were left out.</source>
+        <translation>%1 dossiers d&apos;autres modèles ont été laissés de côté.</translation>
+    </message>
+    <message>
+        <source>They are in the preview now.</source>
+        <translation>Ils sont maintenant dans l&apos;aperçu.</translation>
+    </message>
+</context>
+<context>
     <name>cw::ui::MainWindow</name>
     <message>
         <source>Overview</source>
@@ -1413,6 +1548,10 @@ Sélectionnez une règle dans l’explorateur pour la modifier, ou ajoutez-en un
         <translation>Arrêter le &amp;domaine d’entraînement…</translation>
     </message>
     <message>
+        <source>&amp;Import Cases from the Service…</source>
+        <translation>&amp;Importer des dossiers depuis le service…</translation>
+    </message>
+    <message>
         <source>Pro&amp;mote to Another Project…</source>
         <translation>Pro&amp;mouvoir vers un autre projet…</translation>
     </message>
@@ -1447,6 +1586,10 @@ Renommer aussi les fichiers ? Le contenu de chaque fichier est déplacé tel que
     <message>
         <source>Add options rule</source>
         <translation>Ajouter une règle d'options</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s recent cases as sample cases for the preview</source>
+        <translation>Les dossiers récents du domaine comme dossiers d&apos;exemple pour l&apos;aperçu</translation>
     </message>
 </context>
 <context>

@@ -1053,6 +1053,141 @@
     </message>
 </context>
 <context>
+    <name>cw::ui::ImportCasesDialog</name>
+    <message>
+        <source>Import cases from the service</source>
+        <translation>サービスからケースをインポート</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s most recent cases become sample cases, with the fields this project&apos;s templates and rules read. They are real customers&apos; cases: keep the file where such data may be kept.</source>
+        <translation>ドメインの最新のケースが、このプロジェクトのテンプレートとルールが読むフィールド付きでサンプルケースになります。実際の顧客のケースです。このようなデータを保管してよい場所にファイルを置いてください。</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>テンプレート(&amp;T):</translation>
+    </message>
+    <message>
+        <source>At &amp;most</source>
+        <translation>最大(&amp;M)</translation>
+    </message>
+    <message>
+        <source> cases</source>
+        <translation> 件</translation>
+    </message>
+    <message>
+        <source>Most cases</source>
+        <translation>最大ケース数</translation>
+    </message>
+    <message>
+        <source>Newest:</source>
+        <translation>最新:</translation>
+    </message>
+    <message>
+        <source>Created &amp;since</source>
+        <translation>作成日以降(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Created since</source>
+        <translation>作成日以降</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日付:</translation>
+    </message>
+    <message>
+        <source>optional: a file with a SearchCases filter (JSON)</source>
+        <translation>任意: SearchCases のフィルターを含むファイル (JSON)</translation>
+    </message>
+    <message>
+        <source>Filter file</source>
+        <translation>フィルターファイル</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>参照(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>絞り込み(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>インポートを中止</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>インポートの報告</translation>
+    </message>
+    <message>
+        <source>Which file the cases went into shows here.</source>
+        <translation>ケースを書き込んだファイルがここに表示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>All templates</source>
+        <translation>すべてのテンプレート</translation>
+    </message>
+    <message>
+        <source>SearchCases filter</source>
+        <translation>SearchCases フィルター</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot import: %1</source>
+        <translation>インポートできません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>接続できません: %1</translation>
+    </message>
+    <message>
+        <source>Reading cases from %1…</source>
+        <translation>%1 からケースを読み込み中…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>%2 件中 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 cases so far</source>
+        <translation>これまでに %1 件</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; no file was written.</source>
+        <translation>インポートは中止されました。ファイルは書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>The import failed; no file was written: %1</source>
+        <translation>インポートに失敗しました。ファイルは書き込まれていません: %1</translation>
+    </message>
+    <message>
+        <source>The cases could not be written: %1</source>
+        <translation>ケースを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 cases written to %2.</source>
+        <translation>%1 件のケースを %2 に書き込みました。</translation>
+    </message>
+    <message>
+        <source>%1 cases of other templates were left out.</source>
+        <translation>他のテンプレートの %1 件のケースは除外されました。</translation>
+    </message>
+    <message>
+        <source>They are in the preview now.</source>
+        <translation>プレビューに表示されています。</translation>
+    </message>
+</context>
+<context>
     <name>cw::ui::MainWindow</name>
     <message>
         <source>Overview</source>
@@ -1393,6 +1528,10 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</source
         <translation>練習用ドメインを停止(&amp;D)…</translation>
     </message>
     <message>
+        <source>&amp;Import Cases from the Service…</source>
+        <translation>サービスからケースをインポート(&amp;I)…</translation>
+    </message>
+    <message>
         <source>Pro&amp;mote to Another Project…</source>
         <translation>別のプロジェクトへ昇格(&amp;M)…</translation>
     </message>
@@ -1427,6 +1566,10 @@ Rename the files too? Each file&apos;s content moves unchanged, so git sees a re
     <message>
         <source>Add options rule</source>
         <translation>オプションルールを追加</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s recent cases as sample cases for the preview</source>
+        <translation>プレビュー用のサンプルケースとしてのドメインの最近のケース</translation>
     </message>
 </context>
 <context>
