@@ -87,11 +87,29 @@ private slots:
         QCOMPARE(options->item(inactiveRow, 2)->text(), QStringLiteral("inactive"));
         // Read by the options rule as its child (and by conditions); attached to it in two templates.
         const QStringList subcategoryReaders = texts(page->readersList());
-        QVERIFY2(subcategoryReaders.contains(QStringLiteral(
-                     "\u201cSubcategories by category\u201d limits its options (the child of an options rule)")),
-                 qPrintable(subcategoryReaders.join(QLatin1Char('\n'))));
+        QVERIFY2(
+            subcategoryReaders.contains(QStringLiteral(
+                "\u201cSubcategories by category\u201d limits its options (the child of an options rule)")),
+            qPrintable(subcategoryReaders.join(QLatin1Char('\n'))));
         QCOMPARE(subcategoryReaders.filter(QStringLiteral("reads it in a condition")).size(),
                  subcategoryReaders.size() - 1);
+        QCOMPARE(
+            texts(page->attachmentsList()),
+            (QStringList{QStringLiteral("Billing dispute \u203a \u201cSubcategories by category\u201d"),
+                         QStringLiteral("Customer support \u203a \u201cSubcategories by category\u201d")}));
+        test::settleLayouts();
+        QVERIFY(QDir().mkpath(QStringLiteral(CASEWRIGHT_BINARY_DIR "/screenshots")));
+        QVERIFY(window.grab().save(QStringLiteral(CASEWRIGHT_BINARY_DIR "/screenshots/field-page.png")));
+
+        // Category: read in conditions and as an options rule's parent; always required in two.
+        clickField(window, kCategory);
+        QCOMPARE(page->titleLabel()->text(), QStringLiteral("Category"));
+        const QStringList readers = texts(page->readersList());
+        QVERIFY(readers.filter(QStringLiteral("reads it in a condition")).size() >= 2);
+        QVERIFY2(
+            readers.contains(QStringLiteral(
+                "\u201cSubcategories by category\u201d maps its values (the parent of an options rule)")),
+            qPrintable(readers.join(QLatin1Char('\n'))));
         QCOMPARE(texts(page->attachmentsList()),
                  QStringList{QStringLiteral("No rule is attached to this field in any template.")});
         QVERIFY2(page->requiredLabel()->text().contains(QStringLiteral("Customer support")),
