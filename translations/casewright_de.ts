@@ -1646,6 +1646,10 @@ Wählen Sie eine Regel im Explorer aus, um sie zu bearbeiten, oder fügen Sie ü
         <translation>Übungs&amp;domäne beenden…</translation>
     </message>
     <message>
+        <source>Pro&amp;mote to Another Project…</source>
+        <translation>Pro&amp;motion in ein anderes Projekt…</translation>
+    </message>
+    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2054,8 +2058,170 @@ Wiederherstellen, oder verwerfen und das Projekt so öffnen, wie es zuletzt gesp
         </translation>
     </message>
     <message>
+        <source>Target: PRACTICE service %1 (not AWS)</source>
+        <translation>Ziel: ÜBUNGSDIENST %1 (nicht AWS)</translation>
+    </message>
+    <message>
+        <source>Pull and publish go to the local practice service (domain %1) until you stop it (File &gt; Practice Domain); the project&apos;s own connection: %2</source>
+        <translation>Abrufen und Veröffentlichen gehen an den lokalen Übungsdienst (Domäne %1), bis Sie ihn beenden (Datei &gt; Übungsdomäne); die eigene Verbindung des Projekts: %2</translation>
+    </message>
+    <message>
         <source>last publish: %1</source>
         <translation>letztes Veröffentlichen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::PromoteDialog</name>
+    <message>
+        <source>Promote to Another Project</source>
+        <translation>Promotion in ein anderes Projekt</translation>
+    </message>
+    <message>
+        <source>Target project folder:</source>
+        <translation>Zielprojektordner:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the target project folder</source>
+        <translation>Zielprojektordner wählen</translation>
+    </message>
+    <message>
+        <source>Map file (optional):</source>
+        <translation>Zuordnungsdatei (optional):</translation>
+    </message>
+    <message>
+        <source>Choose a map file</source>
+        <translation>Zuordnungsdatei wählen</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>Alle Regeln</translation>
+    </message>
+    <message>
+        <source>Rules selected in the explorer: %1</source>
+        <translation>Im Explorer ausgewählte Regeln: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>What does not map</source>
+        <translation>Was sich nicht zuordnen lässt</translation>
+    </message>
+    <message>
+        <source>Resulting plan of the target</source>
+        <translation>Daraus folgender Plan des Ziels</translation>
+    </message>
+    <message>
+        <source>Choose the project folder to promote into, then review the mapping.</source>
+        <translation>Wählen Sie den Projektordner, in den übernommen wird, und prüfen Sie dann die Zuordnung.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read the map: %1</source>
+        <translation>Die Zuordnung kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the target: %1</source>
+        <translation>Das Ziel kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 reference(s) do not map; nothing can be promoted until the target has them or the map names them.</source>
+        <translation>%1 Verweis(e) lassen sich nicht zuordnen; nichts kann übernommen werden, bis das Ziel sie hat oder die Zuordnung sie nennt.</translation>
+    </message>
+    <message>
+        <source>The target already has these rules: nothing to promote.</source>
+        <translation>Das Ziel hat diese Regeln bereits: nichts zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Cannot plan the target: %1</source>
+        <translation>Für das Ziel kann kein Plan erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Ready: %1 change(s) to the target&apos;s files. Publish the target project to send them.</source>
+        <translation>Bereit: %1 Änderung(en) an den Dateien des Ziels. Veröffentlichen Sie das Zielprojekt, um sie zu senden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the target: %1</source>
+        <translation>Das Ziel kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Promoted into %1. Open that project to publish it.</source>
+        <translation>In %1 übernommen. Öffnen Sie dieses Projekt, um es zu veröffentlichen.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::PromoteMappingModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Option value</source>
+        <translation>Optionswert</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>matched by name</source>
+        <translation>über den Namen zugeordnet</translation>
+    </message>
+    <message>
+        <source>overridden by the map</source>
+        <translation>durch die Zuordnung vorgegeben</translation>
+    </message>
+    <message>
+        <source>new in the target</source>
+        <translation>neu im Ziel</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>In this project</source>
+        <translation>In diesem Projekt</translation>
+    </message>
+    <message>
+        <source>In the target</source>
+        <translation>Im Ziel</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2462,22 @@ Wiederherstellen, oder verwerfen und das Projekt so öffnen, wie es zuletzt gesp
     <message>
         <source>Rehearsing [%1/%2] %3</source>
         <translation>Probe [%1/%2] %3</translation>
+    </message>
+    <message>
+        <source>Publishing identity</source>
+        <translation>Veröffentlichende Identität</translation>
+    </message>
+    <message>
+        <source>Checking whom this connection publishes as…</source>
+        <translation>Es wird geprüft, als wer diese Verbindung veröffentlicht…</translation>
+    </message>
+    <message>
+        <source>Publishing as %1 in account %2</source>
+        <translation>Veröffentlichung als %1 im Konto %2</translation>
+    </message>
+    <message>
+        <source>Cannot tell whom this connection publishes as (sts:GetCallerIdentity): %1</source>
+        <translation>Es lässt sich nicht feststellen, als wer diese Verbindung veröffentlicht (sts:GetCallerIdentity): %1</translation>
     </message>
     <message>
         <source>Publish is off until these are fixed: %1</source>

@@ -1646,6 +1646,10 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</transl
         <translation>Stop Practice &amp;Domain…</translation>
     </message>
     <message>
+        <source>Pro&amp;mote to Another Project…</source>
+        <translation>Pro&amp;mote to Another Project…</translation>
+    </message>
+    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2054,8 +2058,170 @@ Restore them, or discard them and open the project as it was last saved?</transl
         </translation>
     </message>
     <message>
+        <source>Target: PRACTICE service %1 (not AWS)</source>
+        <translation>Target: PRACTICE service %1 (not AWS)</translation>
+    </message>
+    <message>
+        <source>Pull and publish go to the local practice service (domain %1) until you stop it (File &gt; Practice Domain); the project&apos;s own connection: %2</source>
+        <translation>Pull and publish go to the local practice service (domain %1) until you stop it (File &gt; Practice Domain); the project&apos;s own connection: %2</translation>
+    </message>
+    <message>
         <source>last publish: %1</source>
         <translation>last publish: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::PromoteDialog</name>
+    <message>
+        <source>Promote to Another Project</source>
+        <translation>Promote to Another Project</translation>
+    </message>
+    <message>
+        <source>Target project folder:</source>
+        <translation>Target project folder:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the target project folder</source>
+        <translation>Choose the target project folder</translation>
+    </message>
+    <message>
+        <source>Map file (optional):</source>
+        <translation>Map file (optional):</translation>
+    </message>
+    <message>
+        <source>Choose a map file</source>
+        <translation>Choose a map file</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>All rules</translation>
+    </message>
+    <message>
+        <source>Rules selected in the explorer: %1</source>
+        <translation>Rules selected in the explorer: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Mapping</translation>
+    </message>
+    <message>
+        <source>What does not map</source>
+        <translation>What does not map</translation>
+    </message>
+    <message>
+        <source>Resulting plan of the target</source>
+        <translation>Resulting plan of the target</translation>
+    </message>
+    <message>
+        <source>Choose the project folder to promote into, then review the mapping.</source>
+        <translation>Choose the project folder to promote into, then review the mapping.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Promote</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read the map: %1</source>
+        <translation>Cannot read the map: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the target: %1</source>
+        <translation>Cannot open the target: %1</translation>
+    </message>
+    <message>
+        <source>%1 reference(s) do not map; nothing can be promoted until the target has them or the map names them.</source>
+        <translation>%1 reference(s) do not map; nothing can be promoted until the target has them or the map names them.</translation>
+    </message>
+    <message>
+        <source>The target already has these rules: nothing to promote.</source>
+        <translation>The target already has these rules: nothing to promote.</translation>
+    </message>
+    <message>
+        <source>Cannot plan the target: %1</source>
+        <translation>Cannot plan the target: %1</translation>
+    </message>
+    <message>
+        <source>Ready: %1 change(s) to the target&apos;s files. Publish the target project to send them.</source>
+        <translation>Ready: %1 change(s) to the target&apos;s files. Publish the target project to send them.</translation>
+    </message>
+    <message>
+        <source>Cannot write the target: %1</source>
+        <translation>Cannot write the target: %1</translation>
+    </message>
+    <message>
+        <source>Promoted into %1. Open that project to publish it.</source>
+        <translation>Promoted into %1. Open that project to publish it.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::PromoteMappingModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Option value</source>
+        <translation>Option value</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>matched by name</source>
+        <translation>matched by name</translation>
+    </message>
+    <message>
+        <source>overridden by the map</source>
+        <translation>overridden by the map</translation>
+    </message>
+    <message>
+        <source>new in the target</source>
+        <translation>new in the target</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>In this project</source>
+        <translation>In this project</translation>
+    </message>
+    <message>
+        <source>In the target</source>
+        <translation>In the target</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2462,22 @@ Restore them, or discard them and open the project as it was last saved?</transl
     <message>
         <source>Rehearsing [%1/%2] %3</source>
         <translation>Rehearsing [%1/%2] %3</translation>
+    </message>
+    <message>
+        <source>Publishing identity</source>
+        <translation>Publishing identity</translation>
+    </message>
+    <message>
+        <source>Checking whom this connection publishes as…</source>
+        <translation>Checking whom this connection publishes as…</translation>
+    </message>
+    <message>
+        <source>Publishing as %1 in account %2</source>
+        <translation>Publishing as %1 in account %2</translation>
+    </message>
+    <message>
+        <source>Cannot tell whom this connection publishes as (sts:GetCallerIdentity): %1</source>
+        <translation>Cannot tell whom this connection publishes as (sts:GetCallerIdentity): %1</translation>
     </message>
     <message>
         <source>Publish is off until these are fixed: %1</source>

@@ -1646,6 +1646,10 @@ Seleccione una regla en el explorador para editarla, o añada una desde el menú
         <translation>Detener el &amp;dominio de práctica…</translation>
     </message>
     <message>
+        <source>Pro&amp;mote to Another Project…</source>
+        <translation>Pro&amp;mover a otro proyecto…</translation>
+    </message>
+    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2054,8 +2058,170 @@ Restore them, or discard them and open the project as it was last saved?</source
         </translation>
     </message>
     <message>
+        <source>Target: PRACTICE service %1 (not AWS)</source>
+        <translation>Destino: servicio de PRÁCTICA %1 (no AWS)</translation>
+    </message>
+    <message>
+        <source>Pull and publish go to the local practice service (domain %1) until you stop it (File &gt; Practice Domain); the project&apos;s own connection: %2</source>
+        <translation>Traer y publicar van al servicio de práctica local (dominio %1) hasta que lo detenga (Archivo &gt; Dominio de práctica); la conexión propia del proyecto: %2</translation>
+    </message>
+    <message>
         <source>last publish: %1</source>
         <translation>última publicación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::PromoteDialog</name>
+    <message>
+        <source>Promote to Another Project</source>
+        <translation>Promover a otro proyecto</translation>
+    </message>
+    <message>
+        <source>Target project folder:</source>
+        <translation>Carpeta del proyecto de destino:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the target project folder</source>
+        <translation>Elegir la carpeta del proyecto de destino</translation>
+    </message>
+    <message>
+        <source>Map file (optional):</source>
+        <translation>Archivo de correspondencias (opcional):</translation>
+    </message>
+    <message>
+        <source>Choose a map file</source>
+        <translation>Elegir un archivo de correspondencias</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Reglas</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>Todas las reglas</translation>
+    </message>
+    <message>
+        <source>Rules selected in the explorer: %1</source>
+        <translation>Reglas seleccionadas en el explorador: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Correspondencia</translation>
+    </message>
+    <message>
+        <source>What does not map</source>
+        <translation>Lo que no tiene correspondencia</translation>
+    </message>
+    <message>
+        <source>Resulting plan of the target</source>
+        <translation>Plan resultante del destino</translation>
+    </message>
+    <message>
+        <source>Choose the project folder to promote into, then review the mapping.</source>
+        <translation>Elija la carpeta del proyecto al que promover y revise después la correspondencia.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Promover</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read the map: %1</source>
+        <translation>No se puede leer la correspondencia: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the target: %1</source>
+        <translation>No se puede abrir el destino: %1</translation>
+    </message>
+    <message>
+        <source>%1 reference(s) do not map; nothing can be promoted until the target has them or the map names them.</source>
+        <translation>%1 referencia(s) sin correspondencia; no se puede promover nada hasta que el destino las tenga o la correspondencia las nombre.</translation>
+    </message>
+    <message>
+        <source>The target already has these rules: nothing to promote.</source>
+        <translation>El destino ya tiene estas reglas: nada que promover.</translation>
+    </message>
+    <message>
+        <source>Cannot plan the target: %1</source>
+        <translation>No se puede planificar el destino: %1</translation>
+    </message>
+    <message>
+        <source>Ready: %1 change(s) to the target&apos;s files. Publish the target project to send them.</source>
+        <translation>Listo: %1 cambio(s) en los archivos del destino. Publique el proyecto de destino para enviarlos.</translation>
+    </message>
+    <message>
+        <source>Cannot write the target: %1</source>
+        <translation>No se puede escribir el destino: %1</translation>
+    </message>
+    <message>
+        <source>Promoted into %1. Open that project to publish it.</source>
+        <translation>Promovido a %1. Abra ese proyecto para publicarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::PromoteMappingModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Option value</source>
+        <translation>Valor de opción</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>matched by name</source>
+        <translation>emparejado por nombre</translation>
+    </message>
+    <message>
+        <source>overridden by the map</source>
+        <translation>fijado por la correspondencia</translation>
+    </message>
+    <message>
+        <source>new in the target</source>
+        <translation>nueva en el destino</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>In this project</source>
+        <translation>En este proyecto</translation>
+    </message>
+    <message>
+        <source>In the target</source>
+        <translation>En el destino</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2462,22 @@ Restore them, or discard them and open the project as it was last saved?</source
     <message>
         <source>Rehearsing [%1/%2] %3</source>
         <translation>Ensayo [%1/%2] %3</translation>
+    </message>
+    <message>
+        <source>Publishing identity</source>
+        <translation>Identidad de publicación</translation>
+    </message>
+    <message>
+        <source>Checking whom this connection publishes as…</source>
+        <translation>Comprobando con qué identidad publica esta conexión…</translation>
+    </message>
+    <message>
+        <source>Publishing as %1 in account %2</source>
+        <translation>Publicando como %1 en la cuenta %2</translation>
+    </message>
+    <message>
+        <source>Cannot tell whom this connection publishes as (sts:GetCallerIdentity): %1</source>
+        <translation>No se puede saber con qué identidad publica esta conexión (sts:GetCallerIdentity): %1</translation>
     </message>
     <message>
         <source>Publish is off until these are fixed: %1</source>

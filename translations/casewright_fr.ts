@@ -1646,6 +1646,10 @@ Sélectionnez une règle dans l’explorateur pour la modifier, ou ajoutez-en un
         <translation>Arrêter le &amp;domaine d’entraînement…</translation>
     </message>
     <message>
+        <source>Pro&amp;mote to Another Project…</source>
+        <translation>Pro&amp;mouvoir vers un autre projet…</translation>
+    </message>
+    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2054,8 +2058,170 @@ Les restaurer, ou les abandonner et ouvrir le projet tel qu’il a été enregis
         </translation>
     </message>
     <message>
+        <source>Target: PRACTICE service %1 (not AWS)</source>
+        <translation>Cible : service d’ENTRAÎNEMENT %1 (pas AWS)</translation>
+    </message>
+    <message>
+        <source>Pull and publish go to the local practice service (domain %1) until you stop it (File &gt; Practice Domain); the project&apos;s own connection: %2</source>
+        <translation>La récupération et la publication vont au service d’entraînement local (domaine %1) jusqu’à ce que vous l’arrêtiez (Fichier &gt; Domaine d’entraînement) ; la connexion propre au projet : %2</translation>
+    </message>
+    <message>
         <source>last publish: %1</source>
         <translation>dernière publication : %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::PromoteDialog</name>
+    <message>
+        <source>Promote to Another Project</source>
+        <translation>Promouvoir vers un autre projet</translation>
+    </message>
+    <message>
+        <source>Target project folder:</source>
+        <translation>Dossier du projet cible :</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the target project folder</source>
+        <translation>Choisir le dossier du projet cible</translation>
+    </message>
+    <message>
+        <source>Map file (optional):</source>
+        <translation>Fichier de correspondance (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Choose a map file</source>
+        <translation>Choisir un fichier de correspondance</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>Toutes les règles</translation>
+    </message>
+    <message>
+        <source>Rules selected in the explorer: %1</source>
+        <translation>Règles sélectionnées dans l’explorateur : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>What does not map</source>
+        <translation>Ce qui ne correspond à rien</translation>
+    </message>
+    <message>
+        <source>Resulting plan of the target</source>
+        <translation>Plan résultant de la cible</translation>
+    </message>
+    <message>
+        <source>Choose the project folder to promote into, then review the mapping.</source>
+        <translation>Choisissez le dossier du projet vers lequel promouvoir, puis vérifiez la correspondance.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Promouvoir</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read the map: %1</source>
+        <translation>Impossible de lire la correspondance : %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the target: %1</source>
+        <translation>Impossible d’ouvrir la cible : %1</translation>
+    </message>
+    <message>
+        <source>%1 reference(s) do not map; nothing can be promoted until the target has them or the map names them.</source>
+        <translation>%1 référence(s) sans correspondance ; rien ne peut être promu tant que la cible ne les a pas ou que la correspondance ne les nomme pas.</translation>
+    </message>
+    <message>
+        <source>The target already has these rules: nothing to promote.</source>
+        <translation>La cible a déjà ces règles : rien à promouvoir.</translation>
+    </message>
+    <message>
+        <source>Cannot plan the target: %1</source>
+        <translation>Impossible d’établir le plan de la cible : %1</translation>
+    </message>
+    <message>
+        <source>Ready: %1 change(s) to the target&apos;s files. Publish the target project to send them.</source>
+        <translation>Prêt : %1 modification(s) des fichiers de la cible. Publiez le projet cible pour les envoyer.</translation>
+    </message>
+    <message>
+        <source>Cannot write the target: %1</source>
+        <translation>Impossible d’écrire la cible : %1</translation>
+    </message>
+    <message>
+        <source>Promoted into %1. Open that project to publish it.</source>
+        <translation>Promu vers %1. Ouvrez ce projet pour le publier.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::PromoteMappingModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Option value</source>
+        <translation>Valeur d’option</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>matched by name</source>
+        <translation>associé par le nom</translation>
+    </message>
+    <message>
+        <source>overridden by the map</source>
+        <translation>imposé par la correspondance</translation>
+    </message>
+    <message>
+        <source>new in the target</source>
+        <translation>nouvelle dans la cible</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>In this project</source>
+        <translation>Dans ce projet</translation>
+    </message>
+    <message>
+        <source>In the target</source>
+        <translation>Dans la cible</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2462,22 @@ Les restaurer, ou les abandonner et ouvrir le projet tel qu’il a été enregis
     <message>
         <source>Rehearsing [%1/%2] %3</source>
         <translation>Répétition [%1/%2] %3</translation>
+    </message>
+    <message>
+        <source>Publishing identity</source>
+        <translation>Identité de publication</translation>
+    </message>
+    <message>
+        <source>Checking whom this connection publishes as…</source>
+        <translation>Vérification de l’identité sous laquelle cette connexion publie…</translation>
+    </message>
+    <message>
+        <source>Publishing as %1 in account %2</source>
+        <translation>Publication en tant que %1 dans le compte %2</translation>
+    </message>
+    <message>
+        <source>Cannot tell whom this connection publishes as (sts:GetCallerIdentity): %1</source>
+        <translation>Impossible de savoir sous quelle identité cette connexion publie (sts:GetCallerIdentity) : %1</translation>
     </message>
     <message>
         <source>Publish is off until these are fixed: %1</source>

@@ -1624,6 +1624,10 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</source
         <translation>練習用ドメインを停止(&amp;D)…</translation>
     </message>
     <message>
+        <source>Pro&amp;mote to Another Project…</source>
+        <translation>別のプロジェクトへ昇格(&amp;M)…</translation>
+    </message>
+    <message>
         <source>%1, %2</source>
         <translation>%1、%2</translation>
     </message>
@@ -2024,8 +2028,170 @@ Restore them, or discard them and open the project as it was last saved?</source
         </translation>
     </message>
     <message>
+        <source>Target: PRACTICE service %1 (not AWS)</source>
+        <translation>接続先: 練習用サービス %1（AWS ではありません）</translation>
+    </message>
+    <message>
+        <source>Pull and publish go to the local practice service (domain %1) until you stop it (File &gt; Practice Domain); the project&apos;s own connection: %2</source>
+        <translation>停止するまで（ファイル &gt; 練習用ドメイン）、取得と公開はローカルの練習用サービス（ドメイン %1）に送られます。プロジェクト本来の接続: %2</translation>
+    </message>
+    <message>
         <source>last publish: %1</source>
         <translation>最終公開: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::PromoteDialog</name>
+    <message>
+        <source>Promote to Another Project</source>
+        <translation>別のプロジェクトへ昇格</translation>
+    </message>
+    <message>
+        <source>Target project folder:</source>
+        <translation>昇格先のプロジェクトフォルダー:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Choose the target project folder</source>
+        <translation>昇格先のプロジェクトフォルダーを選択</translation>
+    </message>
+    <message>
+        <source>Map file (optional):</source>
+        <translation>対応表ファイル (任意):</translation>
+    </message>
+    <message>
+        <source>Choose a map file</source>
+        <translation>対応表ファイルを選択</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>すべてのルール</translation>
+    </message>
+    <message>
+        <source>Rules selected in the explorer: %1</source>
+        <translation>エクスプローラーで選択したルール: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>対応付け</translation>
+    </message>
+    <message>
+        <source>What does not map</source>
+        <translation>対応付けできないもの</translation>
+    </message>
+    <message>
+        <source>Resulting plan of the target</source>
+        <translation>昇格先の結果のプラン</translation>
+    </message>
+    <message>
+        <source>Choose the project folder to promote into, then review the mapping.</source>
+        <translation>昇格先のプロジェクトフォルダーを選び、対応付けを確認してください。</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>昇格</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read the map: %1</source>
+        <translation>対応表を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the target: %1</source>
+        <translation>昇格先を開けません: %1</translation>
+    </message>
+    <message>
+        <source>%1 reference(s) do not map; nothing can be promoted until the target has them or the map names them.</source>
+        <translation>%1 件の参照を対応付けできません。昇格先にそれらが揃うか、対応表で指定するまで昇格できません。</translation>
+    </message>
+    <message>
+        <source>The target already has these rules: nothing to promote.</source>
+        <translation>昇格先にはすでにこれらのルールがあります。昇格するものはありません。</translation>
+    </message>
+    <message>
+        <source>Cannot plan the target: %1</source>
+        <translation>昇格先のプランを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>Ready: %1 change(s) to the target&apos;s files. Publish the target project to send them.</source>
+        <translation>準備完了: 昇格先のファイルへの変更 %1 件。送信するには昇格先のプロジェクトを公開してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write the target: %1</source>
+        <translation>昇格先に書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>Promoted into %1. Open that project to publish it.</source>
+        <translation>%1 へ昇格しました。公開するにはそのプロジェクトを開いてください。</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::PromoteMappingModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Option value</source>
+        <translation>選択肢の値</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>matched by name</source>
+        <translation>名前で対応</translation>
+    </message>
+    <message>
+        <source>overridden by the map</source>
+        <translation>対応表で指定</translation>
+    </message>
+    <message>
+        <source>new in the target</source>
+        <translation>昇格先で新規</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>In this project</source>
+        <translation>このプロジェクト</translation>
+    </message>
+    <message>
+        <source>In the target</source>
+        <translation>昇格先</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>対応方法</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2429,22 @@ Restore them, or discard them and open the project as it was last saved?</source
     <message>
         <source>Rehearsing [%1/%2] %3</source>
         <translation>リハーサル [%1/%2] %3</translation>
+    </message>
+    <message>
+        <source>Publishing identity</source>
+        <translation>公開に使う ID</translation>
+    </message>
+    <message>
+        <source>Checking whom this connection publishes as…</source>
+        <translation>この接続がどの ID で公開するかを確認しています…</translation>
+    </message>
+    <message>
+        <source>Publishing as %1 in account %2</source>
+        <translation>アカウント %2 で %1 として公開します</translation>
+    </message>
+    <message>
+        <source>Cannot tell whom this connection publishes as (sts:GetCallerIdentity): %1</source>
+        <translation>この接続がどの ID で公開するか確認できません（sts:GetCallerIdentity）: %1</translation>
     </message>
     <message>
         <source>Publish is off until these are fixed: %1</source>

@@ -18,5 +18,8 @@ int runStatus(const QStringList &arguments);
 int runPlan(const QStringList &arguments);
 int runPublish(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+int runImport(const QStringList &arguments);
+int runDiffOutcomes(const QStringList &arguments);
+int runPromote(const QStringList &arguments);
 
 } // namespace cw::cli

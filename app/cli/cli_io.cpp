@@ -1,5 +1,6 @@
 #include "cli_io.h"
 
+#include "evaluator/case_table_reader.h"
 #include "wire/wire_json.h"
 
 #include <QDir>
@@ -70,6 +71,16 @@ Location locate(const DomainInput &input, const QString &path, const std::string
     Location where = project::locateInProject(input.project->project, snapshotPointer);
     where.file = toStd(QDir(path).filePath(fromStd(where.file)));
     return where;
+}
+
+Result<CaseTable> readCases(const DomainInput &input, const std::string &casesFile)
+{
+    if (!casesFile.empty() || !input.project)
+        return readCaseTableFile(casesFile);
+    std::vector<SampleCase> cases;
+    for (const project::SampleFile &file : input.project->project.samples)
+        cases.insert(cases.end(), file.cases.cases.begin(), file.cases.cases.end());
+    return CaseTable(cases);
 }
 
 std::string toStd(const QString &text)

@@ -3,6 +3,7 @@
 // path (a snapshot file today, a project folder once projects exist) becomes a DomainSnapshot.
 
 #include "common/result.h"
+#include "evaluator/case_table.h"
 #include "model/domain_snapshot.h"
 #include "project/project_io.h"
 
@@ -39,6 +40,10 @@ Result<DomainInput> loadDomain(const QString &path);
 // Where a pointer into the input's snapshot points for the user: the snapshot file itself, or
 // the project file (rules/x.json, templates/y.json, ...) and the pointer inside it.
 Location locate(const DomainInput &input, const QString &path, const std::string &snapshotPointer);
+
+// The cases a command runs: `casesFile` streamed straight into the table (no DOM, no SampleCase
+// per case) when it is not empty, else the project's samples/*.json.
+Result<CaseTable> readCases(const DomainInput &input, const std::string &casesFile);
 
 std::string toStd(const QString &text);
 QString fromStd(const std::string &text);

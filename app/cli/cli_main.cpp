@@ -10,14 +10,18 @@
 using namespace cw::cli;
 
 namespace {
-constexpr std::array<Command, 7> kCommands{{
-    {"validate", "check a snapshot or project: errors the service would reject, and lint warnings", runValidate},
+constexpr std::array<Command, 10> kCommands{{
+    {"validate", "check a snapshot or project: errors the service would reject, and lint warnings",
+     runValidate},
     {"evaluate", "run the rules on sample cases: required, hidden and options per field", runEvaluate},
     {"pull", "fetch a domain into a project folder, merging with local edits", runPull},
     {"status", "show a project's local edits, conflicts and unfinished work", runStatus},
     {"plan", "list what publish will create, update and delete", runPlan},
     {"publish", "carry out the plan through the Cases API, with conflict checks", runPublish},
-    {"export", "write the rules and templates as a CloudFormation template", runExport},
+    {"export", "write the rules and templates as CloudFormation, Terraform or JsonLogic", runExport},
+    {"import", "read a required or hidden rule's conditions from JsonLogic into a project", runImport},
+    {"diff-outcomes", "show which sample cases' outcomes the local edits change", runDiffOutcomes},
+    {"promote", "copy rules into another domain's project, mapping fields and templates by name", runPromote},
 }};
 
 void printOverview()
@@ -25,7 +29,8 @@ void printOverview()
     out() << "Usage: casewright-cli COMMAND [options] ARGS\n\n"
              "Design, check and try Amazon Connect Cases case rules.\n\nCommands:\n";
     for (const Command &command : kCommands)
-        out() << "  " << QString::fromLatin1(command.name).leftJustified(10) << "  " << command.summary << "\n";
+        out() << "  " << QString::fromLatin1(command.name).leftJustified(13) << "  " << command.summary
+              << "\n";
     out() << "\nOptions:\n"
              "  -h, --help     Show this help; 'casewright-cli COMMAND --help' shows a command's.\n"
              "  -v, --version  Show the version.\n\n"

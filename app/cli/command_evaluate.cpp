@@ -1,7 +1,6 @@
 // casewright-cli evaluate SNAPSHOT --cases CASES.json [--template ID] [--json] [--explain] [--threads N]
 #include "cli_command.h"
 #include "cli_io.h"
-#include "evaluator/case_table_reader.h"
 #include "evaluator/compiled_template.h"
 #include "outcome_report.h"
 
@@ -200,23 +199,12 @@ int runEvaluate(const QStringList &arguments)
     // A project's samples/*.json are its cases unless --cases names a file.
     if (!parser.isSet(casesOption) && !input->project)
         return usageError(QStringLiteral("evaluate"), QStringLiteral("--cases CASES.json is required"));
-    std::string casesPath;
-    CaseTable table;
-    if (parser.isSet(casesOption)) {
-        // Straight from the text into the table: no DOM, no SampleCase per case.
-        casesPath = toStd(parser.value(casesOption));
-        auto read = readCaseTableFile(casesPath);
-        if (!read)
-            return reportError(read.error());
-        table = std::move(read).value();
-    } else {
-        std::vector<SampleCase> cases;
-        for (const project::SampleFile &file : input->project->project.samples)
-            for (const SampleCase &sampleCase : file.cases.cases)
-                cases.push_back(sampleCase);
-        table = CaseTable(cases);
-        casesPath = toStd(positional.front()) + "/samples";
-    }
+    const std::string casesPath =
+        parser.isSet(casesOption) ? toStd(parser.value(casesOption)) : toStd(positional.front()) + "/samples";
+    auto cases = readCases(*input, parser.isSet(casesOption) ? casesPath : std::string());
+    if (!cases)
+        return reportError(cases.error());
+    const CaseTable table = std::move(cases).value();
 
     const CaseTemplate *forced = nullptr;
     if (parser.isSet(templateOption)) {

@@ -5,8 +5,10 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <chrono>
 #include <cstdio>
 #include <iostream>
+#include <optional>
 #include <string>
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -43,6 +45,16 @@ Result<QString> askMfaCodeOnTerminal(const net::MfaRequest &request)
                              ", which needs a code typed in, but standard input is not a terminal. Run the "
                              "command in a terminal, or use a profile without mfa_serial (e.g. one with "
                              "credential_process or temporary keys).");
+    // Asked again soon after a code was typed: STS refused that code (the credentials it gives last
+    // at least 15 minutes and are fetched again 5 minutes before they end, so a refresh asks 10
+    // minutes later at the earliest). Fail then, as the AWS CLI does, rather than prompt again for
+    // each request of the command.
+    using Clock = std::chrono::steady_clock;
+    static std::optional<Clock::time_point> lastAsked;
+    if (lastAsked && Clock::now() - *lastAsked < std::chrono::minutes(10))
+        return makeError("aws.mfa-required", "the MFA code for " + request.mfaSerial.toStdString() +
+                                                 " was not accepted; run the command again with a new code");
+    lastAsked = Clock::now();
     std::fprintf(stderr, "Enter MFA code for %s: ", request.mfaSerial.toUtf8().constData());
     std::fflush(stderr);
     std::string line;

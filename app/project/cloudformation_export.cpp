@@ -1,7 +1,8 @@
 #include "cloudformation_export.h"
 
-#include "common/user_text.h"
+#include "iac_export_scope.h"
 
+#include <map>
 #include <set>
 
 namespace cw::project {
@@ -15,11 +16,9 @@ std::string pascal(const std::string &camel)
     return out;
 }
 
-// Converts a condition; false when CloudFormation cannot express it.
-bool conditionToCfn(const Condition &condition, Json &out)
+// Converts a condition the scope found expressible (iac_export_scope.h).
+Json conditionToCfn(const Condition &condition)
 {
-    if (!condition.isComparison())
-        return false;
     Json operandTwo = Json::object();
     switch (condition.operand.kind) {
     case Value::Kind::String:
@@ -32,16 +31,16 @@ bool conditionToCfn(const Condition &condition, Json &out)
         operandTwo["BooleanValue"] = condition.operand.boolean;
         break;
     case Value::Kind::Empty:
-        operandTwo["EmptyValue"] = Json::object();
-        break;
     case Value::Kind::UserArn:
     case Value::Kind::Unknown:
-        return false;
+        operandTwo["EmptyValue"] = Json::object();
+        break;
     }
-    out = Json::object();
-    out[pascal(toString(condition.kind))] = {
-        {"OperandOne", {{"FieldId", condition.fieldId}}}, {"OperandTwo", operandTwo}, {"Result", condition.result}};
-    return true;
+    Json out = Json::object();
+    out[pascal(toString(condition.kind))] = {{"OperandOne", {{"FieldId", condition.fieldId}}},
+                                             {"OperandTwo", operandTwo},
+                                             {"Result", condition.result}};
+    return out;
 }
 
 Json tagsToCfn(const std::optional<Json> &tags)
@@ -74,6 +73,8 @@ std::string logicalId(const std::string &prefix, const std::string &name)
 CloudFormationExport exportCloudFormation(const DomainSnapshot &snapshot)
 {
     CloudFormationExport result;
+    const IacExportScope scope = iacExportScope(snapshot, "AWS::Cases::CaseRule");
+    result.warnings = scope.warnings;
     Json resources = Json::object();
     std::map<std::string, std::string> ruleLogicalIds; // caseRuleId -> logical id (exported rules only)
     std::set<std::string> usedIds;
@@ -85,58 +86,35 @@ CloudFormationExport exportCloudFormation(const DomainSnapshot &snapshot)
         return id;
     };
 
-    for (const CaseRule &rule : snapshot.caseRules) {
-        if (rule.isDeleted())
-            continue;
-        const std::string label = "rule " + quoteUserText(rule.name, '"');
-        if (rule.rule.kind == RuleDetails::Kind::FieldOptions) {
-            result.warnings.push_back(label + " is a field-options rule, which AWS::Cases::CaseRule cannot express; "
-                                              "it is left out");
-            continue;
-        }
-        if (rule.rule.kind == RuleDetails::Kind::Unknown) {
-            result.warnings.push_back(label + " has a kind Casewright does not know; it is left out");
-            continue;
-        }
+    for (const CaseRule *rule : scope.rules) {
         Json conditions = Json::array();
-        bool expressible = true;
-        for (const Condition &condition : rule.rule.boolean.conditions) {
-            Json converted;
-            if (!conditionToCfn(condition, converted)) {
-                expressible = false;
-                break;
-            }
-            conditions.push_back(std::move(converted));
-        }
-        if (!expressible) {
-            result.warnings.push_back(label + " uses andAll/orAll groups, which AWS::Cases::CaseRule cannot "
-                                              "express; it is left out");
-            continue;
-        }
-        const std::string id = uniqueId(logicalId("Rule", rule.name));
-        ruleLogicalIds[rule.caseRuleId] = id;
-        Json properties = {{"DomainId", {{"Ref", "DomainId"}}},
-                           {"Name", rule.name},
-                           {"Rule",
-                            {{pascal(toString(rule.rule.kind)),
-                              {{"Conditions", conditions}, {"DefaultValue", rule.rule.boolean.defaultValue}}}}}};
-        if (rule.description)
-            properties["Description"] = *rule.description;
-        if (Json tags = tagsToCfn(rule.tags); !tags.empty())
+        for (const Condition &condition : rule->rule.boolean.conditions)
+            conditions.push_back(conditionToCfn(condition));
+        const std::string id = uniqueId(logicalId("Rule", rule->name));
+        ruleLogicalIds[rule->caseRuleId] = id;
+        Json properties = {
+            {"DomainId", {{"Ref", "DomainId"}}},
+            {"Name", rule->name},
+            {"Rule",
+             {{pascal(toString(rule->rule.kind)),
+               {{"Conditions", conditions}, {"DefaultValue", rule->rule.boolean.defaultValue}}}}}};
+        if (rule->description)
+            properties["Description"] = *rule->description;
+        if (Json tags = tagsToCfn(rule->tags); !tags.empty())
             properties["Tags"] = tags;
         resources[id] = {{"Type", "AWS::Cases::CaseRule"}, {"Properties", properties}};
     }
 
-    for (const CaseTemplate &caseTemplate : snapshot.templates) {
-        if (caseTemplate.isDeleted())
-            continue;
+    for (const IacTemplateScope &templateScope : scope.templates) {
+        const CaseTemplate &caseTemplate = *templateScope.caseTemplate;
         Json properties = {{"DomainId", {{"Ref", "DomainId"}}}, {"Name", caseTemplate.name}};
         if (caseTemplate.description)
             properties["Description"] = *caseTemplate.description;
         if (!caseTemplate.status.empty())
             properties["Status"] = caseTemplate.status;
         if (caseTemplate.layoutConfiguration && caseTemplate.layoutConfiguration->defaultLayout)
-            properties["LayoutConfiguration"] = {{"DefaultLayout", *caseTemplate.layoutConfiguration->defaultLayout}};
+            properties["LayoutConfiguration"] = {
+                {"DefaultLayout", *caseTemplate.layoutConfiguration->defaultLayout}};
         if (caseTemplate.requiredFields) {
             Json required = Json::array();
             for (const RequiredField &field : *caseTemplate.requiredFields)
@@ -145,19 +123,11 @@ CloudFormationExport exportCloudFormation(const DomainSnapshot &snapshot)
         }
         if (caseTemplate.rules) {
             Json rules = Json::array();
-            for (const TemplateRule &attachment : *caseTemplate.rules) {
-                const auto exported = ruleLogicalIds.find(attachment.caseRuleId);
-                if (exported == ruleLogicalIds.end()) {
-                    const CaseRule *rule = snapshot.findRule(attachment.caseRuleId);
-                    result.warnings.push_back("template " + quoteUserText(caseTemplate.name, '"') +
-                                              " loses its attachment of rule " +
-                                              quoteUserText(rule ? rule->name : attachment.caseRuleId, '"') +
-                                              ", which is not exported");
-                    continue;
-                }
-                Json item = {{"CaseRuleId", {{"Fn::GetAtt", {exported->second, "CaseRuleId"}}}}};
-                if (attachment.fieldId)
-                    item["FieldId"] = *attachment.fieldId;
+            for (const TemplateRule *attachment : templateScope.attachments) {
+                Json item = {{"CaseRuleId",
+                              {{"Fn::GetAtt", {ruleLogicalIds.at(attachment->caseRuleId), "CaseRuleId"}}}}};
+                if (attachment->fieldId)
+                    item["FieldId"] = *attachment->fieldId;
                 rules.push_back(std::move(item));
             }
             properties["Rules"] = rules;
@@ -165,7 +135,7 @@ CloudFormationExport exportCloudFormation(const DomainSnapshot &snapshot)
         if (Json tags = tagsToCfn(caseTemplate.tags); !tags.empty())
             properties["Tags"] = tags;
         resources[uniqueId(logicalId("Template", caseTemplate.name))] = {{"Type", "AWS::Cases::Template"},
-                                                                           {"Properties", properties}};
+                                                                         {"Properties", properties}};
     }
 
     result.document = {
@@ -174,7 +144,9 @@ CloudFormationExport exportCloudFormation(const DomainSnapshot &snapshot)
                             snapshot.name + "\""},
         {"Parameters",
          {{"DomainId",
-           {{"Type", "String"}, {"Default", snapshot.domainId}, {"Description", "The Cases domain to deploy into"}}}}},
+           {{"Type", "String"},
+            {"Default", snapshot.domainId},
+            {"Description", "The Cases domain to deploy into"}}}}},
         {"Resources", resources}};
     return result;
 }

@@ -7,7 +7,6 @@
 #include <set>
 
 namespace cw::project {
-namespace {
 std::vector<std::string> changedMembers(const Json &before, const Json &after)
 {
     std::set<std::string> keys;
@@ -22,6 +21,7 @@ std::vector<std::string> changedMembers(const Json &before, const Json &after)
     return changed;
 }
 
+namespace {
 Error planError(const std::string &code, const std::string &message, const std::string &file)
 {
     Location where;

@@ -51,5 +51,7 @@ Json planToJson(const Plan &plan);
 // Wire forms compared by plan and publish: the editable members only, server metadata removed.
 Json comparableRule(const CaseRule &rule);
 Json comparableTemplate(const CaseTemplate &caseTemplate);
+// The top-level members whose values differ between two comparable forms, sorted.
+std::vector<std::string> changedMembers(const Json &before, const Json &after);
 
 } // namespace cw::project

@@ -170,6 +170,8 @@ net::AwsEnvironment PracticeService::environment() const
     environment.variables.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), m_secretAccessKey);
     environment.variables.insert(QStringLiteral("AWS_REGION"), QStringLiteral("us-east-1"));
     environment.variables.insert(QStringLiteral("AWS_ENDPOINT_URL_CONNECTCASES"), m_endpoint);
+    // The identity shown before a publish (sts:GetCallerIdentity) comes from the practice service too.
+    environment.variables.insert(QStringLiteral("AWS_ENDPOINT_URL_STS"), m_endpoint);
     environment.variables.insert(QStringLiteral("AWS_CONFIG_FILE"),
                                  environment.homeDirectory + QStringLiteral("/none"));
     environment.variables.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"),

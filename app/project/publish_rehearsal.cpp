@@ -62,20 +62,6 @@ std::map<std::string, std::set<std::string>> attachments(const CaseTemplate &cas
     return byField;
 }
 
-// The members that differ, by their wire names ("name", "rule", "description"), of two comparable
-// forms (plan.h: what an admin edits, without ids and the service's timestamps).
-std::vector<std::string> changedMembers(const Json &before, const Json &after)
-{
-    std::vector<std::string> names;
-    for (const auto &[key, value] : after.items())
-        if (!before.contains(key) || before[key] != value)
-            names.push_back(key);
-    for (const auto &[key, value] : before.items())
-        if (!after.contains(key))
-            names.push_back(key);
-    return names;
-}
-
 std::string joined(const std::vector<std::string> &parts)
 {
     std::string text;

@@ -1,7 +1,8 @@
 // cases-emulator as a process, over real HTTP: SigV4 acceptance and refusal, percent-encoded page
 // tokens, the error shape on the wire, persistence across a restart, seeded faults, non-blocking
-// latency, the admin endpoints and --help.
+// latency, the admin endpoints, STS GetCallerIdentity and --help.
 #include "auth/sigv4_signer.h"
+#include "auth/sts_client.h"
 #include "emulator_client.h"
 #include "emulator_process.h"
 
@@ -122,6 +123,32 @@ private slots:
         tampered->deleteLater();
 
         QCOMPARE(client.call("GET", "/_emulator/stats").json()["authFailures"], Json(5));
+    }
+
+    // The designer asks whom it publishes as; the emulator answers for its key, signed for "sts",
+    // in STS's XML, and leaves the Cases counters alone.
+    void callerIdentityIsTheEmulatorsUser()
+    {
+        EmulatorProcess emulator;
+        QVERIFY2(emulator.start(withSample({})), qPrintable(emulator.errorText()));
+        const net::StsEndpoint sts{emulator.url(), QStringLiteral("us-east-1")};
+        const auto identity =
+            net::getCallerIdentity(sts, defaultEmulatorCredentials(), QDateTime::currentDateTimeUtc());
+        QVERIFY2(identity.ok(), identity.ok() ? "" : identity.error().toString().c_str());
+        QCOMPARE(identity->account, QStringLiteral("123456789012"));
+        QCOMPARE(identity->arn, QStringLiteral("arn:aws:iam::123456789012:user/casewright-emulator"));
+
+        net::Credentials wrongSecret = defaultEmulatorCredentials();
+        wrongSecret.secretAccessKey = QStringLiteral("wrong");
+        const auto refused = net::getCallerIdentity(sts, wrongSecret, QDateTime::currentDateTimeUtc());
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, std::string("aws.sts"));
+        QVERIFY2(refused.error().message.find("InvalidSignatureException") != std::string::npos,
+                 refused.error().message.c_str());
+
+        const Json stats = EmulatorClient(emulator.url()).call("GET", "/_emulator/stats").json();
+        QCOMPARE(stats["requests"], Json(0));
+        QCOMPARE(stats["authFailures"], Json(0));
     }
 
     void signingTimeMustBeCloseUnlessSkewIsOff()

@@ -497,7 +497,7 @@ void MainWindow::updateTitle()
 void MainWindow::updateActions()
 {
     const bool open = m_document != nullptr;
-    for (QAction *action : {m_saveAction, m_publishAction, m_connectionAction, m_closeAction,
+    for (QAction *action : {m_saveAction, m_publishAction, m_promoteAction, m_connectionAction, m_closeAction,
                             m_newRequiredRule, m_newHiddenRule, m_findAction})
         action->setEnabled(open);
     m_deleteRule->setEnabled(open && m_area->currentPageName() == pageName(ItemKind::Rule) &&

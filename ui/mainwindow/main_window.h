@@ -68,6 +68,7 @@ public:
     QAction *deleteRuleAction() const { return m_deleteRule; }
     QAction *connectionAction() const { return m_connectionAction; }
     QAction *publishAction() const { return m_publishAction; }
+    QAction *promoteAction() const { return m_promoteAction; }
     QAction *practiceAction() const { return m_practiceAction; }
     // The practice service File > Practice Domain started, or nullptr; and its status-bar label.
     project::PracticeService *practiceService() const { return m_practice; }
@@ -94,6 +95,9 @@ private:
     void chooseFolder();
     void newFromPull();
     void publish();
+    // File > Promote to Another Project: this project's rules into another domain's project
+    // folder (main_window_promote.cpp).
+    void promoteToProject();
     void editConnection();
     // File > Practice Domain: start casewright-emulator on the sample or on a copy of this
     // project's pulled state (or stop it); pull and publish then go there (main_window_practice.cpp).
@@ -126,6 +130,7 @@ private:
     PreviewPane *m_preview = nullptr;
     QDockWidget *m_previewDock = nullptr;
     QAction *m_publishAction = nullptr;
+    QAction *m_promoteAction = nullptr;
     QAction *m_connectionAction = nullptr;
     QAction *m_practiceAction = nullptr;
     project::PracticeService *m_practice = nullptr; // a child QObject, created on first use

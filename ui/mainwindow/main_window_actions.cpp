@@ -32,6 +32,8 @@ void MainWindow::createActions()
     connect(m_pullAction, &QAction::triggered, this, &MainWindow::newFromPull);
     m_publishAction = new QAction(tr("&Publish\u2026"), this);
     connect(m_publishAction, &QAction::triggered, this, &MainWindow::publish);
+    m_promoteAction = new QAction(tr("Pro&mote to Another Project\u2026"), this);
+    connect(m_promoteAction, &QAction::triggered, this, &MainWindow::promoteToProject);
     m_connectionAction = new QAction(tr("Co&nnection\u2026"), this);
     m_connectionAction->setToolTip(
         tr("The AWS profile, region and endpoint this project pulls from and publishes to"));
@@ -82,6 +84,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_publishAction);
+    file->addAction(m_promoteAction);
     file->addAction(m_connectionAction);
     file->addAction(m_practiceAction);
     file->addAction(m_closeAction);

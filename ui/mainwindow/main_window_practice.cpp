@@ -5,6 +5,7 @@
 #include "dialogs/message_box.h"
 #include "document/project_document.h"
 #include "mainwindow/main_window.h"
+#include "mainwindow/project_status_bar.h"
 #include "project/practice_service.h"
 #include "sync/connection_form.h"
 
@@ -67,6 +68,7 @@ void MainWindow::practiceListening()
                                    "(File > Practice Domain). Its state: %1")
                                     .arg(m_practice->stateFile()));
     m_practiceLabel->show();
+    m_status->setPracticeTarget(m_practice->endpoint(), m_practice->domainId());
     m_practiceAction->setText(tr("Stop Practice &Domain\u2026"));
 }
 
@@ -74,6 +76,7 @@ void MainWindow::practiceEnded(const QString &message)
 {
     if (m_practiceLabel)
         m_practiceLabel->hide();
+    m_status->setPracticeTarget(QString(), QString());
     m_practiceAction->setText(tr("Practice &Domain\u2026"));
     if (!message.isEmpty())
         MessageBox::warn(this, tr("Practice domain"), message);

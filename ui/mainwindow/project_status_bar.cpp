@@ -98,8 +98,27 @@ void ProjectStatusBar::refresh()
     if (!config.endpoint.empty())
         target << qs(config.endpoint);
     target << (config.profile.empty() ? tr("default profile") : tr("profile %1").arg(qs(config.profile)));
-    m_target->setText(tr("Target: %1").arg(target.join(QStringLiteral(" \u00b7 "))));
+    const QString own = target.join(QStringLiteral(" \u00b7 "));
+    if (!m_practiceEndpoint.isEmpty()) {
+        // Pull and publish go to the practice service, whatever the project's connection says.
+        m_target->setText(tr("Target: PRACTICE service %1 (not AWS)").arg(m_practiceEndpoint));
+        m_target->setToolTip(
+            tr("Pull and publish go to the local practice service (domain %1) until you stop "
+               "it (File > Practice Domain); the project's own connection: %2")
+                .arg(m_practiceDomainId, own));
+        m_target->setStyleSheet(toneStyleSheet(Tone::Warning));
+        return;
+    }
+    m_target->setText(tr("Target: %1").arg(own));
     m_target->setToolTip(tr("Domain %1 (%2)").arg(qs(config.domainName), qs(config.domainId)));
+    m_target->setStyleSheet(QString());
+}
+
+void ProjectStatusBar::setPracticeTarget(const QString &endpoint, const QString &domainId)
+{
+    m_practiceEndpoint = endpoint;
+    m_practiceDomainId = domainId;
+    refresh();
 }
 
 } // namespace cw::ui

@@ -23,6 +23,9 @@ public:
     void setDocument(ProjectDocument *document);
     // Recomputes now (a pending delayed refresh is dropped).
     void refresh();
+    // While File > Practice Domain runs, pull and publish go to that local service: "Target" names
+    // it instead of the project's own connection. An empty endpoint: the project's own again.
+    void setPracticeTarget(const QString &endpoint, const QString &domainId);
 
     QLabel *editsLabel() const { return m_edits; }
     QLabel *conflictsLabel() const { return m_conflicts; }
@@ -38,6 +41,8 @@ private:
     QLabel *m_findings = nullptr;
     QLabel *m_lastPull = nullptr;
     QLabel *m_target = nullptr;
+    QString m_practiceEndpoint;
+    QString m_practiceDomainId;
 };
 
 } // namespace cw::ui

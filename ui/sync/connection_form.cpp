@@ -78,6 +78,11 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     connect(m_test, &QPushButton::clicked, this, &ConnectionForm::testConnection);
     connect(m_signIn, &QPushButton::clicked, this, &ConnectionForm::signIn);
     connect(m_profile, &QComboBox::currentIndexChanged, this, &ConnectionForm::updateSignIn);
+    // Where and as whom it connects: what the user picks or types (setChoice and setEnvironment
+    // announce their own changes).
+    connect(m_profile, &QComboBox::activated, this, [this] { announceConnection(false); });
+    connect(m_region, &QLineEdit::editingFinished, this, [this] { announceConnection(false); });
+    connect(m_endpoint, &QLineEdit::editingFinished, this, [this] { announceConnection(false); });
     reloadProfiles();
 }
 
@@ -87,6 +92,17 @@ void ConnectionForm::setEnvironment(net::AwsEnvironment environment)
 {
     m_environment = std::move(environment);
     reloadProfiles();
+    announceConnection(true);
+}
+
+void ConnectionForm::announceConnection(bool always)
+{
+    const ConnectionChoice now = choice();
+    const QStringList announced{now.profile, now.region, now.endpoint};
+    if (!always && announced == m_announced)
+        return; // leaving a field unchanged changes nothing
+    m_announced = announced;
+    emit connectionChanged();
 }
 
 void ConnectionForm::reloadProfiles()
@@ -150,6 +166,7 @@ void ConnectionForm::setChoice(const ConnectionChoice &choice)
     m_domain->setCurrentIndex(domain);
     if (domain < 0)
         m_domain->setEditText(QString());
+    announceConnection(true);
 }
 
 ConnectionChoice ConnectionForm::choice() const

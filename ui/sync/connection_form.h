@@ -8,6 +8,7 @@
 #include "client/cases_client.h"
 #include "client/connection.h"
 
+#include <QStringList>
 #include <QWidget>
 #include <memory>
 
@@ -77,12 +78,16 @@ signals:
     void domainsFailed(const QString &message);
     void connectionTested(bool ok, const QString &message);
     void busyChanged(bool busy);
+    // The profile, region, endpoint or environment changed (by the user, setChoice or
+    // setEnvironment): credentials and identity resolved before are not this connection's.
+    void connectionChanged();
 
 private:
     void showStatus(const QString &text, bool error);
     void finish();
     bool startClient();
     void updateSignIn();
+    void announceConnection(bool always);
 
     net::AwsEnvironment m_environment;
     std::unique_ptr<net::CasesClient> m_client; // only while loading or testing
@@ -97,6 +102,7 @@ private:
     QPushButton *m_signIn = nullptr;
     QLabel *m_status = nullptr;
     bool m_domainFixed = false;
+    QStringList m_announced; // the profile, region and endpoint connectionChanged() last announced
 };
 
 } // namespace cw::ui

@@ -1,12 +1,15 @@
 #include "sync/mfa_code_dialog.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QThread>
 #include <QVBoxLayout>
+#include <optional>
 
 namespace cw::ui {
 
@@ -55,12 +58,26 @@ QString MfaCodeDialog::code() const
 
 net::MfaCodeProvider mfaCodeDialogProvider(QPointer<QWidget> parent)
 {
-    return [parent](const net::MfaRequest &request) -> Result<QString> {
+    const auto ask = [parent](const net::MfaRequest &request) -> Result<QString> {
         MfaCodeDialog dialog(request, parent.data());
         if (dialog.exec() != QDialog::Accepted || dialog.code().isEmpty())
             return makeError("aws.mfa-cancelled",
                              "No MFA code was entered for " + request.mfaSerial.toStdString() + ".");
         return dialog.code();
+    };
+    return [ask](const net::MfaRequest &request) -> Result<QString> {
+        QCoreApplication *application = QCoreApplication::instance();
+        if (!application || QThread::currentThread() == application->thread())
+            return ask(request);
+        // Credentials asked for on a worker thread (the publish dialog's identity lookup): widgets
+        // live on the GUI thread, so the dialog is shown there while this thread waits.
+        std::optional<Result<QString>> answer;
+        QMetaObject::invokeMethod(
+            application, [&] { answer = ask(request); }, Qt::BlockingQueuedConnection);
+        if (!answer)
+            return makeError("aws.mfa-cancelled",
+                             "No MFA code was entered for " + request.mfaSerial.toStdString() + ".");
+        return *answer;
     };
 }
 

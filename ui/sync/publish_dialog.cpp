@@ -66,6 +66,13 @@ PublishDialog::PublishDialog(QWidget *parent) : QDialog(parent)
     m_connection = new ConnectionForm(connectionBox);
     m_connection->setDomainFixed(true);
     connectionLayout->addWidget(m_connection);
+    m_identity = new QLabel(connectionBox);
+    m_identity->setWordWrap(true);
+    m_identity->setTextFormat(Qt::PlainText);
+    m_identity->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_identity->setAccessibleName(tr("Publishing identity"));
+    m_identity->setFont(bold);
+    connectionLayout->addWidget(m_identity);
     layout->addWidget(connectionBox);
 
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -148,6 +155,10 @@ PublishDialog::PublishDialog(QWidget *parent) : QDialog(parent)
         cancel();
         reject();
     });
+    m_identityDelay.setSingleShot(true);
+    m_identityDelay.setInterval(0);
+    connect(&m_identityDelay, &QTimer::timeout, this, &PublishDialog::checkIdentity);
+    connect(m_connection, &ConnectionForm::connectionChanged, this, &PublishDialog::connectionChanged);
     connect(m_conflictTable, &QTableWidget::currentCellChanged, this, [this](int row) { showConflict(row); });
     resize(920, 760);
     updateButtons();
@@ -294,7 +305,8 @@ void PublishDialog::updateButtons()
     const bool loaded = !m_directory.isEmpty();
     const bool idle = !isRunning();
     m_check->setEnabled(loaded && idle && !m_hasJournal);
-    m_publish->setEnabled(loaded && idle && allConflictsChosen() && (m_plan || m_hasJournal) &&
+    m_publish->setEnabled(loaded && idle && !m_identityPending && allConflictsChosen() &&
+                          (m_plan || m_hasJournal) &&
                           (m_blocker.isEmpty() || m_hasJournal)); // an interrupted publish may finish
     m_rehearse->setEnabled(loaded && idle && m_plan.has_value() && !m_hasJournal);
     m_publish->setToolTip(!m_blocker.isEmpty()   ? tr("Fix these first: %1").arg(m_blocker)
@@ -374,6 +386,10 @@ void PublishDialog::showStatus(const QString &text, bool error)
 
 bool PublishDialog::startClient()
 {
+    if (m_resolved) { // the connection the identity was shown for
+        m_client = std::make_unique<net::CasesClient>(m_resolved->config);
+        return true;
+    }
     auto client = m_connection->makeClient();
     if (!client) {
         showStatus(tr("Cannot connect: %1").arg(qs(client.error().toString())), true);
@@ -381,6 +397,59 @@ bool PublishDialog::startClient()
     }
     m_client = std::move(client).value();
     return true;
+}
+
+// --- whom it publishes as ----------------------------------------------------------------------
+
+void PublishDialog::connectionChanged()
+{
+    // What was resolved is another connection's now; Publish waits for the new identity.
+    m_identityLookup.abandon();
+    m_resolved.reset();
+    m_identityPending = true;
+    m_identity->setText(tr("Checking whom this connection publishes as\u2026"));
+    m_identity->setStyleSheet(QString());
+    updateButtons();
+    m_identityDelay.start();
+}
+
+void PublishDialog::checkIdentity()
+{
+    m_identityDelay.stop();
+    m_identityLookup.abandon();
+    auto resolved = m_connection->resolve();
+    if (!resolved) {
+        m_resolved.reset();
+        identityDone(resolved.error());
+        return;
+    }
+    m_resolved = *resolved;
+    m_identityPending = true;
+    m_identity->setText(tr("Checking whom this connection publishes as\u2026"));
+    m_identity->setStyleSheet(QString());
+    updateButtons();
+    // Off the GUI thread: STS (and an assumed role's AssumeRole) may take seconds to answer.
+    m_identityLookup.start(
+        *resolved, m_connection->environment(),
+        [this](Result<net::CallerIdentity> identity) { identityDone(std::move(identity)); });
+}
+
+void PublishDialog::identityDone(Result<net::CallerIdentity> identity)
+{
+    m_identityPending = false;
+    if (identity) {
+        m_identity->setText(
+            tr("Publishing as %1 in account %2").arg(net::principalOf(*identity), identity->account));
+        m_identity->setToolTip(identity->arn);
+        m_identity->setStyleSheet(QString());
+    } else {
+        m_identity->setText(tr("Cannot tell whom this connection publishes as (sts:GetCallerIdentity): %1")
+                                .arg(qs(identity.error().toString())));
+        m_identity->setToolTip(QString());
+        m_identity->setStyleSheet(toneStyleSheet(Tone::Error));
+    }
+    updateButtons();
+    emit identityChecked(identity.ok());
 }
 
 void PublishDialog::releaseClient()

@@ -6,13 +6,17 @@
 // a project::PublishSession's, exactly as casewright-cli publish runs one. It is opened on the
 // document's project (saved first), and announces when publish wrote the files (settled
 // conflicts, new ids, the new base) so the document adopts that state -- nothing is read again.
+// Before Publish can be pressed it shows whom the connection publishes as (sts:GetCallerIdentity,
+// asked off the GUI thread), so an admin cannot publish to the wrong account by accident.
 
+#include "client/caller_identity.h"
 #include "project/project_io.h"
 #include "project/publish_rehearsal.h"
 #include "project/publish_session.h"
 #include "sync/connection_form.h"
 
 #include <QDialog>
+#include <QTimer>
 #include <memory>
 #include <optional>
 
@@ -63,7 +67,13 @@ public:
     void showConflict(int conflict);
     bool allConflictsChosen() const;
 
+    // Asks STS whom the connection acts as (identityLabel() shows it; Publish waits for the
+    // answer, or for the failure, which is shown too). Run on its own when the connection changes.
+    void checkIdentity();
+    bool isCheckingIdentity() const { return m_identityPending; }
+
     ConnectionForm *connectionForm() const { return m_connection; }
+    QLabel *identityLabel() const { return m_identity; }
     QTreeWidget *planTree() const { return m_planTree; }
     QLabel *planMessage() const { return m_planMessage; }
     QGroupBox *conflictsBox() const { return m_conflictsBox; }
@@ -80,6 +90,8 @@ public:
 signals:
     // After a dry run (or a publish that stopped at new conflicts): how many need a choice.
     void conflictsChecked(int count);
+    // The identity check ended: shown in identityLabel(), ok or not.
+    void identityChecked(bool ok);
     void publishFinished(bool ok);
     void rehearsalFinished(bool ok);
     // Publish wrote the project's files (resolutions, new ids, the base): project() holds what
@@ -97,6 +109,8 @@ private:
     void releaseClient();
     void publishDone(Result<project::PublishReport> result);
     void showStatus(const QString &text, bool error = false);
+    void connectionChanged();
+    void identityDone(Result<net::CallerIdentity> identity);
 
     QString m_directory;
     bool m_hasJournal = false;
@@ -107,6 +121,13 @@ private:
     std::unique_ptr<project::PublishRehearsal> m_rehearsal;
     // Declared after the session: destroyed first, so no late callback sees a dead session.
     std::unique_ptr<net::CasesClient> m_client;
+    // The connection the identity was asked for: publish signs with the same credentials provider,
+    // so an MFA code typed for the identity check is not asked for again.
+    std::optional<net::ResolvedConnection> m_resolved;
+    net::CallerIdentityLookup m_identityLookup;
+    QTimer m_identityDelay; // one check for a burst of connection changes
+    bool m_identityPending = false;
+    QLabel *m_identity = nullptr;
 
     ConnectionForm *m_connection = nullptr;
     QLabel *m_projectLabel = nullptr;

@@ -75,7 +75,8 @@ RequestExecutor::RequestExecutor(CasesClientConfig config, QObject *parent)
     // Signed requests must not be replayed to another host behind the caller's back.
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     if (m_config.retry.mode == RetryMode::Adaptive)
-        m_rateLimiter = std::make_unique<ClientRateLimiter>(m_config.monotonic());
+        m_rateLimiter =
+            std::make_unique<ClientRateLimiter>(m_config.monotonic(), RateEstimate::FlooredByRecentSuccesses);
     m_rateTimer.setSingleShot(true);
     connect(&m_rateTimer, &QTimer::timeout, this, &RequestExecutor::pump);
 }
@@ -255,7 +256,7 @@ void RequestExecutor::onReplyFinished(quint64 id)
         RawResponse response{status.toInt(), responseHeaders(*reply), reply->readAll()};
         qCDebug(lcCasesClient).noquote() << job->request.operation.c_str() << "HTTP" << response.httpStatus;
         if (response.httpStatus >= 200 && response.httpStatus < 300) {
-            noteAnswer(false);
+            noteAnswer(false, true);
             m_retryPolicy.recordSuccess(job->retry);
             finish(id, Exchange{std::nullopt, std::move(response), job->retry.attemptsMade});
         } else {
@@ -269,27 +270,29 @@ void RequestExecutor::onReplyFinished(quint64 id)
             if (throttled)
                 ++m_throttledAnswers;
             noteAnswer(throttled && (!m_rateLimiter || !m_rateLimiter->enabled() ||
-                                     job->sentAt > m_rateLimiter->cubic().lastFail()));
+                                     job->sentAt > m_rateLimiter->cubic().lastFail()),
+                       !throttled);
             handleFailure(id, std::move(error));
         }
     } else {
         qCDebug(lcCasesClient).noquote()
             << job->request.operation.c_str() << "transport error" << reply->error();
-        noteAnswer(false); // botocore's limiter sees failed attempts too, never as throttling
+        noteAnswer(false, false); // botocore's limiter sees failed attempts too, never as throttling
         handleFailure(
             id, transportError(job->request.operation, reply->error(), reply->errorString(), false, false));
     }
     pump();
 }
 
-void RequestExecutor::noteAnswer(bool throttled)
+void RequestExecutor::noteAnswer(bool throttled, bool accepted)
 {
     if (!m_rateLimiter)
         return;
-    m_rateLimiter->afterResponse(m_config.monotonic(), throttled);
+    m_rateLimiter->afterResponse(m_config.monotonic(), throttled, accepted);
     if (throttled)
         qCDebug(lcCasesClient).noquote() << "throttled: sending at most" << m_rateLimiter->sendRate()
-                                         << "requests/s (measured" << m_rateLimiter->measuredRate() << ")";
+                                         << "requests/s (estimated" << m_rateLimiter->estimatedRate()
+                                         << ", botocore's measure" << m_rateLimiter->measuredRate() << ")";
 }
 
 void RequestExecutor::handleFailure(quint64 id, ApiError error)

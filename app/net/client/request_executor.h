@@ -77,7 +77,8 @@ private:
     void startAttempt(quint64 id);
     void onReplyFinished(quint64 id);
     void handleFailure(quint64 id, ApiError error);
-    void noteAnswer(bool throttled); // feeds the adaptive limiter
+    // Feeds the adaptive limiter: `throttled` cuts the rate, `accepted` the service answered unthrottled.
+    void noteAnswer(bool throttled, bool accepted);
     void requeueAfterBackoff(quint64 id);
     void cancelJob(quint64 id);
     void finish(quint64 id, Exchange exchange);

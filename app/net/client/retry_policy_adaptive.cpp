@@ -76,18 +76,45 @@ double SendRateClocker::record(double now)
     return m_measuredRate;
 }
 
+void RecentAcceptedAnswers::prune(double now)
+{
+    while (!m_times.empty() && m_times.front() <= now - kWindowSeconds)
+        m_times.pop_front();
+}
+
+void RecentAcceptedAnswers::record(double now)
+{
+    prune(now);
+    m_times.push_back(now);
+}
+
+double RecentAcceptedAnswers::rate(double now)
+{
+    prune(now);
+    return double(m_times.size()) / kWindowSeconds;
+}
+
 // botocore starts the cubic curve at 0 and the bucket at 1 request per second; neither matters
 // until the first throttling answer, which sets both from the measured rate.
-ClientRateLimiter::ClientRateLimiter(double now) : m_cubic(0.0, now), m_bucket(1.0, now), m_clocker(now) {}
+ClientRateLimiter::ClientRateLimiter(double now, RateEstimate estimate)
+    : m_cubic(0.0, now), m_bucket(1.0, now), m_clocker(now), m_estimate(estimate)
+{
+}
 
 double ClientRateLimiter::beforeSending(double now)
 {
     return m_enabled ? m_bucket.tryAcquire(now) : 0.0;
 }
 
-void ClientRateLimiter::afterResponse(double now, bool throttled)
+void ClientRateLimiter::afterResponse(double now, bool throttled, bool accepted)
 {
-    const double measured = m_clocker.record(now);
+    double measured = m_clocker.record(now);
+    if (m_estimate == RateEstimate::FlooredByRecentSuccesses) {
+        if (accepted)
+            m_accepted.record(now);
+        measured = std::max(measured, m_accepted.rate(now));
+    }
+    m_estimatedRate = measured;
     double newRate = 0.0;
     if (!throttled) {
         newRate = m_cubic.successReceived(now);

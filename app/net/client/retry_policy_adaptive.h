@@ -5,6 +5,14 @@
 // throttling answer, then grown back along a cubic curve towards (and past) the rate that was
 // throttled. The formulas and constants are botocore's, so the client backs off as the AWS CLI
 // does. Times are seconds on a monotonic clock, passed in so tests can replay exact sequences.
+//
+// Casewright's client (request_executor.cpp) departs from botocore in how it measures the rate it
+// cuts from (RateEstimate::FlooredByRecentSuccesses, below): botocore's measurement starts at 0 and
+// is updated every half second, smoothed, so the first throttling answer -- which comes early, when
+// a pull's first burst empties the service's bucket -- is cut from a fraction of the real rate (or
+// from 0: then 0.5 requests/s) and CUBIC takes seconds to climb back.
+
+#include <deque>
 
 namespace cw::net {
 
@@ -71,29 +79,58 @@ private:
     long long m_count = 0;
 };
 
+// The answers the service accepted (not throttled) during the last second: the rate it
+// demonstrably allows. Right after a throttling answer -- the service's bucket just ran dry -- that
+// is its limit plus at most the burst it holds, which is what the cut should start from.
+class RecentAcceptedAnswers {
+public:
+    static constexpr double kWindowSeconds = 1.0;
+
+    void record(double now);
+    // Accepted answers in (now - 1 s, now], per second. A pull younger than a second counts over
+    // the whole second all the same: a burst the service let through is not a sustained rate.
+    double rate(double now);
+
+private:
+    void prune(double now);
+    std::deque<double> m_times;
+};
+
+enum class RateEstimate {
+    Botocore,                 // the measured rate as botocore's RateClocker gives it
+    FlooredByRecentSuccesses, // never below RecentAcceptedAnswers (Casewright's client)
+};
+
 // botocore ClientRateLimiter: off until the first throttling answer, then every attempt waits
 // for a token; each answer adjusts the bucket's rate (never above twice the measured rate).
 class ClientRateLimiter {
 public:
     static constexpr double kMaxRateAdjustScale = 2.0;
 
-    explicit ClientRateLimiter(double now);
+    explicit ClientRateLimiter(double now, RateEstimate estimate = RateEstimate::Botocore);
 
     // Before an attempt goes out: 0 when it may go now (a token was taken), else the seconds to
     // wait before asking again.
     double beforeSending(double now);
-    // After each answer (or transport failure); `throttled` for the SDKs' throttling errors.
-    void afterResponse(double now, bool throttled);
+    // After each answer (or transport failure); `throttled` for the SDKs' throttling errors (the
+    // rate is cut), `accepted` when the service answered without throttling.
+    void afterResponse(double now, bool throttled, bool accepted);
+    void afterResponse(double now, bool throttled) { afterResponse(now, throttled, !throttled); }
 
     bool enabled() const { return m_enabled; }
     double sendRate() const { return m_bucket.maxRate(); }
+    // botocore's measurement, and the one the last adjustment used (the same with Botocore).
     double measuredRate() const { return m_clocker.measuredRate(); }
+    double estimatedRate() const { return m_estimatedRate; }
     const CubicCalculator &cubic() const { return m_cubic; }
 
 private:
     CubicCalculator m_cubic;
     SendTokenBucket m_bucket;
     SendRateClocker m_clocker;
+    RateEstimate m_estimate;
+    RecentAcceptedAnswers m_accepted;
+    double m_estimatedRate = 0.0;
     bool m_enabled = false;
 };
 

@@ -5,6 +5,9 @@
 // in at most 1.25x the time the limit itself imposes (successful requests / N seconds), with
 // throttled answers under 10% of the successful requests. The result goes into the
 // "rate_limited_pull" member of the results file (merged: other members are kept).
+// Beside each limited pull, the same pull from a second emulator without the limit (same latency):
+// the pure request time under the machine's load of the moment. Its share of the floor says how
+// much of the wall time is CPU and latency rather than the limit -- on a loaded machine, the noise.
 //
 //   node bench_rate_limited_pull.mjs --bin BUILD/bin --work DIR --out bench-results.json
 //                                    [--rate 20] [--latency-ms 20] [--repetitions 3]
@@ -40,6 +43,11 @@ const env = cleanEnvironment(join(work, "home")); // no AWS_RETRY_MODE, no AWS_M
 const { child: emulator, url } = await startEmulator(join(args.bin, "cases-emulator"), statePath, {
   latencyMs: args["latency-ms"], extraArgs: ["--rate-limit", String(rate)],
 });
+const unlimitedState = join(work, "unlimited", `${snapshot.domainId}.snapshot.json`);
+mkdirSync(join(work, "unlimited"), { recursive: true });
+copyFileSync(join(work, "pull.snapshot.json"), unlimitedState);
+const { child: unlimitedEmulator, url: unlimitedUrl } = await startEmulator(join(args.bin, "cases-emulator"),
+                                                                            unlimitedState, { latencyMs: args["latency-ms"] });
 const call = async (method, path) => (await fetch(new URL(path, url), { method })).json();
 const runs = [];
 try {
@@ -55,13 +63,18 @@ try {
     const stats = await call("GET", "/_emulator/stats");
     const throttled = stats.rateLimited;
     const served = stats.requests - throttled;
-    runs.push({ seconds, requests: served, throttled, floor_s: served / rate });
     rmSync(dir, { recursive: true, force: true });
+    const unlimited = await runTimed(join(args.bin, "casewright-cli"),
+                                     ["pull", "--domain", snapshot.domainId, "--endpoint", unlimitedUrl, dir], env);
+    rmSync(dir, { recursive: true, force: true });
+    runs.push({ seconds, requests: served, throttled, floor_s: served / rate, unlimited_s: unlimited.seconds });
     process.stderr.write(`  rate-limited pull run ${i + 1}: ${seconds.toFixed(2)} s, ${served} requests, ` +
-                         `${throttled} throttled (floor ${(served / rate).toFixed(2)} s)\n`);
+                         `${throttled} throttled (floor ${(served / rate).toFixed(2)} s); without the limit ` +
+                         `${unlimited.seconds.toFixed(2)} s\n`);
   }
 } finally {
   emulator.kill();
+  unlimitedEmulator.kill();
 }
 
 const seconds = median(runs.map((r) => r.seconds));
@@ -81,6 +94,9 @@ const result = {
   floor_s: floor,
   ratio_to_floor: ratio,
   throttled_share: throttledShare,
+  unlimited_runs_s: runs.map((r) => r.unlimited_s),
+  unlimited_s: median(runs.map((r) => r.unlimited_s)),
+  unlimited_share_of_floor: median(runs.map((r) => r.unlimited_s)) / floor,
   targets: {
     completes_with_defaults: "met",
     at_most_1_25x_the_floor: ratio <= 1.25 ? "met" : "MISSED",
@@ -91,5 +107,6 @@ const results = existsSync(args.out) ? JSON.parse(readFileSync(args.out, "utf8")
 results.rate_limited_pull = result;
 writeFileSync(args.out, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`rate-limited pull: ${seconds.toFixed(2)} s for ${requests} requests at ${rate}/s ` +
-            `(floor ${floor.toFixed(2)} s, ratio ${ratio.toFixed(3)}), throttled ${(100 * throttledShare).toFixed(1)}% -> ${args.out}`);
+            `(floor ${floor.toFixed(2)} s, ratio ${ratio.toFixed(3)}), throttled ${(100 * throttledShare).toFixed(1)}%; ` +
+            `without the limit ${result.unlimited_s.toFixed(2)} s (${(100 * result.unlimited_share_of_floor).toFixed(0)}% of the floor) -> ${args.out}`);
 if (ratio > 1.25 || throttledShare >= 0.1) process.exitCode = 1;

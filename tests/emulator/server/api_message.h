@@ -34,6 +34,9 @@ struct ApiResponse {
     int status = 200;
     std::vector<std::pair<std::string, std::string>> headers;
     Json body = Json::object();
+    // A body that is not JSON (STS answers XML): sent as is, with this content type, when set.
+    std::optional<std::string> rawBody;
+    std::string rawContentType;
 
     std::string header(const std::string &name) const; // case-insensitive; "" when absent
     std::string errorType() const { return header("X-Amzn-ErrorType"); }

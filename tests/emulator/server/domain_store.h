@@ -53,6 +53,7 @@ public:
     cw::Status replaceAll(std::vector<DomainState> domains);
 
     std::string newId() const { return m_identity.newId(); }
+    const std::string &account() const { return m_identity.account; }
     std::string now() const { return m_identity.now(); }
     // "arn:aws:cases:{region}:{account}:domain/{domainId}" and ".../{kind}/{id}" with kind one of
     // "field", "layout", "template", "case-rule".

@@ -27,9 +27,12 @@ net::HttpRequestParts partsOf(const QHttpServerRequest &request)
 
 void writeResponse(QHttpServerResponder &responder, const ApiResponse &response)
 {
-    const QByteArray body = QByteArray::fromStdString(response.body.dump());
+    const QByteArray body =
+        QByteArray::fromStdString(response.rawBody ? *response.rawBody : response.body.dump());
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    responder.writeHeader("Content-Type", "application/json");
+    responder.writeHeader("Content-Type", response.rawBody
+                                              ? QByteArray::fromStdString(response.rawContentType)
+                                              : QByteArray("application/json"));
     for (const auto &[name, value] : response.headers)
         responder.writeHeader(QByteArray::fromStdString(name), QByteArray::fromStdString(value));
     responder.writeHeader("Content-Length", QByteArray::number(body.size()));

@@ -2,6 +2,7 @@
 
 #include "error_response.h"
 
+#include <QUrlQuery>
 #include <QUuid>
 #include <chrono>
 
@@ -11,6 +12,23 @@ namespace {
 double monotonicSeconds()
 {
     return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+bool isCallerIdentityRequest(const net::HttpRequestParts &request)
+{
+    return request.method == "POST" && request.path == "/" &&
+           QUrlQuery(QString::fromUtf8(request.body)).queryItemValue(QStringLiteral("Action")) ==
+               QLatin1String("GetCallerIdentity");
+}
+
+// STS speaks XML (the query protocol).
+ApiResponse stsAnswer(int status, const std::string &xml)
+{
+    ApiResponse response;
+    response.status = status;
+    response.rawBody = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + xml;
+    response.rawContentType = "text/xml";
+    return response;
 }
 } // namespace
 
@@ -24,6 +42,9 @@ PipelineOutcome RequestPipeline::process(const net::HttpRequestParts &request)
 {
     if (request.path.startsWith("/_emulator/"))
         return administrative(request);
+
+    if (isCallerIdentityRequest(request))
+        return callerIdentity(request);
 
     PipelineOutcome outcome;
     ++m_requests;
@@ -76,6 +97,33 @@ PipelineOutcome RequestPipeline::process(const net::HttpRequestParts &request)
             }
         }
     }
+    outcome.response.headers.emplace_back("x-amzn-RequestId",
+                                          QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString());
+    return outcome;
+}
+
+PipelineOutcome RequestPipeline::callerIdentity(const net::HttpRequestParts &request) const
+{
+    AuthSettings sts = m_auth;
+    sts.service = QStringLiteral("sts");
+    PipelineOutcome outcome;
+    if (auto rejected = checkSignature(request, sts)) {
+        const auto escaped = [](const std::string &text) {
+            return QString::fromStdString(text).toHtmlEscaped().toStdString();
+        };
+        outcome.response = stsAnswer(
+            403, "<ErrorResponse><Error><Type>Sender</Type><Code>" + escaped(rejected->type) +
+                     "</Code><Message>" + escaped(rejected->message) + "</Message></Error></ErrorResponse>");
+        return outcome;
+    }
+    const std::string account = m_service.store().account();
+    outcome.response =
+        stsAnswer(200, "<GetCallerIdentityResponse "
+                       "xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><GetCallerIdentityResult>"
+                       "<Arn>arn:aws:iam::" +
+                           account + ":user/casewright-emulator</Arn><UserId>" +
+                           m_auth.accessKeyId.toStdString() + "</UserId><Account>" + account +
+                           "</Account></GetCallerIdentityResult></GetCallerIdentityResponse>");
     outcome.response.headers.emplace_back("x-amzn-RequestId",
                                           QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString());
     return outcome;

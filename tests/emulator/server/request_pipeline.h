@@ -9,6 +9,10 @@
 //   POST /_emulator/reset  -> restores the domains as they were at start (saving them), zeroes the
 //                              counters and re-seeds the fault injector.
 // Neither is signed, faulted nor delayed.
+// Beside Cases, it answers STS GetCallerIdentity (POST / with Action=GetCallerIdentity, signed for
+// service "sts" with the emulator's key): the user arn:aws:iam::<account>:user/casewright-emulator,
+// so a designer pointed at the emulator (AWS_ENDPOINT_URL_STS) can show whom it publishes as
+// without reaching AWS. Not counted, faulted nor rate-limited: it is not a Cases request.
 
 #include "api_message.h"
 #include "auth/sigv4_types.h"
@@ -40,6 +44,7 @@ public:
 
 private:
     PipelineOutcome administrative(const net::HttpRequestParts &request);
+    PipelineOutcome callerIdentity(const net::HttpRequestParts &request) const;
     cw::Status reset();
 
     EmulatorService &m_service;

@@ -117,6 +117,67 @@ private slots:
         QVERIFY(sent >= int(2.0 * rate) - 1);
     }
 
+    void recentAcceptedAnswersCountTheLastSecond()
+    {
+        RecentAcceptedAnswers accepted;
+        QCOMPARE(accepted.rate(5.0), 0.0);
+        for (int i = 0; i < 10; ++i)
+            accepted.record(5.0 + 0.01 * i); // 10 answers within 0.1 s: a burst
+        QCOMPARE(accepted.rate(5.1), 10.0);  // counted over the whole second, not 100/s
+        QCOMPARE(accepted.rate(5.95), 10.0);
+        QCOMPARE(accepted.rate(6.045), 5.0); // the first five left the window: (5.045, 6.045]
+        QCOMPARE(accepted.rate(7.0), 0.0);
+    }
+
+    // The first throttling answer of a pull comes right after its first burst has emptied the
+    // service's bucket. botocore's measured rate is still 0 then (its first half-second bucket is
+    // not over), so it cuts to its minimum, 0.5/s; Casewright cuts from what the service accepted
+    // during the last second, here 20 answers: 0.7 * 20 = 14/s.
+    void theFirstCutStartsFromWhatTheServiceAccepted()
+    {
+        ClientRateLimiter botocore(100.0);
+        ClientRateLimiter casewright(100.0, RateEstimate::FlooredByRecentSuccesses);
+        for (int i = 1; i <= 20; ++i) {
+            botocore.afterResponse(100.0 + 0.005 * i, false);
+            casewright.afterResponse(100.0 + 0.005 * i, false, true);
+        }
+        // Throttled answers and failures are not accepted ones: they do not raise the estimate.
+        casewright.afterResponse(100.105, false, false);
+        botocore.afterResponse(100.11, true);
+        casewright.afterResponse(100.11, true, false);
+        QCOMPARE_NEAR(botocore.measuredRate(), 0.0);
+        QCOMPARE_NEAR(botocore.sendRate(), SendTokenBucket::kMinRate);
+        QCOMPARE_NEAR(casewright.measuredRate(), 0.0); // botocore's own measure is kept beside
+        QCOMPARE_NEAR(casewright.estimatedRate(), 20.0);
+        QCOMPARE_NEAR(casewright.sendRate(), 20.0 * CubicCalculator::kBeta);
+        QCOMPARE_NEAR(casewright.cubic().wMax(), 20.0);
+        // Later cuts start from the lower of the estimate and the rate it was sending at, as
+        // botocore's: 25 accepted answers in the last second, but it was sending at most ~14-20/s.
+        double now = 100.11;
+        for (int i = 0; i < 25; ++i) {
+            now += 0.04;
+            casewright.afterResponse(now, false, true);
+        }
+        const double sending = casewright.sendRate();
+        casewright.afterResponse(now + 0.01, true, false);
+        QCOMPARE_NEAR(casewright.sendRate(),
+                      std::min(casewright.estimatedRate(), sending) * CubicCalculator::kBeta);
+        QVERIFY2(casewright.sendRate() > 10.0, qPrintable(QString::number(casewright.sendRate())));
+    }
+
+    // Once the estimate is the higher, the cap (twice the measured rate) follows it too, so the
+    // rate can grow back where botocore's would be held at twice its lagging measure.
+    void theCapFollowsTheEstimate()
+    {
+        ClientRateLimiter casewright(0.0, RateEstimate::FlooredByRecentSuccesses);
+        for (int i = 1; i <= 20; ++i)
+            casewright.afterResponse(0.005 * i, false, true);
+        casewright.afterResponse(0.11, true, false);
+        casewright.afterResponse(0.4, false, true); // botocore's measure still 0: its cap would be 0
+        QVERIFY2(casewright.sendRate() > 10.0, qPrintable(QString::number(casewright.sendRate())));
+        QCOMPARE_NEAR(casewright.sendRate(), casewright.cubic().successReceived(0.4));
+    }
+
     void retryModesParseAsTheSdksSpellThem()
     {
         QCOMPARE(parseRetryMode("adaptive"), std::optional<RetryMode>(RetryMode::Adaptive));

@@ -21,7 +21,8 @@ const QString kResolutionRuleFile = QStringLiteral("rules/resolution-notes-requi
 const QString kSubcategoryRuleFile = QStringLiteral("rules/subcategories-by-category.json");
 
 // Call first (initTestCase): the credentials and region the emulator accepts, and no trace of
-// the machine's own AWS configuration.
+// the machine's own AWS configuration. STS (the publish dialog's identity check) goes to a closed
+// loopback port until startEmulator() points it at the emulator: never to AWS.
 inline void useEmulatorEnvironment(const QString &home)
 {
     for (const char *name :
@@ -33,6 +34,7 @@ inline void useEmulatorEnvironment(const QString &home)
     qputenv("AWS_ACCESS_KEY_ID", "CASEWRIGHTEMULATOR");
     qputenv("AWS_SECRET_ACCESS_KEY", "casewright-emulator-secret-key");
     qputenv("AWS_REGION", "us-east-1");
+    qputenv("AWS_ENDPOINT_URL_STS", "http://127.0.0.1:9");
 }
 
 inline ConnectionChoice emulatorChoice(const QUrl &endpoint)
@@ -41,9 +43,13 @@ inline ConnectionChoice emulatorChoice(const QUrl &endpoint)
                             QString()};
 }
 
+// Also points STS at it: the emulator answers GetCallerIdentity for its key.
 inline bool startEmulator(emu::testing::EmulatorProcess &emulator)
 {
-    return emulator.start({QStringLiteral("--seed-sample")});
+    if (!emulator.start({QStringLiteral("--seed-sample")}))
+        return false;
+    qputenv("AWS_ENDPOINT_URL_STS", emulator.url().toString().toUtf8());
+    return true;
 }
 
 // Pulls the sample domain into `folder` the way the pull dialog does, waiting for the end.

@@ -4,6 +4,7 @@
 #include "dialogs/message_box.h"
 #include "document/project_document.h"
 #include "mainwindow/main_window.h"
+#include "mainwindow/project_status_bar.h"
 #include "project/practice_service.h"
 #include "sync/publish_dialog.h"
 #include "sync_test_support.h"
@@ -76,6 +77,14 @@ private slots:
         QVERIFY2(window.practiceLabel()->text().contains(QLatin1String("PRACTICE service, not AWS")),
                  qPrintable(window.practiceLabel()->text()));
         QVERIFY(window.practiceLabel()->text().contains(practice->endpoint()));
+        // The status bar's "Target" names the practice service, not the project's own connection.
+        const QString ownTarget =
+            QStringLiteral("Target: us-east-1 \u00b7 ") + m_production->url().toString();
+        QLabel *target = window.projectStatus()->targetLabel();
+        QCOMPARE(target->text(),
+                 QStringLiteral("Target: PRACTICE service %1 (not AWS)").arg(practice->endpoint()));
+        QVERIFY2(!target->text().contains(m_production->url().toString()), qPrintable(target->text()));
+        QVERIFY2(target->toolTip().contains(m_production->url().toString()), qPrintable(target->toolTip()));
         QDir().mkpath(QStringLiteral(CASEWRIGHT_BINARY_DIR "/screenshots"));
         QVERIFY(window.grab().save(QStringLiteral(CASEWRIGHT_BINARY_DIR "/screenshots/practice-domain.png")));
         QCOMPARE(practice->domainId(), kDomainId);
@@ -89,6 +98,11 @@ private slots:
         auto *dialog = window.findChild<PublishDialog *>();
         QVERIFY(dialog);
         QCOMPARE(dialog->connectionForm()->choice().endpoint, practice->endpoint());
+        // Whom it publishes as comes from the practice service too (its GetCallerIdentity).
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isCheckingIdentity(), 15000);
+        QVERIFY2(dialog->identityLabel()->text().startsWith(
+                     QLatin1String("Publishing as user/casewright-emulator")),
+                 qPrintable(dialog->identityLabel()->text()));
         QSignalSpy finished(dialog, &PublishDialog::publishFinished);
         QTest::mouseClick(dialog->publishButton(), Qt::LeftButton);
         QVERIFY(finished.count() > 0 || finished.wait(30000));
@@ -110,6 +124,8 @@ private slots:
         window.practiceAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!practice->isRunning(), 10000);
         QVERIFY(!window.practiceLabel()->isVisible());
+        QVERIFY2(target->text().startsWith(ownTarget),
+                 qPrintable(target->text() + QStringLiteral(" vs ") + ownTarget));
         QCOMPARE(MessageBox::unexpectedQuestions(), 0);
     }
 };

@@ -100,6 +100,8 @@ private slots:
         window.publishAction()->trigger();
         auto *dialog = window.findChild<PublishDialog *>();
         QVERIFY(dialog);
+        // Publish can be pressed once the dialog has shown whom it publishes as.
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isCheckingIdentity(), 15000);
         QSignalSpy finished(dialog, &PublishDialog::publishFinished);
         QTest::mouseClick(dialog->publishButton(), Qt::LeftButton);
         QVERIFY(finished.count() > 0 || finished.wait(30000));
