@@ -227,6 +227,122 @@
         <source>Show or hide the field by the first condition that is true:</source>
         <translation>Show or hide the field by the first condition that is true:</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>required rule</source>
+        <translation>required rule</translation>
+    </message>
+    <message>
+        <source>hidden rule</source>
+        <translation>hidden rule</translation>
+    </message>
+    <message>
+        <source>options rule</source>
+        <translation>options rule</translation>
+    </message>
+    <message>
+        <source>rule of an unknown kind</source>
+        <translation>rule of an unknown kind</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>condition added: %1</source>
+        <translation>condition added: %1</translation>
+    </message>
+    <message>
+        <source>condition removed: %1</source>
+        <translation>condition removed: %1</translation>
+    </message>
+    <message>
+        <source>conditions reordered or regrouped</source>
+        <translation>conditions reordered or regrouped</translation>
+    </message>
+    <message>
+        <source>conditions changed</source>
+        <translation>conditions changed</translation>
+    </message>
+    <message>
+        <source>otherwise</source>
+        <translation>otherwise</translation>
+    </message>
+    <message>
+        <source>parent field</source>
+        <translation>parent field</translation>
+    </message>
+    <message>
+        <source>child field</source>
+        <translation>child field</translation>
+    </message>
+    <message>
+        <source>mapping removed: %1</source>
+        <translation>mapping removed: %1</translation>
+    </message>
+    <message>
+        <source>mapping added: %1 → %2</source>
+        <translation>mapping added: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: options added: %2</source>
+        <translation>%1: options added: %2</translation>
+    </message>
+    <message>
+        <source>%1: options removed: %2</source>
+        <translation>%1: options removed: %2</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>default layout</source>
+        <translation>default layout</translation>
+    </message>
+    <message>
+        <source>required field added: %1</source>
+        <translation>required field added: %1</translation>
+    </message>
+    <message>
+        <source>required field removed: %1</source>
+        <translation>required field removed: %1</translation>
+    </message>
+    <message>
+        <source>required fields reordered</source>
+        <translation>required fields reordered</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>rule attached: %1</source>
+        <translation>rule attached: %1</translation>
+    </message>
+    <message>
+        <source>rule detached: %1</source>
+        <translation>rule detached: %1</translation>
+    </message>
+    <message>
+        <source>attached rules reordered</source>
+        <translation>attached rules reordered</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::CaseFormSimulator</name>
@@ -646,6 +762,26 @@
         <source>Domain explorer</source>
         <translation>Domain explorer</translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;name</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>&amp;Where Used</source>
+        <translation>&amp;Where Used</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ExplorerModel</name>
@@ -822,14 +958,6 @@
         <translation>&amp;Export CSV…</translation>
     </message>
     <message>
-        <source>Replace the mappings with a CSV file in the Connect admin website&apos;s format</source>
-        <translation>Replace the mappings with a CSV file in the Connect admin website&apos;s format</translation>
-    </message>
-    <message>
-        <source>Save the mappings as a CSV file the Connect admin website can upload</source>
-        <translation>Save the mappings as a CSV file the Connect admin website can upload</translation>
-    </message>
-    <message>
         <source>Options matrix</source>
         <translation>Options matrix</translation>
     </message>
@@ -852,10 +980,6 @@
     <message>
         <source>“%1” is not a field options rule; its conditions are edited in the rule editor.</source>
         <translation>“%1” is not a field options rule; its conditions are edited in the rule editor.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 parent values mapped</source>
-        <translation>%1 of %2 parent values mapped</translation>
     </message>
     <message>
         <source>Pick the parent and the child field first.</source>
@@ -950,10 +1074,6 @@
         <translation>Nothing was exported: %1</translation>
     </message>
     <message>
-        <source>Exported the mappings to %1.</source>
-        <translation>Exported the mappings to %1.</translation>
-    </message>
-    <message>
         <source>Import Options from CSV</source>
         <translation>Import Options from CSV</translation>
     </message>
@@ -1012,6 +1132,143 @@
             <numerusform>Skipped %n row whose child value is no option:</numerusform>
             <numerusform>Skipped %n rows whose child value is no option:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Replace the mappings with a CSV file in the Connect admin website&apos;s format; its value cells may hold option values or display names</source>
+        <translation>Replace the mappings with a CSV file in the Connect admin website&apos;s format; its value cells may hold option values or display names</translation>
+    </message>
+    <message>
+        <source>Save the mappings as a CSV file the Connect admin website can upload, with option values (not display names)</source>
+        <translation>Save the mappings as a CSV file the Connect admin website can upload, with option values (not display names)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parent value(s) mapped</source>
+        <translation>
+            <numerusform>%n parent value mapped</numerusform>
+            <numerusform>%n parent values mapped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the service allows at most %1 mappings per rule)</source>
+        <translation>(the service allows at most %1 mappings per rule)</translation>
+    </message>
+    <message>
+        <source>Exported the mappings to %1 as option values (not display names); import reads either.</source>
+        <translation>Exported the mappings to %1 as option values (not display names); import reads either.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::FieldPage</name>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>The field&apos;s options</source>
+        <translation>The field&apos;s options</translation>
+    </message>
+    <message>
+        <source>Rules that read it</source>
+        <translation>Rules that read it</translation>
+    </message>
+    <message>
+        <source>Rules that read the field</source>
+        <translation>Rules that read the field</translation>
+    </message>
+    <message>
+        <source>Rules attached to it, per template</source>
+        <translation>Rules attached to it, per template</translation>
+    </message>
+    <message>
+        <source>Rules attached to the field</source>
+        <translation>Rules attached to the field</translation>
+    </message>
+    <message>
+        <source>This field is not in the domain any more.</source>
+        <translation>This field is not in the domain any more.</translation>
+    </message>
+    <message>
+        <source>%1 field, %2 namespace, id %3</source>
+        <translation>%1 field, %2 namespace, id %3</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>Fields come from the domain and are read-only here.</source>
+        <translation>Fields come from the domain and are read-only here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n option(s)</source>
+        <translation>
+            <numerusform>%n option</numerusform>
+            <numerusform>%n options</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 inactive</source>
+        <translation>, %1 inactive</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>No options</source>
+        <translation>No options</translation>
+    </message>
+    <message>
+        <source>“%1” reads it in a condition</source>
+        <translation>“%1” reads it in a condition</translation>
+    </message>
+    <message>
+        <source>“%1” maps its values (the parent of an options rule)</source>
+        <translation>“%1” maps its values (the parent of an options rule)</translation>
+    </message>
+    <message>
+        <source>“%1” limits its options (the child of an options rule)</source>
+        <translation>“%1” limits its options (the child of an options rule)</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the rule</source>
+        <translation>Double-click or press Enter to open the rule</translation>
+    </message>
+    <message>
+        <source>No rule reads this field.</source>
+        <translation>No rule reads this field.</translation>
+    </message>
+    <message>
+        <source>%1 › “%2”</source>
+        <translation>%1 › “%2”</translation>
+    </message>
+    <message>
+        <source>No rule is attached to this field in any template.</source>
+        <translation>No rule is attached to this field in any template.</translation>
+    </message>
+    <message>
+        <source>No template always requires it.</source>
+        <translation>No template always requires it.</translation>
+    </message>
+    <message>
+        <source>Always required in: %1</source>
+        <translation>Always required in: %1</translation>
     </message>
 </context>
 <context>
@@ -1253,10 +1510,6 @@
         <translation>Template “%1” (%2): %3, %4. There is no template editor in this version; edit templates/%5.json or the admin website.</translation>
     </message>
     <message>
-        <source>Field “%1”: %2, id %3. Fields come from the domain and are read-only here.</source>
-        <translation>Field “%1”: %2, id %3. Fields come from the domain and are read-only here.</translation>
-    </message>
-    <message>
         <source>Casewright</source>
         <translation>Casewright</translation>
     </message>
@@ -1391,14 +1644,6 @@ Built with Qt %2, running on Qt %3.</source>
         <translation>Casewright %1
 A designer for Amazon Connect Cases case rules.
 Built with Qt %2, running on Qt %3.</translation>
-    </message>
-    <message>
-        <source>Casewright was closed without saving this project. An automatic copy from %1 holds the unsaved edits (%2, %3).
-
-Restore them, or discard them and open the project as it was last saved?</source>
-        <translation>Casewright was closed without saving this project. An automatic copy from %1 holds the unsaved edits (%2, %3).
-
-Restore them, or discard them and open the project as it was last saved?</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s)</source>
@@ -1590,6 +1835,85 @@ Rename the files too? Each file's content moves unchanged, so git sees a rename;
     <message>
         <source>The domain&apos;s recent cases as sample cases for the preview</source>
         <translation>The domain&apos;s recent cases as sample cases for the preview</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>new rule “%1”</source>
+        <translation>new rule “%1”</translation>
+    </message>
+    <message>
+        <source>deleted rule “%1”</source>
+        <translation>deleted rule “%1”</translation>
+    </message>
+    <message>
+        <source>changed rule “%1”</source>
+        <translation>changed rule “%1”</translation>
+    </message>
+    <message>
+        <source>new template “%1”</source>
+        <translation>new template “%1”</translation>
+    </message>
+    <message>
+        <source>deleted template “%1”</source>
+        <translation>deleted template “%1”</translation>
+    </message>
+    <message>
+        <source>changed template “%1”</source>
+        <translation>changed template “%1”</translation>
+    </message>
+    <message>
+        <source>new sample cases in %1</source>
+        <translation>new sample cases in %1</translation>
+    </message>
+    <message>
+        <source>deleted sample cases file %1</source>
+        <translation>deleted sample cases file %1</translation>
+    </message>
+    <message>
+        <source>changed sample cases in %1</source>
+        <translation>changed sample cases in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more change(s)</source>
+        <translation>
+            <numerusform>… and %n more change</numerusform>
+            <numerusform>… and %n more changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Casewright was closed without saving this project. An automatic copy from %1 holds unsaved edits:
+%2
+
+Restore them, or discard them and open the project as it was last saved?</source>
+        <translation>Casewright was closed without saving this project. An automatic copy from %1 holds unsaved edits:
+%2
+
+Restore them, or discard them and open the project as it was last saved?</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Duplicate rule</source>
+        <translation>Duplicate rule</translation>
+    </message>
+    <message>
+        <source>Where the rule is used</source>
+        <translation>Where the rule is used</translation>
+    </message>
+    <message>
+        <source>“%1” is not attached to any template field.</source>
+        <translation>“%1” is not attached to any template field.</translation>
+    </message>
+    <message>
+        <source>“%1” is attached to:
+%2</source>
+        <translation>“%1” is attached to:
+%2</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2290,10 @@ Rename the files too? Each file's content moves unchanged, so git sees a rename;
     <message>
         <source>Pull and publish go to the local practice service (domain %1) until you stop it (File &gt; Practice Domain); the project&apos;s own connection: %2</source>
         <translation>Pull and publish go to the local practice service (domain %1) until you stop it (File &gt; Practice Domain); the project&apos;s own connection: %2</translation>
+    </message>
+    <message>
+        <source>last publish: %1</source>
+        <translation>last publish: %1</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +2704,18 @@ Rename the files too? Each file's content moves unchanged, so git sees a rename;
     <message>
         <source>Cannot tell whom this connection publishes as (sts:GetCallerIdentity): %1</source>
         <translation>Cannot tell whom this connection publishes as (sts:GetCallerIdentity): %1</translation>
+    </message>
+    <message>
+        <source>Publish is off until these are fixed: %1</source>
+        <translation>Publish is off until these are fixed: %1</translation>
+    </message>
+    <message>
+        <source>Fix these first: %1</source>
+        <translation>Fix these first: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the domain.</source>
+        <translation>Nothing was changed in the domain.</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,10 @@
 
 #include "common/user_text.h"
 #include "publish_apply.h"
+#include "publish_readiness.h"
 #include "slug.h"
-#include "validation/validator.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <algorithm>
 #include <cstdlib>
 
@@ -180,24 +179,9 @@ void Publisher::finishReconcile()
 
 void Publisher::planAndCheck()
 {
-    // What the service would reject is not sent: the first error says where, and the count how
-    // much is left to fix (casewright-cli validate lists them all).
-    const std::vector<Finding> findings = validateSnapshot(m_loaded.project.workingSnapshot());
-    if (!findings.empty()) {
-        const Finding &first = findings.front();
-        Location where = locateInProject(m_loaded.project, first.where.pointer);
-        where.file = QDir(QString::fromStdString(m_loaded.project.directory))
-                         .filePath(QString::fromStdString(where.file))
-                         .toStdString();
-        where.entity = first.where.entity;
-        return fail(
-            makeError("publish.invalid",
-                      std::to_string(findings.size()) +
-                          " error(s) must be fixed before publishing (see 'casewright-cli validate'); "
-                          "the first: " +
-                          first.message + " [" + first.code + "]",
-                      where));
-    }
+    // What cannot be read or what the service would reject is not sent (publish_readiness.h).
+    if (auto blocker = publishBlocker(m_loaded.project))
+        return fail(*blocker);
     auto plan = computePlan(m_loaded.project);
     if (!plan)
         return fail(plan.error());
@@ -475,6 +459,9 @@ void Publisher::stepSucceeded(std::size_t index, const std::string &id, const st
         return fail(status.error());
     maybeCrash("after-journal", index + 1);
     applyDoneStep(m_loaded.project, step);
+    // The base now holds what was published: say when, beside the last pull (state.json keeps
+    // members it does not name, so older versions keep it too).
+    m_loaded.project.state.extra["lastPublishTime"] = nowRfc3339();
     if (auto status = save(); !status)
         return fail(status.error());
     m_report.completed.push_back(describe(step) + (step.id.empty() ? std::string() : " -> " + step.id));

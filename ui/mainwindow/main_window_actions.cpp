@@ -264,7 +264,11 @@ void MainWindow::addOptionsRule()
 
 void MainWindow::deleteCurrentRule()
 {
-    const QString slug = m_ruleEditor->ruleSlug();
+    deleteRule(m_ruleEditor->ruleSlug());
+}
+
+void MainWindow::deleteRule(const QString &slug)
+{
     const project::RuleFile *file = m_document ? m_document->rule(slug) : nullptr;
     if (!file)
         return;

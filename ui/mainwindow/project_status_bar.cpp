@@ -85,6 +85,12 @@ void ProjectStatusBar::refresh()
     m_lastPull->setText(project.state.lastPullTime.empty()
                             ? tr("Never pulled")
                             : tr("Last pull: %1").arg(i18n::localizedDateTime(project.state.lastPullTime)));
+    // A publish moves the base too (publisher.cpp records when): the label follows it.
+    if (const auto published = project.state.extra.find("lastPublishTime");
+        published != project.state.extra.end() && published->is_string())
+        m_lastPull->setText(
+            m_lastPull->text() + QStringLiteral(" \u00b7 ") +
+            tr("last publish: %1").arg(i18n::localizedDateTime(published->get<std::string>())));
 
     const project::ProjectConfig &config = project.config;
     QStringList target;

@@ -2,11 +2,13 @@
 
 #include "common/std_text.h"
 #include "common/tone_colors.h"
+#include "sync/plan_details.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QCoreApplication>
 #include <QTreeWidget>
+#include <optional>
 
 namespace cw::ui {
 namespace {
@@ -47,8 +49,11 @@ QString planSymbol(project::PlanStep::Action action)
     return {};
 }
 
-void fillPlanTree(QTreeWidget *tree, const project::Plan &plan)
+void fillPlanTree(QTreeWidget *tree, const project::Plan &plan, const project::Project *project)
 {
+    std::optional<DomainSnapshot> working;
+    if (project && !plan.empty())
+        working = project->workingSnapshot(); // once: it names what every step refers to
     tree->clear();
     tree->setColumnCount(2);
     tree->setHeaderLabels({tr("Change"), tr("File or id")});
@@ -66,8 +71,14 @@ void fillPlanTree(QTreeWidget *tree, const project::Plan &plan)
                    where});
         item->setForeground(0, QBrush(colorOf(step.action)));
         item->setData(0, Qt::UserRole, QString::fromLatin1(project::actionCode(step.action)));
-        for (const std::string &member : step.changes)
-            new QTreeWidgetItem(item, {tr("changed: %1").arg(userText(member))});
+        if (working) {
+            for (const QString &line :
+                 describePlanStepChanges(step, *working, project->base ? &*project->base : nullptr))
+                new QTreeWidgetItem(item, {line});
+        } else {
+            for (const std::string &member : step.changes)
+                new QTreeWidgetItem(item, {tr("changed: %1").arg(userText(member))});
+        }
         item->setExpanded(true);
     }
     for (const std::string &note : plan.notes) {

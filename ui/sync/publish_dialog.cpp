@@ -4,6 +4,7 @@
 #include "common/std_text.h"
 #include "common/tone_colors.h"
 #include "project/publish_journal.h"
+#include "project/publish_readiness.h"
 #include "sync/plan_tree.h"
 #include "sync/side_by_side_view.h"
 
@@ -206,6 +207,11 @@ void PublishDialog::openProject(project::LoadedProject project)
 void PublishDialog::refreshPlan()
 {
     m_hasJournal = m_session->interrupted();
+    // Publish would refuse a validation error: it is not offered.
+    const auto blocker = project::publishBlocker(m_session->project().project);
+    m_blocker = blocker ? qs(blocker->message) : QString();
+    if (blocker)
+        showStatus(tr("Publish is off until these are fixed: %1").arg(m_blocker), true);
     auto plan = m_session->plan();
     m_planMessage->setVisible(!plan || m_hasJournal);
     if (!plan) {
@@ -214,7 +220,7 @@ void PublishDialog::refreshPlan()
         m_planMessage->setText(tr("No plan: %1").arg(qs(plan.error().toString())));
     } else {
         m_plan = std::move(plan).value();
-        fillPlanTree(m_planTree, *m_plan);
+        fillPlanTree(m_planTree, *m_plan, &m_session->project().project);
         if (m_hasJournal)
             m_planMessage->setText(
                 tr("An earlier publish was interrupted. Publish finishes it first (nothing is "
@@ -296,10 +302,12 @@ void PublishDialog::updateButtons()
     const bool idle = !isRunning();
     m_check->setEnabled(loaded && idle && !m_hasJournal);
     m_publish->setEnabled(loaded && idle && !m_identityPending && allConflictsChosen() &&
-                          (m_plan || m_hasJournal));
+                          (m_plan || m_hasJournal) &&
+                          (m_blocker.isEmpty() || m_hasJournal)); // an interrupted publish may finish
     m_rehearse->setEnabled(loaded && idle && m_plan.has_value() && !m_hasJournal);
-    m_publish->setToolTip(allConflictsChosen() ? QString()
-                                               : tr("Choose mine or theirs for every conflict first"));
+    m_publish->setToolTip(!m_blocker.isEmpty()   ? tr("Fix these first: %1").arg(m_blocker)
+                          : allConflictsChosen() ? QString()
+                                                 : tr("Choose mine or theirs for every conflict first"));
     m_cancel->setEnabled(!idle);
     m_connection->setEnabled(idle);
     m_conflictTable->setEnabled(idle);
@@ -465,7 +473,7 @@ void PublishDialog::checkConflicts()
             return;
         }
         fillConflicts();
-        fillPlanTree(m_planTree, result->plan);
+        fillPlanTree(m_planTree, result->plan, &m_session->project().project);
         const std::vector<ConflictEntry> &entries = conflicts();
         const auto open =
             std::count_if(entries.begin(), entries.end(), [](const ConflictEntry &e) { return !e.choice; });
@@ -516,7 +524,10 @@ void PublishDialog::publishDone(Result<project::PublishReport> result)
     bool changedAgain = false;
     if (!result) {
         lines << tr("Publish stopped: %1").arg(qs(result.error().toString()));
-        lines << tr("What was done before is recorded; publish again to finish.");
+        // Only an interrupted publish leaves a record of steps done (the journal); a refusal
+        // before the first step changed nothing.
+        lines << (m_session->interrupted() ? tr("What was done before is recorded; publish again to finish.")
+                                           : tr("Nothing was changed in the domain."));
         showStatus(tr("Publish failed."), true);
     } else if (!result->changedAgain.empty()) {
         changedAgain = true;

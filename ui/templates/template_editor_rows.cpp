@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -71,6 +72,11 @@ void TemplateEditor::buildFieldRows(QWidget *content, QVBoxLayout *layout)
     layout->addWidget(box);
     connect(m_addFieldRow, &QPushButton::clicked, this,
             [this] { addFieldRow(qs(m_fieldRowPicker->fieldId())); });
+    // Enter in the box adds the field, as the button does -- once the combo box has taken the
+    // typed name as its choice (it does so on the same key press, after the line edit).
+    connect(m_fieldRowPicker->lineEdit(), &QLineEdit::returnPressed, this, [this] {
+        QTimer::singleShot(0, this, [this] { addFieldRow(qs(m_fieldRowPicker->fieldId())); });
+    });
 }
 
 void TemplateEditor::buildSelectedRule(QWidget *content, QVBoxLayout *layout)
