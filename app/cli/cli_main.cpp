@@ -10,7 +10,7 @@
 using namespace cw::cli;
 
 namespace {
-constexpr std::array<Command, 11> kCommands{{
+constexpr std::array<Command, 12> kCommands{{
     {"validate", "check a snapshot or project: errors the service would reject, and lint warnings",
      runValidate},
     {"evaluate", "run the rules on sample cases: required, hidden and options per field", runEvaluate},
