@@ -8,7 +8,9 @@
 # Options: --build-dir DIR (default build-bench), --work DIR (default BUILD/bench-work),
 #          --out FILE, --no-build (use the programs already in BUILD/bin),
 #          --stage rate-limited-pull (only that stage: the pull under cases-emulator --rate-limit 20,
-#          merged into the results file; it also runs after the others in a full run).
+#          merged into the results file; it also runs after the others in a full run),
+#          --stage project (only validate/evaluate on a 1,000-field / 500-rule project, replacing
+#          whole_process.project in the results file; part of the whole-process stage otherwise).
 # The real run takes about 10 minutes on 2 cores; run it on an otherwise idle machine.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -28,7 +30,7 @@ while [ $# -gt 0 ]; do
     --work) work=${2:?--work needs a folder}; shift ;;
     --out) out=${2:?--out needs a file}; shift ;;
     --stage) stage=${2:?--stage needs a name}; shift ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) fail "unknown option $1 (see --help)" ;;
   esac
   shift
@@ -55,7 +57,18 @@ case "$stage" in
       cmake --build "$build" --target casewright_bench_workload_gen casewright-cli cases-emulator -j2
     fi
     rate_limited_pull; exit 0 ;;
-  *) fail "unknown stage $stage (known: rate-limited-pull)" ;;
+  project)
+    if [ "$do_build" = 1 ]; then
+      cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
+      cmake --build "$build" --target casewright_bench_workload_gen casewright-cli cases-emulator -j2
+    fi
+    for program in casewright_bench_workload casewright-cli cases-emulator; do
+      [ -x "$build/bin/$program" ] || fail "no $build/bin/$program (build the target, or drop --no-build)"
+    done
+    echo "validate and evaluate on a 1,000-field / 500-rule project ..."
+    node "$root/tests/bench/js/bench_project.mjs" --bin "$build/bin" --work "$work/project" --out "$out"
+    exit 0 ;;
+  *) fail "unknown stage $stage (known: rate-limited-pull, project)" ;;
 esac
 
 command -v node >/dev/null || fail "node is not installed (apt-get install nodejs npm); the peers and the driver need node >= 20"

@@ -227,6 +227,122 @@
         <source>Show or hide the field by the first condition that is true:</source>
         <translation>Das Feld anzeigen oder ausblenden, nach der ersten zutreffenden Bedingung:</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>required rule</source>
+        <translation>Pflichtregel</translation>
+    </message>
+    <message>
+        <source>hidden rule</source>
+        <translation>Ausblenderegel</translation>
+    </message>
+    <message>
+        <source>options rule</source>
+        <translation>Optionsregel</translation>
+    </message>
+    <message>
+        <source>rule of an unknown kind</source>
+        <translation>Regel unbekannter Art</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>condition added: %1</source>
+        <translation>Bedingung hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>condition removed: %1</source>
+        <translation>Bedingung entfernt: %1</translation>
+    </message>
+    <message>
+        <source>conditions reordered or regrouped</source>
+        <translation>Bedingungen umsortiert oder umgruppiert</translation>
+    </message>
+    <message>
+        <source>conditions changed</source>
+        <translation>Bedingungen geändert</translation>
+    </message>
+    <message>
+        <source>otherwise</source>
+        <translation>sonst</translation>
+    </message>
+    <message>
+        <source>parent field</source>
+        <translation>Elternfeld</translation>
+    </message>
+    <message>
+        <source>child field</source>
+        <translation>Kindfeld</translation>
+    </message>
+    <message>
+        <source>mapping removed: %1</source>
+        <translation>Zuordnung entfernt: %1</translation>
+    </message>
+    <message>
+        <source>mapping added: %1 → %2</source>
+        <translation>Zuordnung hinzugefügt: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: options added: %2</source>
+        <translation>%1: Optionen hinzugefügt: %2</translation>
+    </message>
+    <message>
+        <source>%1: options removed: %2</source>
+        <translation>%1: Optionen entfernt: %2</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>default layout</source>
+        <translation>Standardlayout</translation>
+    </message>
+    <message>
+        <source>required field added: %1</source>
+        <translation>Pflichtfeld hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>required field removed: %1</source>
+        <translation>Pflichtfeld entfernt: %1</translation>
+    </message>
+    <message>
+        <source>required fields reordered</source>
+        <translation>Pflichtfelder umsortiert</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 an %2</translation>
+    </message>
+    <message>
+        <source>rule attached: %1</source>
+        <translation>Regel angehängt: %1</translation>
+    </message>
+    <message>
+        <source>rule detached: %1</source>
+        <translation>Regel gelöst: %1</translation>
+    </message>
+    <message>
+        <source>attached rules reordered</source>
+        <translation>Angehängte Regeln umsortiert</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::CaseFormSimulator</name>
@@ -646,6 +762,26 @@
         <source>Domain explorer</source>
         <translation>Domänen-Explorer</translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Where Used</source>
+        <translation>&amp;Wo verwendet</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ExplorerModel</name>
@@ -822,14 +958,6 @@
         <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <source>Replace the mappings with a CSV file in the Connect admin website&apos;s format</source>
-        <translation>Die Zuordnungen durch eine CSV-Datei im Format der Connect-Admin-Website ersetzen</translation>
-    </message>
-    <message>
-        <source>Save the mappings as a CSV file the Connect admin website can upload</source>
-        <translation>Die Zuordnungen als CSV-Datei speichern, die die Connect-Admin-Website hochladen kann</translation>
-    </message>
-    <message>
         <source>Options matrix</source>
         <translation>Optionsmatrix</translation>
     </message>
@@ -852,10 +980,6 @@
     <message>
         <source>“%1” is not a field options rule; its conditions are edited in the rule editor.</source>
         <translation>„%1“ ist keine Feldoptionsregel; ihre Bedingungen werden im Regeleditor bearbeitet.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 parent values mapped</source>
-        <translation>%1 von %2 übergeordneten Werten zugeordnet</translation>
     </message>
     <message>
         <source>Pick the parent and the child field first.</source>
@@ -950,10 +1074,6 @@
         <translation>Nichts exportiert: %1</translation>
     </message>
     <message>
-        <source>Exported the mappings to %1.</source>
-        <translation>Zuordnungen nach %1 exportiert.</translation>
-    </message>
-    <message>
         <source>Import Options from CSV</source>
         <translation>Optionen aus CSV importieren</translation>
     </message>
@@ -1013,6 +1133,143 @@
             <numerusform>%n Zeilen übersprungen, deren untergeordneter Wert keine Option ist:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Replace the mappings with a CSV file in the Connect admin website&apos;s format; its value cells may hold option values or display names</source>
+        <translation>Die Zuordnungen durch eine CSV-Datei im Format der Connect-Admin-Website ersetzen; ihre Wertezellen dürfen Optionswerte oder Anzeigenamen enthalten</translation>
+    </message>
+    <message>
+        <source>Save the mappings as a CSV file the Connect admin website can upload, with option values (not display names)</source>
+        <translation>Die Zuordnungen als CSV-Datei speichern, die die Connect-Admin-Website hochladen kann, mit Optionswerten (nicht Anzeigenamen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parent value(s) mapped</source>
+        <translation>
+            <numerusform>%n Elternwert zugeordnet</numerusform>
+            <numerusform>%n Elternwerte zugeordnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the service allows at most %1 mappings per rule)</source>
+        <translation>(der Dienst erlaubt höchstens %1 Zuordnungen pro Regel)</translation>
+    </message>
+    <message>
+        <source>Exported the mappings to %1 as option values (not display names); import reads either.</source>
+        <translation>Die Zuordnungen wurden als Optionswerte (nicht Anzeigenamen) nach %1 exportiert; der Import liest beides.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::FieldPage</name>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>The field&apos;s options</source>
+        <translation>Die Optionen des Felds</translation>
+    </message>
+    <message>
+        <source>Rules that read it</source>
+        <translation>Regeln, die es lesen</translation>
+    </message>
+    <message>
+        <source>Rules that read the field</source>
+        <translation>Regeln, die das Feld lesen</translation>
+    </message>
+    <message>
+        <source>Rules attached to it, per template</source>
+        <translation>Daran angehängte Regeln, je Vorlage</translation>
+    </message>
+    <message>
+        <source>Rules attached to the field</source>
+        <translation>An das Feld angehängte Regeln</translation>
+    </message>
+    <message>
+        <source>This field is not in the domain any more.</source>
+        <translation>Dieses Feld ist nicht mehr in der Domäne.</translation>
+    </message>
+    <message>
+        <source>%1 field, %2 namespace, id %3</source>
+        <translation>Feld vom Typ %1, Namensraum %2, ID %3</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>Fields come from the domain and are read-only here.</source>
+        <translation>Felder kommen aus der Domäne und sind hier schreibgeschützt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n option(s)</source>
+        <translation>
+            <numerusform>%n Option</numerusform>
+            <numerusform>%n Optionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 inactive</source>
+        <translation>, %1 inaktiv</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>No options</source>
+        <translation>Keine Optionen</translation>
+    </message>
+    <message>
+        <source>“%1” reads it in a condition</source>
+        <translation>„%1“ liest es in einer Bedingung</translation>
+    </message>
+    <message>
+        <source>“%1” maps its values (the parent of an options rule)</source>
+        <translation>„%1“ ordnet seine Werte zu (Elternfeld einer Optionsregel)</translation>
+    </message>
+    <message>
+        <source>“%1” limits its options (the child of an options rule)</source>
+        <translation>„%1“ schränkt seine Optionen ein (Kindfeld einer Optionsregel)</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the rule</source>
+        <translation>Doppelklicken oder Eingabe drücken, um die Regel zu öffnen</translation>
+    </message>
+    <message>
+        <source>No rule reads this field.</source>
+        <translation>Keine Regel liest dieses Feld.</translation>
+    </message>
+    <message>
+        <source>%1 › “%2”</source>
+        <translation>%1 › „%2“</translation>
+    </message>
+    <message>
+        <source>No rule is attached to this field in any template.</source>
+        <translation>In keiner Vorlage ist eine Regel an dieses Feld angehängt.</translation>
+    </message>
+    <message>
+        <source>No template always requires it.</source>
+        <translation>Keine Vorlage verlangt es immer.</translation>
+    </message>
+    <message>
+        <source>Always required in: %1</source>
+        <translation>Immer Pflicht in: %1</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::FieldPicker</name>
@@ -1061,6 +1318,141 @@
             <numerusform>Über %n Beispielfall</numerusform>
             <numerusform>Über %n Beispielfälle</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ImportCasesDialog</name>
+    <message>
+        <source>Import cases from the service</source>
+        <translation>Fälle aus dem Dienst importieren</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s most recent cases become sample cases, with the fields this project&apos;s templates and rules read. They are real customers&apos; cases: keep the file where such data may be kept.</source>
+        <translation>Die neuesten Fälle der Domäne werden zu Beispielfällen, mit den Feldern, die die Vorlagen und Regeln dieses Projekts lesen. Es sind echte Kundenfälle: Bewahren Sie die Datei dort auf, wo solche Daten liegen dürfen.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>At &amp;most</source>
+        <translation>&amp;Höchstens</translation>
+    </message>
+    <message>
+        <source> cases</source>
+        <translation> Fälle</translation>
+    </message>
+    <message>
+        <source>Most cases</source>
+        <translation>Höchstzahl der Fälle</translation>
+    </message>
+    <message>
+        <source>Newest:</source>
+        <translation>Neueste:</translation>
+    </message>
+    <message>
+        <source>Created &amp;since</source>
+        <translation>Erstellt &amp;seit</translation>
+    </message>
+    <message>
+        <source>Created since</source>
+        <translation>Erstellt seit</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>optional: a file with a SearchCases filter (JSON)</source>
+        <translation>optional: eine Datei mit einem SearchCases-Filter (JSON)</translation>
+    </message>
+    <message>
+        <source>Filter file</source>
+        <translation>Filterdatei</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Importbericht</translation>
+    </message>
+    <message>
+        <source>Which file the cases went into shows here.</source>
+        <translation>Hier steht, in welche Datei die Fälle geschrieben wurden.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>All templates</source>
+        <translation>Alle Vorlagen</translation>
+    </message>
+    <message>
+        <source>SearchCases filter</source>
+        <translation>SearchCases-Filter</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot import: %1</source>
+        <translation>Import nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Verbindung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Reading cases from %1…</source>
+        <translation>Fälle werden von %1 gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>%1 von %2 Fällen</translation>
+    </message>
+    <message>
+        <source>%1 cases so far</source>
+        <translation>bisher %1 Fälle</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; no file was written.</source>
+        <translation>Der Import wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>The import failed; no file was written: %1</source>
+        <translation>Der Import ist fehlgeschlagen; es wurde keine Datei geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>The cases could not be written: %1</source>
+        <translation>Die Fälle konnten nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 cases written to %2.</source>
+        <translation>%1 Fälle nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 cases of other templates were left out.</source>
+        <translation>%1 Fälle anderer Vorlagen wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>They are in the preview now.</source>
+        <translation>Sie sind jetzt in der Vorschau.</translation>
     </message>
 </context>
 <context>
@@ -1116,10 +1508,6 @@
     <message>
         <source>Template “%1” (%2): %3, %4. There is no template editor in this version; edit templates/%5.json or the admin website.</source>
         <translation>Vorlage „%1“ (%2): %3, %4. Diese Version hat keinen Vorlageneditor; bearbeiten Sie templates/%5.json oder die Admin-Website.</translation>
-    </message>
-    <message>
-        <source>Field “%1”: %2, id %3. Fields come from the domain and are read-only here.</source>
-        <translation>Feld „%1“: %2, ID %3. Felder stammen aus der Domäne und sind hier schreibgeschützt.</translation>
     </message>
     <message>
         <source>Casewright</source>
@@ -1256,14 +1644,6 @@ Built with Qt %2, running on Qt %3.</source>
         <translation>Casewright %1
 Ein Designer für Fallregeln von Amazon Connect Cases.
 Erstellt mit Qt %2, läuft unter Qt %3.</translation>
-    </message>
-    <message>
-        <source>Casewright was closed without saving this project. An automatic copy from %1 holds the unsaved edits (%2, %3).
-
-Restore them, or discard them and open the project as it was last saved?</source>
-        <translation>Casewright wurde geschlossen, ohne dieses Projekt zu speichern. Eine automatische Kopie vom %1 enthält die ungespeicherten Änderungen (%2, %3).
-
-Sollen sie wiederhergestellt werden, oder verworfen und das Projekt im zuletzt gespeicherten Zustand geöffnet werden?</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s)</source>
@@ -1413,6 +1793,10 @@ Wählen Sie eine Regel im Explorer aus, um sie zu bearbeiten, oder fügen Sie ü
         <translation>Übungs&amp;domäne beenden…</translation>
     </message>
     <message>
+        <source>&amp;Import Cases from the Service…</source>
+        <translation>Fälle aus dem Dienst &amp;importieren…</translation>
+    </message>
+    <message>
         <source>Pro&amp;mote to Another Project…</source>
         <translation>Pro&amp;motion in ein anderes Projekt…</translation>
     </message>
@@ -1447,6 +1831,89 @@ Die Dateien auch umbenennen? Der Inhalt jeder Datei wird unverändert verschoben
     <message>
         <source>Add options rule</source>
         <translation>Optionsregel hinzufügen</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s recent cases as sample cases for the preview</source>
+        <translation>Die neuesten Fälle der Domäne als Beispielfälle für die Vorschau</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>new rule “%1”</source>
+        <translation>neue Regel „%1“</translation>
+    </message>
+    <message>
+        <source>deleted rule “%1”</source>
+        <translation>gelöschte Regel „%1“</translation>
+    </message>
+    <message>
+        <source>changed rule “%1”</source>
+        <translation>geänderte Regel „%1“</translation>
+    </message>
+    <message>
+        <source>new template “%1”</source>
+        <translation>neue Vorlage „%1“</translation>
+    </message>
+    <message>
+        <source>deleted template “%1”</source>
+        <translation>gelöschte Vorlage „%1“</translation>
+    </message>
+    <message>
+        <source>changed template “%1”</source>
+        <translation>geänderte Vorlage „%1“</translation>
+    </message>
+    <message>
+        <source>new sample cases in %1</source>
+        <translation>neue Beispielfälle in %1</translation>
+    </message>
+    <message>
+        <source>deleted sample cases file %1</source>
+        <translation>gelöschte Beispielfall-Datei %1</translation>
+    </message>
+    <message>
+        <source>changed sample cases in %1</source>
+        <translation>geänderte Beispielfälle in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more change(s)</source>
+        <translation>
+            <numerusform>… und %n weitere Änderung</numerusform>
+            <numerusform>… und %n weitere Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Casewright was closed without saving this project. An automatic copy from %1 holds unsaved edits:
+%2
+
+Restore them, or discard them and open the project as it was last saved?</source>
+        <translation>Casewright wurde geschlossen, ohne dieses Projekt zu speichern. Eine automatische Kopie von %1 enthält ungespeicherte Änderungen:
+%2
+
+Wiederherstellen, oder verwerfen und das Projekt so öffnen, wie es zuletzt gespeichert wurde?</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Duplicate rule</source>
+        <translation>Regel duplizieren</translation>
+    </message>
+    <message>
+        <source>Where the rule is used</source>
+        <translation>Wo die Regel verwendet wird</translation>
+    </message>
+    <message>
+        <source>“%1” is not attached to any template field.</source>
+        <translation>„%1“ ist an kein Vorlagenfeld angehängt.</translation>
+    </message>
+    <message>
+        <source>“%1” is attached to:
+%2</source>
+        <translation>„%1“ ist angehängt an:
+%2</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +2346,10 @@ Die Dateien auch umbenennen? Der Inhalt jeder Datei wird unverändert verschoben
         <source>Pull and publish go to the local practice service (domain %1) until you stop it (File &gt; Practice Domain); the project&apos;s own connection: %2</source>
         <translation>Abrufen und Veröffentlichen gehen an den lokalen Übungsdienst (Domäne %1), bis Sie ihn beenden (Datei &gt; Übungsdomäne); die eigene Verbindung des Projekts: %2</translation>
     </message>
+    <message>
+        <source>last publish: %1</source>
+        <translation>letztes Veröffentlichen: %1</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::PromoteDialog</name>
@@ -2288,6 +2759,18 @@ Die Dateien auch umbenennen? Der Inhalt jeder Datei wird unverändert verschoben
     <message>
         <source>Cannot tell whom this connection publishes as (sts:GetCallerIdentity): %1</source>
         <translation>Es lässt sich nicht feststellen, als wer diese Verbindung veröffentlicht (sts:GetCallerIdentity): %1</translation>
+    </message>
+    <message>
+        <source>Publish is off until these are fixed: %1</source>
+        <translation>Veröffentlichen ist aus, bis dies behoben ist: %1</translation>
+    </message>
+    <message>
+        <source>Fix these first: %1</source>
+        <translation>Zuerst dies beheben: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the domain.</source>
+        <translation>In der Domäne wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Tests of the rules</source>

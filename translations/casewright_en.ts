@@ -227,6 +227,122 @@
         <source>Show or hide the field by the first condition that is true:</source>
         <translation>Show or hide the field by the first condition that is true:</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>required rule</source>
+        <translation>required rule</translation>
+    </message>
+    <message>
+        <source>hidden rule</source>
+        <translation>hidden rule</translation>
+    </message>
+    <message>
+        <source>options rule</source>
+        <translation>options rule</translation>
+    </message>
+    <message>
+        <source>rule of an unknown kind</source>
+        <translation>rule of an unknown kind</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>condition added: %1</source>
+        <translation>condition added: %1</translation>
+    </message>
+    <message>
+        <source>condition removed: %1</source>
+        <translation>condition removed: %1</translation>
+    </message>
+    <message>
+        <source>conditions reordered or regrouped</source>
+        <translation>conditions reordered or regrouped</translation>
+    </message>
+    <message>
+        <source>conditions changed</source>
+        <translation>conditions changed</translation>
+    </message>
+    <message>
+        <source>otherwise</source>
+        <translation>otherwise</translation>
+    </message>
+    <message>
+        <source>parent field</source>
+        <translation>parent field</translation>
+    </message>
+    <message>
+        <source>child field</source>
+        <translation>child field</translation>
+    </message>
+    <message>
+        <source>mapping removed: %1</source>
+        <translation>mapping removed: %1</translation>
+    </message>
+    <message>
+        <source>mapping added: %1 → %2</source>
+        <translation>mapping added: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: options added: %2</source>
+        <translation>%1: options added: %2</translation>
+    </message>
+    <message>
+        <source>%1: options removed: %2</source>
+        <translation>%1: options removed: %2</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>default layout</source>
+        <translation>default layout</translation>
+    </message>
+    <message>
+        <source>required field added: %1</source>
+        <translation>required field added: %1</translation>
+    </message>
+    <message>
+        <source>required field removed: %1</source>
+        <translation>required field removed: %1</translation>
+    </message>
+    <message>
+        <source>required fields reordered</source>
+        <translation>required fields reordered</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>rule attached: %1</source>
+        <translation>rule attached: %1</translation>
+    </message>
+    <message>
+        <source>rule detached: %1</source>
+        <translation>rule detached: %1</translation>
+    </message>
+    <message>
+        <source>attached rules reordered</source>
+        <translation>attached rules reordered</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::CaseFormSimulator</name>
@@ -646,6 +762,26 @@
         <source>Domain explorer</source>
         <translation>Domain explorer</translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;name</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>&amp;Where Used</source>
+        <translation>&amp;Where Used</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ExplorerModel</name>
@@ -822,14 +958,6 @@
         <translation>&amp;Export CSV…</translation>
     </message>
     <message>
-        <source>Replace the mappings with a CSV file in the Connect admin website&apos;s format</source>
-        <translation>Replace the mappings with a CSV file in the Connect admin website&apos;s format</translation>
-    </message>
-    <message>
-        <source>Save the mappings as a CSV file the Connect admin website can upload</source>
-        <translation>Save the mappings as a CSV file the Connect admin website can upload</translation>
-    </message>
-    <message>
         <source>Options matrix</source>
         <translation>Options matrix</translation>
     </message>
@@ -852,10 +980,6 @@
     <message>
         <source>“%1” is not a field options rule; its conditions are edited in the rule editor.</source>
         <translation>“%1” is not a field options rule; its conditions are edited in the rule editor.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 parent values mapped</source>
-        <translation>%1 of %2 parent values mapped</translation>
     </message>
     <message>
         <source>Pick the parent and the child field first.</source>
@@ -950,10 +1074,6 @@
         <translation>Nothing was exported: %1</translation>
     </message>
     <message>
-        <source>Exported the mappings to %1.</source>
-        <translation>Exported the mappings to %1.</translation>
-    </message>
-    <message>
         <source>Import Options from CSV</source>
         <translation>Import Options from CSV</translation>
     </message>
@@ -1013,6 +1133,143 @@
             <numerusform>Skipped %n rows whose child value is no option:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Replace the mappings with a CSV file in the Connect admin website&apos;s format; its value cells may hold option values or display names</source>
+        <translation>Replace the mappings with a CSV file in the Connect admin website&apos;s format; its value cells may hold option values or display names</translation>
+    </message>
+    <message>
+        <source>Save the mappings as a CSV file the Connect admin website can upload, with option values (not display names)</source>
+        <translation>Save the mappings as a CSV file the Connect admin website can upload, with option values (not display names)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parent value(s) mapped</source>
+        <translation>
+            <numerusform>%n parent value mapped</numerusform>
+            <numerusform>%n parent values mapped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the service allows at most %1 mappings per rule)</source>
+        <translation>(the service allows at most %1 mappings per rule)</translation>
+    </message>
+    <message>
+        <source>Exported the mappings to %1 as option values (not display names); import reads either.</source>
+        <translation>Exported the mappings to %1 as option values (not display names); import reads either.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::FieldPage</name>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>The field&apos;s options</source>
+        <translation>The field&apos;s options</translation>
+    </message>
+    <message>
+        <source>Rules that read it</source>
+        <translation>Rules that read it</translation>
+    </message>
+    <message>
+        <source>Rules that read the field</source>
+        <translation>Rules that read the field</translation>
+    </message>
+    <message>
+        <source>Rules attached to it, per template</source>
+        <translation>Rules attached to it, per template</translation>
+    </message>
+    <message>
+        <source>Rules attached to the field</source>
+        <translation>Rules attached to the field</translation>
+    </message>
+    <message>
+        <source>This field is not in the domain any more.</source>
+        <translation>This field is not in the domain any more.</translation>
+    </message>
+    <message>
+        <source>%1 field, %2 namespace, id %3</source>
+        <translation>%1 field, %2 namespace, id %3</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>Fields come from the domain and are read-only here.</source>
+        <translation>Fields come from the domain and are read-only here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n option(s)</source>
+        <translation>
+            <numerusform>%n option</numerusform>
+            <numerusform>%n options</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 inactive</source>
+        <translation>, %1 inactive</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>No options</source>
+        <translation>No options</translation>
+    </message>
+    <message>
+        <source>“%1” reads it in a condition</source>
+        <translation>“%1” reads it in a condition</translation>
+    </message>
+    <message>
+        <source>“%1” maps its values (the parent of an options rule)</source>
+        <translation>“%1” maps its values (the parent of an options rule)</translation>
+    </message>
+    <message>
+        <source>“%1” limits its options (the child of an options rule)</source>
+        <translation>“%1” limits its options (the child of an options rule)</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the rule</source>
+        <translation>Double-click or press Enter to open the rule</translation>
+    </message>
+    <message>
+        <source>No rule reads this field.</source>
+        <translation>No rule reads this field.</translation>
+    </message>
+    <message>
+        <source>%1 › “%2”</source>
+        <translation>%1 › “%2”</translation>
+    </message>
+    <message>
+        <source>No rule is attached to this field in any template.</source>
+        <translation>No rule is attached to this field in any template.</translation>
+    </message>
+    <message>
+        <source>No template always requires it.</source>
+        <translation>No template always requires it.</translation>
+    </message>
+    <message>
+        <source>Always required in: %1</source>
+        <translation>Always required in: %1</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::FieldPicker</name>
@@ -1061,6 +1318,141 @@
             <numerusform>Over %n sample case</numerusform>
             <numerusform>Over %n sample cases</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ImportCasesDialog</name>
+    <message>
+        <source>Import cases from the service</source>
+        <translation>Import cases from the service</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s most recent cases become sample cases, with the fields this project&apos;s templates and rules read. They are real customers&apos; cases: keep the file where such data may be kept.</source>
+        <translation>The domain&apos;s most recent cases become sample cases, with the fields this project&apos;s templates and rules read. They are real customers&apos; cases: keep the file where such data may be kept.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <source>At &amp;most</source>
+        <translation>At &amp;most</translation>
+    </message>
+    <message>
+        <source> cases</source>
+        <translation> cases</translation>
+    </message>
+    <message>
+        <source>Most cases</source>
+        <translation>Most cases</translation>
+    </message>
+    <message>
+        <source>Newest:</source>
+        <translation>Newest:</translation>
+    </message>
+    <message>
+        <source>Created &amp;since</source>
+        <translation>Created &amp;since</translation>
+    </message>
+    <message>
+        <source>Created since</source>
+        <translation>Created since</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>optional: a file with a SearchCases filter (JSON)</source>
+        <translation>optional: a file with a SearchCases filter (JSON)</translation>
+    </message>
+    <message>
+        <source>Filter file</source>
+        <translation>Filter file</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <source>Which file the cases went into shows here.</source>
+        <translation>Which file the cases went into shows here.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>All templates</source>
+        <translation>All templates</translation>
+    </message>
+    <message>
+        <source>SearchCases filter</source>
+        <translation>SearchCases filter</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot import: %1</source>
+        <translation>Cannot import: %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Cannot connect: %1</translation>
+    </message>
+    <message>
+        <source>Reading cases from %1…</source>
+        <translation>Reading cases from %1…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>%1 of %2 cases</translation>
+    </message>
+    <message>
+        <source>%1 cases so far</source>
+        <translation>%1 cases so far</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; no file was written.</source>
+        <translation>The import was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>The import failed; no file was written: %1</source>
+        <translation>The import failed; no file was written: %1</translation>
+    </message>
+    <message>
+        <source>The cases could not be written: %1</source>
+        <translation>The cases could not be written: %1</translation>
+    </message>
+    <message>
+        <source>%1 cases written to %2.</source>
+        <translation>%1 cases written to %2.</translation>
+    </message>
+    <message>
+        <source>%1 cases of other templates were left out.</source>
+        <translation>%1 cases of other templates were left out.</translation>
+    </message>
+    <message>
+        <source>They are in the preview now.</source>
+        <translation>They are in the preview now.</translation>
     </message>
 </context>
 <context>
@@ -1116,10 +1508,6 @@
     <message>
         <source>Template “%1” (%2): %3, %4. There is no template editor in this version; edit templates/%5.json or the admin website.</source>
         <translation>Template “%1” (%2): %3, %4. There is no template editor in this version; edit templates/%5.json or the admin website.</translation>
-    </message>
-    <message>
-        <source>Field “%1”: %2, id %3. Fields come from the domain and are read-only here.</source>
-        <translation>Field “%1”: %2, id %3. Fields come from the domain and are read-only here.</translation>
     </message>
     <message>
         <source>Casewright</source>
@@ -1256,14 +1644,6 @@ Built with Qt %2, running on Qt %3.</source>
         <translation>Casewright %1
 A designer for Amazon Connect Cases case rules.
 Built with Qt %2, running on Qt %3.</translation>
-    </message>
-    <message>
-        <source>Casewright was closed without saving this project. An automatic copy from %1 holds the unsaved edits (%2, %3).
-
-Restore them, or discard them and open the project as it was last saved?</source>
-        <translation>Casewright was closed without saving this project. An automatic copy from %1 holds the unsaved edits (%2, %3).
-
-Restore them, or discard them and open the project as it was last saved?</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s)</source>
@@ -1413,6 +1793,10 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</transl
         <translation>Stop Practice &amp;Domain…</translation>
     </message>
     <message>
+        <source>&amp;Import Cases from the Service…</source>
+        <translation>&amp;Import Cases from the Service…</translation>
+    </message>
+    <message>
         <source>Pro&amp;mote to Another Project…</source>
         <translation>Pro&amp;mote to Another Project…</translation>
     </message>
@@ -1447,6 +1831,89 @@ Rename the files too? Each file&apos;s content moves unchanged, so git sees a re
     <message>
         <source>Add options rule</source>
         <translation>Add options rule</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s recent cases as sample cases for the preview</source>
+        <translation>The domain&apos;s recent cases as sample cases for the preview</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>new rule “%1”</source>
+        <translation>new rule “%1”</translation>
+    </message>
+    <message>
+        <source>deleted rule “%1”</source>
+        <translation>deleted rule “%1”</translation>
+    </message>
+    <message>
+        <source>changed rule “%1”</source>
+        <translation>changed rule “%1”</translation>
+    </message>
+    <message>
+        <source>new template “%1”</source>
+        <translation>new template “%1”</translation>
+    </message>
+    <message>
+        <source>deleted template “%1”</source>
+        <translation>deleted template “%1”</translation>
+    </message>
+    <message>
+        <source>changed template “%1”</source>
+        <translation>changed template “%1”</translation>
+    </message>
+    <message>
+        <source>new sample cases in %1</source>
+        <translation>new sample cases in %1</translation>
+    </message>
+    <message>
+        <source>deleted sample cases file %1</source>
+        <translation>deleted sample cases file %1</translation>
+    </message>
+    <message>
+        <source>changed sample cases in %1</source>
+        <translation>changed sample cases in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more change(s)</source>
+        <translation>
+            <numerusform>… and %n more change</numerusform>
+            <numerusform>… and %n more changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Casewright was closed without saving this project. An automatic copy from %1 holds unsaved edits:
+%2
+
+Restore them, or discard them and open the project as it was last saved?</source>
+        <translation>Casewright was closed without saving this project. An automatic copy from %1 holds unsaved edits:
+%2
+
+Restore them, or discard them and open the project as it was last saved?</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Duplicate rule</source>
+        <translation>Duplicate rule</translation>
+    </message>
+    <message>
+        <source>Where the rule is used</source>
+        <translation>Where the rule is used</translation>
+    </message>
+    <message>
+        <source>“%1” is not attached to any template field.</source>
+        <translation>“%1” is not attached to any template field.</translation>
+    </message>
+    <message>
+        <source>“%1” is attached to:
+%2</source>
+        <translation>“%1” is attached to:
+%2</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +2346,10 @@ Rename the files too? Each file&apos;s content moves unchanged, so git sees a re
         <source>Pull and publish go to the local practice service (domain %1) until you stop it (File &gt; Practice Domain); the project&apos;s own connection: %2</source>
         <translation>Pull and publish go to the local practice service (domain %1) until you stop it (File &gt; Practice Domain); the project&apos;s own connection: %2</translation>
     </message>
+    <message>
+        <source>last publish: %1</source>
+        <translation>last publish: %1</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::PromoteDialog</name>
@@ -2288,6 +2759,18 @@ Rename the files too? Each file&apos;s content moves unchanged, so git sees a re
     <message>
         <source>Cannot tell whom this connection publishes as (sts:GetCallerIdentity): %1</source>
         <translation>Cannot tell whom this connection publishes as (sts:GetCallerIdentity): %1</translation>
+    </message>
+    <message>
+        <source>Publish is off until these are fixed: %1</source>
+        <translation>Publish is off until these are fixed: %1</translation>
+    </message>
+    <message>
+        <source>Fix these first: %1</source>
+        <translation>Fix these first: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the domain.</source>
+        <translation>Nothing was changed in the domain.</translation>
     </message>
     <message>
         <source>Tests of the rules</source>

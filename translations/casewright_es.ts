@@ -227,6 +227,122 @@
         <source>Show or hide the field by the first condition that is true:</source>
         <translation>Mostrar u ocultar el campo según la primera condición que se cumpla:</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>required rule</source>
+        <translation>regla de obligatoriedad</translation>
+    </message>
+    <message>
+        <source>hidden rule</source>
+        <translation>regla de ocultación</translation>
+    </message>
+    <message>
+        <source>options rule</source>
+        <translation>regla de opciones</translation>
+    </message>
+    <message>
+        <source>rule of an unknown kind</source>
+        <translation>regla de tipo desconocido</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>condition added: %1</source>
+        <translation>condición añadida: %1</translation>
+    </message>
+    <message>
+        <source>condition removed: %1</source>
+        <translation>condición quitada: %1</translation>
+    </message>
+    <message>
+        <source>conditions reordered or regrouped</source>
+        <translation>condiciones reordenadas o reagrupadas</translation>
+    </message>
+    <message>
+        <source>conditions changed</source>
+        <translation>condiciones cambiadas</translation>
+    </message>
+    <message>
+        <source>otherwise</source>
+        <translation>si no</translation>
+    </message>
+    <message>
+        <source>parent field</source>
+        <translation>campo padre</translation>
+    </message>
+    <message>
+        <source>child field</source>
+        <translation>campo hijo</translation>
+    </message>
+    <message>
+        <source>mapping removed: %1</source>
+        <translation>correspondencia quitada: %1</translation>
+    </message>
+    <message>
+        <source>mapping added: %1 → %2</source>
+        <translation>correspondencia añadida: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: options added: %2</source>
+        <translation>%1: opciones añadidas: %2</translation>
+    </message>
+    <message>
+        <source>%1: options removed: %2</source>
+        <translation>%1: opciones quitadas: %2</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>default layout</source>
+        <translation>diseño predeterminado</translation>
+    </message>
+    <message>
+        <source>required field added: %1</source>
+        <translation>campo obligatorio añadido: %1</translation>
+    </message>
+    <message>
+        <source>required field removed: %1</source>
+        <translation>campo obligatorio quitado: %1</translation>
+    </message>
+    <message>
+        <source>required fields reordered</source>
+        <translation>campos obligatorios reordenados</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>rule attached: %1</source>
+        <translation>regla adjuntada: %1</translation>
+    </message>
+    <message>
+        <source>rule detached: %1</source>
+        <translation>regla separada: %1</translation>
+    </message>
+    <message>
+        <source>attached rules reordered</source>
+        <translation>reglas adjuntas reordenadas</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::CaseFormSimulator</name>
@@ -646,6 +762,26 @@
         <source>Domain explorer</source>
         <translation>Explorador del dominio</translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Cambiar &amp;nombre</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Where Used</source>
+        <translation>&amp;Dónde se usa</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ExplorerModel</name>
@@ -822,14 +958,6 @@
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
-        <source>Replace the mappings with a CSV file in the Connect admin website&apos;s format</source>
-        <translation>Reemplazar las asignaciones por un archivo CSV en el formato del sitio web de administración de Connect</translation>
-    </message>
-    <message>
-        <source>Save the mappings as a CSV file the Connect admin website can upload</source>
-        <translation>Guardar las asignaciones como un archivo CSV que el sitio web de administración de Connect puede cargar</translation>
-    </message>
-    <message>
         <source>Options matrix</source>
         <translation>Matriz de opciones</translation>
     </message>
@@ -852,10 +980,6 @@
     <message>
         <source>“%1” is not a field options rule; its conditions are edited in the rule editor.</source>
         <translation>«%1» no es una regla de opciones de campo; sus condiciones se editan en el editor de reglas.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 parent values mapped</source>
-        <translation>%1 de %2 valores principales asignados</translation>
     </message>
     <message>
         <source>Pick the parent and the child field first.</source>
@@ -950,10 +1074,6 @@
         <translation>No se exportó nada: %1</translation>
     </message>
     <message>
-        <source>Exported the mappings to %1.</source>
-        <translation>Asignaciones exportadas a %1.</translation>
-    </message>
-    <message>
         <source>Import Options from CSV</source>
         <translation>Importar opciones desde CSV</translation>
     </message>
@@ -1013,6 +1133,143 @@
             <numerusform>Se omitieron %n filas cuyo valor secundario no es una opción:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Replace the mappings with a CSV file in the Connect admin website&apos;s format; its value cells may hold option values or display names</source>
+        <translation>Sustituir las correspondencias por un archivo CSV en el formato del sitio de administración de Connect; sus celdas de valor pueden contener valores de opción o nombres visibles</translation>
+    </message>
+    <message>
+        <source>Save the mappings as a CSV file the Connect admin website can upload, with option values (not display names)</source>
+        <translation>Guardar las correspondencias como un archivo CSV que el sitio de administración de Connect puede cargar, con valores de opción (no nombres visibles)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parent value(s) mapped</source>
+        <translation>
+            <numerusform>%n valor padre asignado</numerusform>
+            <numerusform>%n valores padre asignados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the service allows at most %1 mappings per rule)</source>
+        <translation>(el servicio admite como máximo %1 correspondencias por regla)</translation>
+    </message>
+    <message>
+        <source>Exported the mappings to %1 as option values (not display names); import reads either.</source>
+        <translation>Correspondencias exportadas a %1 como valores de opción (no nombres visibles); la importación acepta ambos.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::FieldPage</name>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>The field&apos;s options</source>
+        <translation>Las opciones del campo</translation>
+    </message>
+    <message>
+        <source>Rules that read it</source>
+        <translation>Reglas que lo leen</translation>
+    </message>
+    <message>
+        <source>Rules that read the field</source>
+        <translation>Reglas que leen el campo</translation>
+    </message>
+    <message>
+        <source>Rules attached to it, per template</source>
+        <translation>Reglas adjuntas a él, por plantilla</translation>
+    </message>
+    <message>
+        <source>Rules attached to the field</source>
+        <translation>Reglas adjuntas al campo</translation>
+    </message>
+    <message>
+        <source>This field is not in the domain any more.</source>
+        <translation>Este campo ya no está en el dominio.</translation>
+    </message>
+    <message>
+        <source>%1 field, %2 namespace, id %3</source>
+        <translation>campo %1, espacio de nombres %2, id %3</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(eliminado)</translation>
+    </message>
+    <message>
+        <source>Fields come from the domain and are read-only here.</source>
+        <translation>Los campos vienen del dominio y aquí son de solo lectura.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n option(s)</source>
+        <translation>
+            <numerusform>%n opción</numerusform>
+            <numerusform>%n opciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 inactive</source>
+        <translation>, %1 inactiva(s)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactiva</translation>
+    </message>
+    <message>
+        <source>No options</source>
+        <translation>Sin opciones</translation>
+    </message>
+    <message>
+        <source>“%1” reads it in a condition</source>
+        <translation>«%1» lo lee en una condición</translation>
+    </message>
+    <message>
+        <source>“%1” maps its values (the parent of an options rule)</source>
+        <translation>«%1» asigna sus valores (padre de una regla de opciones)</translation>
+    </message>
+    <message>
+        <source>“%1” limits its options (the child of an options rule)</source>
+        <translation>«%1» limita sus opciones (hijo de una regla de opciones)</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the rule</source>
+        <translation>Haga doble clic o pulse Intro para abrir la regla</translation>
+    </message>
+    <message>
+        <source>No rule reads this field.</source>
+        <translation>Ninguna regla lee este campo.</translation>
+    </message>
+    <message>
+        <source>%1 › “%2”</source>
+        <translation>%1 › «%2»</translation>
+    </message>
+    <message>
+        <source>No rule is attached to this field in any template.</source>
+        <translation>Ninguna plantilla adjunta una regla a este campo.</translation>
+    </message>
+    <message>
+        <source>No template always requires it.</source>
+        <translation>Ninguna plantilla lo exige siempre.</translation>
+    </message>
+    <message>
+        <source>Always required in: %1</source>
+        <translation>Siempre obligatorio en: %1</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::FieldPicker</name>
@@ -1061,6 +1318,141 @@
             <numerusform>Sobre %n caso de ejemplo</numerusform>
             <numerusform>Sobre %n casos de ejemplo</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ImportCasesDialog</name>
+    <message>
+        <source>Import cases from the service</source>
+        <translation>Importar casos del servicio</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s most recent cases become sample cases, with the fields this project&apos;s templates and rules read. They are real customers&apos; cases: keep the file where such data may be kept.</source>
+        <translation>Los casos más recientes del dominio se convierten en casos de ejemplo, con los campos que leen las plantillas y reglas de este proyecto. Son casos reales de clientes: guarde el archivo donde puedan guardarse esos datos.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Plantilla:</translation>
+    </message>
+    <message>
+        <source>At &amp;most</source>
+        <translation>Como &amp;máximo</translation>
+    </message>
+    <message>
+        <source> cases</source>
+        <translation> casos</translation>
+    </message>
+    <message>
+        <source>Most cases</source>
+        <translation>Número máximo de casos</translation>
+    </message>
+    <message>
+        <source>Newest:</source>
+        <translation>Más recientes:</translation>
+    </message>
+    <message>
+        <source>Created &amp;since</source>
+        <translation>Creados &amp;desde</translation>
+    </message>
+    <message>
+        <source>Created since</source>
+        <translation>Creados desde</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>optional: a file with a SearchCases filter (JSON)</source>
+        <translation>opcional: un archivo con un filtro de SearchCases (JSON)</translation>
+    </message>
+    <message>
+        <source>Filter file</source>
+        <translation>Archivo de filtro</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Informe de importación</translation>
+    </message>
+    <message>
+        <source>Which file the cases went into shows here.</source>
+        <translation>Aquí se muestra en qué archivo se guardaron los casos.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>All templates</source>
+        <translation>Todas las plantillas</translation>
+    </message>
+    <message>
+        <source>SearchCases filter</source>
+        <translation>Filtro de SearchCases</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot import: %1</source>
+        <translation>No se puede importar: %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>No se puede conectar: %1</translation>
+    </message>
+    <message>
+        <source>Reading cases from %1…</source>
+        <translation>Leyendo casos de %1…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>%1 de %2 casos</translation>
+    </message>
+    <message>
+        <source>%1 cases so far</source>
+        <translation>%1 casos hasta ahora</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; no file was written.</source>
+        <translation>Se canceló la importación; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The import failed; no file was written: %1</source>
+        <translation>La importación falló; no se escribió ningún archivo: %1</translation>
+    </message>
+    <message>
+        <source>The cases could not be written: %1</source>
+        <translation>No se pudieron escribir los casos: %1</translation>
+    </message>
+    <message>
+        <source>%1 cases written to %2.</source>
+        <translation>%1 casos escritos en %2.</translation>
+    </message>
+    <message>
+        <source>%1 cases of other templates were left out.</source>
+        <translation>Se omitieron %1 casos de otras plantillas.</translation>
+    </message>
+    <message>
+        <source>They are in the preview now.</source>
+        <translation>Ahora están en la vista previa.</translation>
     </message>
 </context>
 <context>
@@ -1116,10 +1508,6 @@
     <message>
         <source>Template “%1” (%2): %3, %4. There is no template editor in this version; edit templates/%5.json or the admin website.</source>
         <translation>Plantilla «%1» (%2): %3, %4. Esta versión no tiene editor de plantillas; edite templates/%5.json o use el sitio web de administración.</translation>
-    </message>
-    <message>
-        <source>Field “%1”: %2, id %3. Fields come from the domain and are read-only here.</source>
-        <translation>Campo «%1»: %2, ID %3. Los campos provienen del dominio y aquí son de solo lectura.</translation>
     </message>
     <message>
         <source>Casewright</source>
@@ -1256,14 +1644,6 @@ Built with Qt %2, running on Qt %3.</source>
         <translation>Casewright %1
 Un diseñador de reglas de caso para Amazon Connect Cases.
 Compilado con Qt %2, ejecutándose con Qt %3.</translation>
-    </message>
-    <message>
-        <source>Casewright was closed without saving this project. An automatic copy from %1 holds the unsaved edits (%2, %3).
-
-Restore them, or discard them and open the project as it was last saved?</source>
-        <translation>Casewright se cerró sin guardar este proyecto. Una copia automática del %1 contiene los cambios sin guardar (%2, %3).
-
-¿Restaurarlos, o descartarlos y abrir el proyecto tal como se guardó por última vez?</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s)</source>
@@ -1413,6 +1793,10 @@ Seleccione una regla en el explorador para editarla, o añada una desde el menú
         <translation>Detener el &amp;dominio de práctica…</translation>
     </message>
     <message>
+        <source>&amp;Import Cases from the Service…</source>
+        <translation>&amp;Importar casos del servicio…</translation>
+    </message>
+    <message>
         <source>Pro&amp;mote to Another Project…</source>
         <translation>Pro&amp;mover a otro proyecto…</translation>
     </message>
@@ -1447,6 +1831,89 @@ Rename the files too? Each file&apos;s content moves unchanged, so git sees a re
     <message>
         <source>Add options rule</source>
         <translation>Añadir regla de opciones</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s recent cases as sample cases for the preview</source>
+        <translation>Los casos recientes del dominio como casos de ejemplo para la vista previa</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>new rule “%1”</source>
+        <translation>regla nueva «%1»</translation>
+    </message>
+    <message>
+        <source>deleted rule “%1”</source>
+        <translation>regla eliminada «%1»</translation>
+    </message>
+    <message>
+        <source>changed rule “%1”</source>
+        <translation>regla cambiada «%1»</translation>
+    </message>
+    <message>
+        <source>new template “%1”</source>
+        <translation>plantilla nueva «%1»</translation>
+    </message>
+    <message>
+        <source>deleted template “%1”</source>
+        <translation>plantilla eliminada «%1»</translation>
+    </message>
+    <message>
+        <source>changed template “%1”</source>
+        <translation>plantilla cambiada «%1»</translation>
+    </message>
+    <message>
+        <source>new sample cases in %1</source>
+        <translation>casos de ejemplo nuevos en %1</translation>
+    </message>
+    <message>
+        <source>deleted sample cases file %1</source>
+        <translation>archivo de casos de ejemplo eliminado %1</translation>
+    </message>
+    <message>
+        <source>changed sample cases in %1</source>
+        <translation>casos de ejemplo cambiados en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more change(s)</source>
+        <translation>
+            <numerusform>… y %n cambio más</numerusform>
+            <numerusform>… y %n cambios más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Casewright was closed without saving this project. An automatic copy from %1 holds unsaved edits:
+%2
+
+Restore them, or discard them and open the project as it was last saved?</source>
+        <translation>Casewright se cerró sin guardar este proyecto. Una copia automática de %1 contiene cambios sin guardar:
+%2
+
+¿Restaurarlos, o descartarlos y abrir el proyecto tal como se guardó por última vez?</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>Duplicate rule</source>
+        <translation>Duplicar regla</translation>
+    </message>
+    <message>
+        <source>Where the rule is used</source>
+        <translation>Dónde se usa la regla</translation>
+    </message>
+    <message>
+        <source>“%1” is not attached to any template field.</source>
+        <translation>«%1» no está adjunta a ningún campo de plantilla.</translation>
+    </message>
+    <message>
+        <source>“%1” is attached to:
+%2</source>
+        <translation>«%1» está adjunta a:
+%2</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +2346,10 @@ Rename the files too? Each file&apos;s content moves unchanged, so git sees a re
         <source>Pull and publish go to the local practice service (domain %1) until you stop it (File &gt; Practice Domain); the project&apos;s own connection: %2</source>
         <translation>Traer y publicar van al servicio de práctica local (dominio %1) hasta que lo detenga (Archivo &gt; Dominio de práctica); la conexión propia del proyecto: %2</translation>
     </message>
+    <message>
+        <source>last publish: %1</source>
+        <translation>última publicación: %1</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::PromoteDialog</name>
@@ -2288,6 +2759,18 @@ Rename the files too? Each file&apos;s content moves unchanged, so git sees a re
     <message>
         <source>Cannot tell whom this connection publishes as (sts:GetCallerIdentity): %1</source>
         <translation>No se puede saber con qué identidad publica esta conexión (sts:GetCallerIdentity): %1</translation>
+    </message>
+    <message>
+        <source>Publish is off until these are fixed: %1</source>
+        <translation>Publicar está desactivado hasta que se corrija esto: %1</translation>
+    </message>
+    <message>
+        <source>Fix these first: %1</source>
+        <translation>Corrija esto primero: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the domain.</source>
+        <translation>No se cambió nada en el dominio.</translation>
     </message>
     <message>
         <source>Tests of the rules</source>

@@ -227,6 +227,122 @@
         <source>Show or hide the field by the first condition that is true:</source>
         <translation>Afficher ou masquer le champ selon la première condition vraie :</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>required rule</source>
+        <translation>règle d’obligation</translation>
+    </message>
+    <message>
+        <source>hidden rule</source>
+        <translation>règle de masquage</translation>
+    </message>
+    <message>
+        <source>options rule</source>
+        <translation>règle d’options</translation>
+    </message>
+    <message>
+        <source>rule of an unknown kind</source>
+        <translation>règle de type inconnu</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>condition added: %1</source>
+        <translation>condition ajoutée : %1</translation>
+    </message>
+    <message>
+        <source>condition removed: %1</source>
+        <translation>condition retirée : %1</translation>
+    </message>
+    <message>
+        <source>conditions reordered or regrouped</source>
+        <translation>conditions réordonnées ou regroupées</translation>
+    </message>
+    <message>
+        <source>conditions changed</source>
+        <translation>conditions modifiées</translation>
+    </message>
+    <message>
+        <source>otherwise</source>
+        <translation>sinon</translation>
+    </message>
+    <message>
+        <source>parent field</source>
+        <translation>champ parent</translation>
+    </message>
+    <message>
+        <source>child field</source>
+        <translation>champ enfant</translation>
+    </message>
+    <message>
+        <source>mapping removed: %1</source>
+        <translation>correspondance retirée : %1</translation>
+    </message>
+    <message>
+        <source>mapping added: %1 → %2</source>
+        <translation>correspondance ajoutée : %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: options added: %2</source>
+        <translation>%1 : options ajoutées : %2</translation>
+    </message>
+    <message>
+        <source>%1: options removed: %2</source>
+        <translation>%1 : options retirées : %2</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>default layout</source>
+        <translation>mise en page par défaut</translation>
+    </message>
+    <message>
+        <source>required field added: %1</source>
+        <translation>champ obligatoire ajouté : %1</translation>
+    </message>
+    <message>
+        <source>required field removed: %1</source>
+        <translation>champ obligatoire retiré : %1</translation>
+    </message>
+    <message>
+        <source>required fields reordered</source>
+        <translation>champs obligatoires réordonnés</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>rule attached: %1</source>
+        <translation>règle attachée : %1</translation>
+    </message>
+    <message>
+        <source>rule detached: %1</source>
+        <translation>règle détachée : %1</translation>
+    </message>
+    <message>
+        <source>attached rules reordered</source>
+        <translation>règles attachées réordonnées</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::CaseFormSimulator</name>
@@ -646,6 +762,26 @@
         <source>Domain explorer</source>
         <translation>Explorateur du domaine</translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;nommer</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Where Used</source>
+        <translation>O&amp;ù est-elle utilisée</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ExplorerModel</name>
@@ -822,14 +958,6 @@
         <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
-        <source>Replace the mappings with a CSV file in the Connect admin website&apos;s format</source>
-        <translation>Remplacer les correspondances par un fichier CSV au format du site d’administration de Connect</translation>
-    </message>
-    <message>
-        <source>Save the mappings as a CSV file the Connect admin website can upload</source>
-        <translation>Enregistrer les correspondances dans un fichier CSV que le site d’administration de Connect peut importer</translation>
-    </message>
-    <message>
         <source>Options matrix</source>
         <translation>Matrice des options</translation>
     </message>
@@ -852,10 +980,6 @@
     <message>
         <source>“%1” is not a field options rule; its conditions are edited in the rule editor.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une règle d’options de champ&#xa0;; ses conditions se modifient dans l’éditeur de règles.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 parent values mapped</source>
-        <translation>%1 valeurs parentes associées sur %2</translation>
     </message>
     <message>
         <source>Pick the parent and the child field first.</source>
@@ -950,10 +1074,6 @@
         <translation>Rien n’a été exporté&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Exported the mappings to %1.</source>
-        <translation>Correspondances exportées dans %1.</translation>
-    </message>
-    <message>
         <source>Import Options from CSV</source>
         <translation>Importer des options depuis un CSV</translation>
     </message>
@@ -1013,6 +1133,143 @@
             <numerusform>%n lignes ignorées, car leur valeur enfant n’est pas une option&#xa0;:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Replace the mappings with a CSV file in the Connect admin website&apos;s format; its value cells may hold option values or display names</source>
+        <translation>Remplacer les correspondances par un fichier CSV au format du site d’administration Connect ; ses cellules de valeur peuvent contenir des valeurs d’option ou des noms affichés</translation>
+    </message>
+    <message>
+        <source>Save the mappings as a CSV file the Connect admin website can upload, with option values (not display names)</source>
+        <translation>Enregistrer les correspondances dans un fichier CSV que le site d’administration Connect peut importer, avec les valeurs d’option (pas les noms affichés)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parent value(s) mapped</source>
+        <translation>
+            <numerusform>%n valeur parente associée</numerusform>
+            <numerusform>%n valeurs parentes associées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the service allows at most %1 mappings per rule)</source>
+        <translation>(le service accepte au plus %1 correspondances par règle)</translation>
+    </message>
+    <message>
+        <source>Exported the mappings to %1 as option values (not display names); import reads either.</source>
+        <translation>Correspondances exportées vers %1 en valeurs d’option (pas en noms affichés) ; l’import accepte les deux.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::FieldPage</name>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>The field&apos;s options</source>
+        <translation>Les options du champ</translation>
+    </message>
+    <message>
+        <source>Rules that read it</source>
+        <translation>Règles qui le lisent</translation>
+    </message>
+    <message>
+        <source>Rules that read the field</source>
+        <translation>Règles qui lisent le champ</translation>
+    </message>
+    <message>
+        <source>Rules attached to it, per template</source>
+        <translation>Règles qui y sont attachées, par modèle</translation>
+    </message>
+    <message>
+        <source>Rules attached to the field</source>
+        <translation>Règles attachées au champ</translation>
+    </message>
+    <message>
+        <source>This field is not in the domain any more.</source>
+        <translation>Ce champ n’est plus dans le domaine.</translation>
+    </message>
+    <message>
+        <source>%1 field, %2 namespace, id %3</source>
+        <translation>champ %1, espace de noms %2, id %3</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>Fields come from the domain and are read-only here.</source>
+        <translation>Les champs viennent du domaine et sont en lecture seule ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n option(s)</source>
+        <translation>
+            <numerusform>%n option</numerusform>
+            <numerusform>%n options</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 inactive</source>
+        <translation>, %1 inactive(s)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>No options</source>
+        <translation>Aucune option</translation>
+    </message>
+    <message>
+        <source>“%1” reads it in a condition</source>
+        <translation>« %1 » le lit dans une condition</translation>
+    </message>
+    <message>
+        <source>“%1” maps its values (the parent of an options rule)</source>
+        <translation>« %1 » associe ses valeurs (parent d’une règle d’options)</translation>
+    </message>
+    <message>
+        <source>“%1” limits its options (the child of an options rule)</source>
+        <translation>« %1 » limite ses options (enfant d’une règle d’options)</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the rule</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir la règle</translation>
+    </message>
+    <message>
+        <source>No rule reads this field.</source>
+        <translation>Aucune règle ne lit ce champ.</translation>
+    </message>
+    <message>
+        <source>%1 › “%2”</source>
+        <translation>%1 › « %2 »</translation>
+    </message>
+    <message>
+        <source>No rule is attached to this field in any template.</source>
+        <translation>Aucune règle n’est attachée à ce champ dans un modèle.</translation>
+    </message>
+    <message>
+        <source>No template always requires it.</source>
+        <translation>Aucun modèle ne l’exige toujours.</translation>
+    </message>
+    <message>
+        <source>Always required in: %1</source>
+        <translation>Toujours obligatoire dans : %1</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::FieldPicker</name>
@@ -1061,6 +1318,141 @@
             <numerusform>Sur %n dossier d’exemple</numerusform>
             <numerusform>Sur %n dossiers d’exemple</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ImportCasesDialog</name>
+    <message>
+        <source>Import cases from the service</source>
+        <translation>Importer des dossiers depuis le service</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s most recent cases become sample cases, with the fields this project&apos;s templates and rules read. They are real customers&apos; cases: keep the file where such data may be kept.</source>
+        <translation>Les dossiers les plus récents du domaine deviennent des dossiers d&apos;exemple, avec les champs que lisent les modèles et les règles de ce projet. Ce sont de vrais dossiers de clients : gardez le fichier là où de telles données peuvent être conservées.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>At &amp;most</source>
+        <translation>Au &amp;plus</translation>
+    </message>
+    <message>
+        <source> cases</source>
+        <translation> dossiers</translation>
+    </message>
+    <message>
+        <source>Most cases</source>
+        <translation>Nombre maximal de dossiers</translation>
+    </message>
+    <message>
+        <source>Newest:</source>
+        <translation>Les plus récents :</translation>
+    </message>
+    <message>
+        <source>Created &amp;since</source>
+        <translation>Créés &amp;depuis</translation>
+    </message>
+    <message>
+        <source>Created since</source>
+        <translation>Créés depuis</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>optional: a file with a SearchCases filter (JSON)</source>
+        <translation>facultatif : un fichier avec un filtre SearchCases (JSON)</translation>
+    </message>
+    <message>
+        <source>Filter file</source>
+        <translation>Fichier de filtre</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Annuler l&apos;import</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Rapport d&apos;import</translation>
+    </message>
+    <message>
+        <source>Which file the cases went into shows here.</source>
+        <translation>Le fichier qui a reçu les dossiers s&apos;affiche ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>All templates</source>
+        <translation>Tous les modèles</translation>
+    </message>
+    <message>
+        <source>SearchCases filter</source>
+        <translation>Filtre SearchCases</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot import: %1</source>
+        <translation>Import impossible : %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Connexion impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reading cases from %1…</source>
+        <translation>Lecture des dossiers depuis %1…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>%1 dossiers sur %2</translation>
+    </message>
+    <message>
+        <source>%1 cases so far</source>
+        <translation>%1 dossiers jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; no file was written.</source>
+        <translation>L&apos;import a été annulé ; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The import failed; no file was written: %1</source>
+        <translation>L&apos;import a échoué ; aucun fichier n&apos;a été écrit : %1</translation>
+    </message>
+    <message>
+        <source>The cases could not be written: %1</source>
+        <translation>Les dossiers n&apos;ont pas pu être écrits : %1</translation>
+    </message>
+    <message>
+        <source>%1 cases written to %2.</source>
+        <translation>%1 dossiers écrits dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 cases of other templates were left out.</source>
+        <translation>%1 dossiers d&apos;autres modèles ont été laissés de côté.</translation>
+    </message>
+    <message>
+        <source>They are in the preview now.</source>
+        <translation>Ils sont maintenant dans l&apos;aperçu.</translation>
     </message>
 </context>
 <context>
@@ -1116,10 +1508,6 @@
     <message>
         <source>Template “%1” (%2): %3, %4. There is no template editor in this version; edit templates/%5.json or the admin website.</source>
         <translation>Modèle «&#xa0;%1&#xa0;» (%2)&#xa0;: %3, %4. Cette version n’a pas d’éditeur de modèles&#xa0;; modifiez templates/%5.json ou passez par le site d’administration.</translation>
-    </message>
-    <message>
-        <source>Field “%1”: %2, id %3. Fields come from the domain and are read-only here.</source>
-        <translation>Champ «&#xa0;%1&#xa0;»&#xa0;: %2, ID %3. Les champs viennent du domaine et sont ici en lecture seule.</translation>
     </message>
     <message>
         <source>Casewright</source>
@@ -1256,14 +1644,6 @@ Built with Qt %2, running on Qt %3.</source>
         <translation>Casewright %1
 Un concepteur de règles de dossier pour Amazon Connect Cases.
 Compilé avec Qt %2, exécuté avec Qt %3.</translation>
-    </message>
-    <message>
-        <source>Casewright was closed without saving this project. An automatic copy from %1 holds the unsaved edits (%2, %3).
-
-Restore them, or discard them and open the project as it was last saved?</source>
-        <translation>Casewright a été fermé sans enregistrer ce projet. Une copie automatique du %1 contient les modifications non enregistrées (%2, %3).
-
-Les restaurer, ou les abandonner et ouvrir le projet tel qu’il a été enregistré pour la dernière fois&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s)</source>
@@ -1413,6 +1793,10 @@ Sélectionnez une règle dans l’explorateur pour la modifier, ou ajoutez-en un
         <translation>Arrêter le &amp;domaine d’entraînement…</translation>
     </message>
     <message>
+        <source>&amp;Import Cases from the Service…</source>
+        <translation>&amp;Importer des dossiers depuis le service…</translation>
+    </message>
+    <message>
         <source>Pro&amp;mote to Another Project…</source>
         <translation>Pro&amp;mouvoir vers un autre projet…</translation>
     </message>
@@ -1447,6 +1831,89 @@ Renommer aussi les fichiers ? Le contenu de chaque fichier est déplacé tel que
     <message>
         <source>Add options rule</source>
         <translation>Ajouter une règle d&apos;options</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s recent cases as sample cases for the preview</source>
+        <translation>Les dossiers récents du domaine comme dossiers d&apos;exemple pour l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>new rule “%1”</source>
+        <translation>nouvelle règle « %1 »</translation>
+    </message>
+    <message>
+        <source>deleted rule “%1”</source>
+        <translation>règle supprimée « %1 »</translation>
+    </message>
+    <message>
+        <source>changed rule “%1”</source>
+        <translation>règle modifiée « %1 »</translation>
+    </message>
+    <message>
+        <source>new template “%1”</source>
+        <translation>nouveau modèle « %1 »</translation>
+    </message>
+    <message>
+        <source>deleted template “%1”</source>
+        <translation>modèle supprimé « %1 »</translation>
+    </message>
+    <message>
+        <source>changed template “%1”</source>
+        <translation>modèle modifié « %1 »</translation>
+    </message>
+    <message>
+        <source>new sample cases in %1</source>
+        <translation>nouveaux cas d’exemple dans %1</translation>
+    </message>
+    <message>
+        <source>deleted sample cases file %1</source>
+        <translation>fichier de cas d’exemple supprimé %1</translation>
+    </message>
+    <message>
+        <source>changed sample cases in %1</source>
+        <translation>cas d’exemple modifiés dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more change(s)</source>
+        <translation>
+            <numerusform>… et %n autre modification</numerusform>
+            <numerusform>… et %n autres modifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Casewright was closed without saving this project. An automatic copy from %1 holds unsaved edits:
+%2
+
+Restore them, or discard them and open the project as it was last saved?</source>
+        <translation>Casewright a été fermé sans enregistrer ce projet. Une copie automatique de %1 contient des modifications non enregistrées :
+%2
+
+Les restaurer, ou les abandonner et ouvrir le projet tel qu’il a été enregistré ?</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Duplicate rule</source>
+        <translation>Dupliquer la règle</translation>
+    </message>
+    <message>
+        <source>Where the rule is used</source>
+        <translation>Où la règle est utilisée</translation>
+    </message>
+    <message>
+        <source>“%1” is not attached to any template field.</source>
+        <translation>« %1 » n’est attachée à aucun champ de modèle.</translation>
+    </message>
+    <message>
+        <source>“%1” is attached to:
+%2</source>
+        <translation>« %1 » est attachée à :
+%2</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +2346,10 @@ Renommer aussi les fichiers ? Le contenu de chaque fichier est déplacé tel que
         <source>Pull and publish go to the local practice service (domain %1) until you stop it (File &gt; Practice Domain); the project&apos;s own connection: %2</source>
         <translation>La récupération et la publication vont au service d’entraînement local (domaine %1) jusqu’à ce que vous l’arrêtiez (Fichier &gt; Domaine d’entraînement) ; la connexion propre au projet : %2</translation>
     </message>
+    <message>
+        <source>last publish: %1</source>
+        <translation>dernière publication : %1</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::PromoteDialog</name>
@@ -2288,6 +2759,18 @@ Renommer aussi les fichiers ? Le contenu de chaque fichier est déplacé tel que
     <message>
         <source>Cannot tell whom this connection publishes as (sts:GetCallerIdentity): %1</source>
         <translation>Impossible de savoir sous quelle identité cette connexion publie (sts:GetCallerIdentity) : %1</translation>
+    </message>
+    <message>
+        <source>Publish is off until these are fixed: %1</source>
+        <translation>La publication est désactivée tant que ceci n’est pas corrigé : %1</translation>
+    </message>
+    <message>
+        <source>Fix these first: %1</source>
+        <translation>Corrigez d’abord ceci : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the domain.</source>
+        <translation>Rien n’a été modifié dans le domaine.</translation>
     </message>
     <message>
         <source>Tests of the rules</source>

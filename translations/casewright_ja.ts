@@ -226,6 +226,122 @@
         <source>Show or hide the field by the first condition that is true:</source>
         <translation>最初に真になる条件に従ってフィールドを表示または非表示にします:</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>required rule</source>
+        <translation>必須ルール</translation>
+    </message>
+    <message>
+        <source>hidden rule</source>
+        <translation>非表示ルール</translation>
+    </message>
+    <message>
+        <source>options rule</source>
+        <translation>オプションルール</translation>
+    </message>
+    <message>
+        <source>rule of an unknown kind</source>
+        <translation>不明な種類のルール</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>condition added: %1</source>
+        <translation>条件を追加: %1</translation>
+    </message>
+    <message>
+        <source>condition removed: %1</source>
+        <translation>条件を削除: %1</translation>
+    </message>
+    <message>
+        <source>conditions reordered or regrouped</source>
+        <translation>条件の順序またはグループを変更</translation>
+    </message>
+    <message>
+        <source>conditions changed</source>
+        <translation>条件を変更</translation>
+    </message>
+    <message>
+        <source>otherwise</source>
+        <translation>それ以外</translation>
+    </message>
+    <message>
+        <source>parent field</source>
+        <translation>親フィールド</translation>
+    </message>
+    <message>
+        <source>child field</source>
+        <translation>子フィールド</translation>
+    </message>
+    <message>
+        <source>mapping removed: %1</source>
+        <translation>対応付けを削除: %1</translation>
+    </message>
+    <message>
+        <source>mapping added: %1 → %2</source>
+        <translation>対応付けを追加: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: options added: %2</source>
+        <translation>%1: オプションを追加: %2</translation>
+    </message>
+    <message>
+        <source>%1: options removed: %2</source>
+        <translation>%1: オプションを削除: %2</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>default layout</source>
+        <translation>既定のレイアウト</translation>
+    </message>
+    <message>
+        <source>required field added: %1</source>
+        <translation>必須フィールドを追加: %1</translation>
+    </message>
+    <message>
+        <source>required field removed: %1</source>
+        <translation>必須フィールドを削除: %1</translation>
+    </message>
+    <message>
+        <source>required fields reordered</source>
+        <translation>必須フィールドの順序を変更</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>rule attached: %1</source>
+        <translation>ルールを適用: %1</translation>
+    </message>
+    <message>
+        <source>rule detached: %1</source>
+        <translation>ルールを解除: %1</translation>
+    </message>
+    <message>
+        <source>attached rules reordered</source>
+        <translation>適用ルールの順序を変更</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::CaseFormSimulator</name>
@@ -643,6 +759,26 @@
         <source>Domain explorer</source>
         <translation>ドメインエクスプローラー</translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>名前を変更(&amp;N)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>複製(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Where Used</source>
+        <translation>使用箇所(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ExplorerModel</name>
@@ -816,14 +952,6 @@
         <translation>CSV をエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <source>Replace the mappings with a CSV file in the Connect admin website&apos;s format</source>
-        <translation>Connect 管理ウェブサイト形式の CSV ファイルでマッピングを置き換えます</translation>
-    </message>
-    <message>
-        <source>Save the mappings as a CSV file the Connect admin website can upload</source>
-        <translation>Connect 管理ウェブサイトでアップロードできる CSV ファイルとしてマッピングを保存します</translation>
-    </message>
-    <message>
         <source>Options matrix</source>
         <translation>オプションマトリックス</translation>
     </message>
@@ -846,10 +974,6 @@
     <message>
         <source>“%1” is not a field options rule; its conditions are edited in the rule editor.</source>
         <translation>「%1」はフィールドオプションルールではありません。条件はルールエディターで編集します。</translation>
-    </message>
-    <message>
-        <source>%1 of %2 parent values mapped</source>
-        <translation>親の値 %2 件中 %1 件を対応付け済み</translation>
     </message>
     <message>
         <source>Pick the parent and the child field first.</source>
@@ -944,10 +1068,6 @@
         <translation>何もエクスポートされませんでした: %1</translation>
     </message>
     <message>
-        <source>Exported the mappings to %1.</source>
-        <translation>マッピングを %1 にエクスポートしました。</translation>
-    </message>
-    <message>
         <source>Import Options from CSV</source>
         <translation>CSV からオプションをインポート</translation>
     </message>
@@ -1003,6 +1123,141 @@
             <numerusform>子の値がオプションではない %n 行をスキップしました:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Replace the mappings with a CSV file in the Connect admin website&apos;s format; its value cells may hold option values or display names</source>
+        <translation>Connect 管理サイト形式の CSV ファイルで対応付けを置き換えます。値のセルにはオプションの値と表示名のどちらも使えます</translation>
+    </message>
+    <message>
+        <source>Save the mappings as a CSV file the Connect admin website can upload, with option values (not display names)</source>
+        <translation>Connect 管理サイトにアップロードできる CSV ファイルとして対応付けを保存します (表示名ではなくオプションの値で)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parent value(s) mapped</source>
+        <translation>
+            <numerusform>親の値 %n 件を対応付け済み</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the service allows at most %1 mappings per rule)</source>
+        <translation>(サービスの上限はルールあたり %1 件の対応付けです)</translation>
+    </message>
+    <message>
+        <source>Exported the mappings to %1 as option values (not display names); import reads either.</source>
+        <translation>対応付けを %1 にオプションの値 (表示名ではなく) で書き出しました。読み込みはどちらも受け付けます。</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::FieldPage</name>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>The field&apos;s options</source>
+        <translation>フィールドのオプション</translation>
+    </message>
+    <message>
+        <source>Rules that read it</source>
+        <translation>これを参照するルール</translation>
+    </message>
+    <message>
+        <source>Rules that read the field</source>
+        <translation>フィールドを参照するルール</translation>
+    </message>
+    <message>
+        <source>Rules attached to it, per template</source>
+        <translation>これに適用されたルール (テンプレートごと)</translation>
+    </message>
+    <message>
+        <source>Rules attached to the field</source>
+        <translation>フィールドに適用されたルール</translation>
+    </message>
+    <message>
+        <source>This field is not in the domain any more.</source>
+        <translation>このフィールドはもうドメインにありません。</translation>
+    </message>
+    <message>
+        <source>%1 field, %2 namespace, id %3</source>
+        <translation>%1 フィールド、名前空間 %2、ID %3</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(削除済み)</translation>
+    </message>
+    <message>
+        <source>Fields come from the domain and are read-only here.</source>
+        <translation>フィールドはドメインから取得され、ここでは読み取り専用です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n option(s)</source>
+        <translation>
+            <numerusform>%n 個のオプション</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 inactive</source>
+        <translation>、%1 個が無効</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>No options</source>
+        <translation>オプションなし</translation>
+    </message>
+    <message>
+        <source>“%1” reads it in a condition</source>
+        <translation>「%1」が条件で参照</translation>
+    </message>
+    <message>
+        <source>“%1” maps its values (the parent of an options rule)</source>
+        <translation>「%1」がその値を対応付け (オプションルールの親)</translation>
+    </message>
+    <message>
+        <source>“%1” limits its options (the child of an options rule)</source>
+        <translation>「%1」がそのオプションを制限 (オプションルールの子)</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the rule</source>
+        <translation>ダブルクリックまたは Enter でルールを開きます</translation>
+    </message>
+    <message>
+        <source>No rule reads this field.</source>
+        <translation>このフィールドを参照するルールはありません。</translation>
+    </message>
+    <message>
+        <source>%1 › “%2”</source>
+        <translation>%1 › 「%2」</translation>
+    </message>
+    <message>
+        <source>No rule is attached to this field in any template.</source>
+        <translation>どのテンプレートでもこのフィールドにルールは適用されていません。</translation>
+    </message>
+    <message>
+        <source>No template always requires it.</source>
+        <translation>常に必須とするテンプレートはありません。</translation>
+    </message>
+    <message>
+        <source>Always required in: %1</source>
+        <translation>常に必須: %1</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::FieldPicker</name>
@@ -1050,6 +1305,141 @@
         <translation>
             <numerusform>サンプルケース %n 件について</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ImportCasesDialog</name>
+    <message>
+        <source>Import cases from the service</source>
+        <translation>サービスからケースをインポート</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s most recent cases become sample cases, with the fields this project&apos;s templates and rules read. They are real customers&apos; cases: keep the file where such data may be kept.</source>
+        <translation>ドメインの最新のケースが、このプロジェクトのテンプレートとルールが読むフィールド付きでサンプルケースになります。実際の顧客のケースです。このようなデータを保管してよい場所にファイルを置いてください。</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>テンプレート(&amp;T):</translation>
+    </message>
+    <message>
+        <source>At &amp;most</source>
+        <translation>最大(&amp;M)</translation>
+    </message>
+    <message>
+        <source> cases</source>
+        <translation> 件</translation>
+    </message>
+    <message>
+        <source>Most cases</source>
+        <translation>最大ケース数</translation>
+    </message>
+    <message>
+        <source>Newest:</source>
+        <translation>最新:</translation>
+    </message>
+    <message>
+        <source>Created &amp;since</source>
+        <translation>作成日以降(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Created since</source>
+        <translation>作成日以降</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日付:</translation>
+    </message>
+    <message>
+        <source>optional: a file with a SearchCases filter (JSON)</source>
+        <translation>任意: SearchCases のフィルターを含むファイル (JSON)</translation>
+    </message>
+    <message>
+        <source>Filter file</source>
+        <translation>フィルターファイル</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>参照(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>絞り込み(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>インポートを中止</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>インポートの報告</translation>
+    </message>
+    <message>
+        <source>Which file the cases went into shows here.</source>
+        <translation>ケースを書き込んだファイルがここに表示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>All templates</source>
+        <translation>すべてのテンプレート</translation>
+    </message>
+    <message>
+        <source>SearchCases filter</source>
+        <translation>SearchCases フィルター</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot import: %1</source>
+        <translation>インポートできません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>接続できません: %1</translation>
+    </message>
+    <message>
+        <source>Reading cases from %1…</source>
+        <translation>%1 からケースを読み込み中…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>%2 件中 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 cases so far</source>
+        <translation>これまでに %1 件</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; no file was written.</source>
+        <translation>インポートは中止されました。ファイルは書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>The import failed; no file was written: %1</source>
+        <translation>インポートに失敗しました。ファイルは書き込まれていません: %1</translation>
+    </message>
+    <message>
+        <source>The cases could not be written: %1</source>
+        <translation>ケースを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 cases written to %2.</source>
+        <translation>%1 件のケースを %2 に書き込みました。</translation>
+    </message>
+    <message>
+        <source>%1 cases of other templates were left out.</source>
+        <translation>他のテンプレートの %1 件のケースは除外されました。</translation>
+    </message>
+    <message>
+        <source>They are in the preview now.</source>
+        <translation>プレビューに表示されています。</translation>
     </message>
 </context>
 <context>
@@ -1105,10 +1495,6 @@
     <message>
         <source>Template “%1” (%2): %3, %4. There is no template editor in this version; edit templates/%5.json or the admin website.</source>
         <translation>テンプレート「%1」(%2): %3、%4。このバージョンにはテンプレートエディターがありません。templates/%5.json を編集するか、管理ウェブサイトを使用してください。</translation>
-    </message>
-    <message>
-        <source>Field “%1”: %2, id %3. Fields come from the domain and are read-only here.</source>
-        <translation>フィールド「%1」: %2、ID %3。フィールドはドメインから取得され、ここでは読み取り専用です。</translation>
     </message>
     <message>
         <source>Casewright</source>
@@ -1245,14 +1631,6 @@ Built with Qt %2, running on Qt %3.</source>
         <translation>Casewright %1
 Amazon Connect Cases のケースルールを設計するツールです。
 Qt %2 でビルド、Qt %3 で実行中。</translation>
-    </message>
-    <message>
-        <source>Casewright was closed without saving this project. An automatic copy from %1 holds the unsaved edits (%2, %3).
-
-Restore them, or discard them and open the project as it was last saved?</source>
-        <translation>Casewright はこのプロジェクトを保存せずに終了しました。%1 の自動コピーに未保存の編集 (%2、%3) があります。
-
-復元しますか? それとも破棄して、最後に保存した状態でプロジェクトを開きますか?</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s)</source>
@@ -1393,6 +1771,10 @@ Select a rule in the explorer to edit it, or add one from the Rule menu.</source
         <translation>練習用ドメインを停止(&amp;D)…</translation>
     </message>
     <message>
+        <source>&amp;Import Cases from the Service…</source>
+        <translation>サービスからケースをインポート(&amp;I)…</translation>
+    </message>
+    <message>
         <source>Pro&amp;mote to Another Project…</source>
         <translation>別のプロジェクトへ昇格(&amp;M)…</translation>
     </message>
@@ -1427,6 +1809,88 @@ Rename the files too? Each file&apos;s content moves unchanged, so git sees a re
     <message>
         <source>Add options rule</source>
         <translation>オプションルールを追加</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s recent cases as sample cases for the preview</source>
+        <translation>プレビュー用のサンプルケースとしてのドメインの最近のケース</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>new rule “%1”</source>
+        <translation>新しいルール「%1」</translation>
+    </message>
+    <message>
+        <source>deleted rule “%1”</source>
+        <translation>削除したルール「%1」</translation>
+    </message>
+    <message>
+        <source>changed rule “%1”</source>
+        <translation>変更したルール「%1」</translation>
+    </message>
+    <message>
+        <source>new template “%1”</source>
+        <translation>新しいテンプレート「%1」</translation>
+    </message>
+    <message>
+        <source>deleted template “%1”</source>
+        <translation>削除したテンプレート「%1」</translation>
+    </message>
+    <message>
+        <source>changed template “%1”</source>
+        <translation>変更したテンプレート「%1」</translation>
+    </message>
+    <message>
+        <source>new sample cases in %1</source>
+        <translation>%1 の新しいサンプルケース</translation>
+    </message>
+    <message>
+        <source>deleted sample cases file %1</source>
+        <translation>削除したサンプルケースファイル %1</translation>
+    </message>
+    <message>
+        <source>changed sample cases in %1</source>
+        <translation>%1 の変更したサンプルケース</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more change(s)</source>
+        <translation>
+            <numerusform>… ほか %n 件の変更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Casewright was closed without saving this project. An automatic copy from %1 holds unsaved edits:
+%2
+
+Restore them, or discard them and open the project as it was last saved?</source>
+        <translation>Casewright はこのプロジェクトを保存せずに終了しました。%1 の自動コピーに未保存の編集があります:
+%2
+
+復元しますか? それとも破棄して最後に保存した状態で開きますか?</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (コピー)</translation>
+    </message>
+    <message>
+        <source>Duplicate rule</source>
+        <translation>ルールを複製</translation>
+    </message>
+    <message>
+        <source>Where the rule is used</source>
+        <translation>ルールの使用箇所</translation>
+    </message>
+    <message>
+        <source>“%1” is not attached to any template field.</source>
+        <translation>「%1」はどのテンプレートフィールドにも適用されていません。</translation>
+    </message>
+    <message>
+        <source>“%1” is attached to:
+%2</source>
+        <translation>「%1」の適用先:
+%2</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2315,10 @@ Rename the files too? Each file&apos;s content moves unchanged, so git sees a re
         <source>Pull and publish go to the local practice service (domain %1) until you stop it (File &gt; Practice Domain); the project&apos;s own connection: %2</source>
         <translation>停止するまで（ファイル &gt; 練習用ドメイン）、取得と公開はローカルの練習用サービス（ドメイン %1）に送られます。プロジェクト本来の接続: %2</translation>
     </message>
+    <message>
+        <source>last publish: %1</source>
+        <translation>最終公開: %1</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::PromoteDialog</name>
@@ -2257,6 +2725,18 @@ Rename the files too? Each file&apos;s content moves unchanged, so git sees a re
     <message>
         <source>Cannot tell whom this connection publishes as (sts:GetCallerIdentity): %1</source>
         <translation>この接続がどの ID で公開するか確認できません（sts:GetCallerIdentity）: %1</translation>
+    </message>
+    <message>
+        <source>Publish is off until these are fixed: %1</source>
+        <translation>これを修正するまで公開できません: %1</translation>
+    </message>
+    <message>
+        <source>Fix these first: %1</source>
+        <translation>先にこれを修正してください: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the domain.</source>
+        <translation>ドメインでは何も変更されていません。</translation>
     </message>
     <message>
         <source>Tests of the rules</source>

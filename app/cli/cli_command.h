@@ -19,6 +19,7 @@ int runStatus(const QStringList &arguments);
 int runPlan(const QStringList &arguments);
 int runPublish(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+int runPullCases(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runDiffOutcomes(const QStringList &arguments);
 int runPromote(const QStringList &arguments);

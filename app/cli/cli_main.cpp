@@ -10,12 +10,13 @@
 using namespace cw::cli;
 
 namespace {
-constexpr std::array<Command, 10> kCommands{{
+constexpr std::array<Command, 12> kCommands{{
     {"validate", "check a snapshot or project: errors the service would reject, and lint warnings",
      runValidate},
     {"evaluate", "run the rules on sample cases: required, hidden and options per field", runEvaluate},
     {"test", "check the sample cases' expected outcomes against the rules (exit 1 when one fails)", runTest},
     {"pull", "fetch a domain into a project folder, merging with local edits", runPull},
+    {"pull-cases", "read the domain's recent cases into the project's samples", runPullCases},
     {"status", "show a project's local edits, conflicts and unfinished work", runStatus},
     {"plan", "list what publish will create, update and delete", runPlan},
     {"publish", "carry out the plan through the Cases API, with conflict checks", runPublish},

@@ -1,6 +1,7 @@
 // casewright-cli evaluate SNAPSHOT --cases CASES.json [--template ID] [--json] [--explain] [--threads N]
 #include "cli_command.h"
 #include "cli_io.h"
+#include "evaluator/case_table_reader.h"
 #include "evaluator/compiled_template.h"
 #include "evaluator/table_templates.h"
 #include "outcome_report.h"
@@ -8,6 +9,9 @@
 #include <QCommandLineParser>
 #include <algorithm>
 #include <cstdio>
+#include <future>
+#include <map>
+#include <memory>
 #include <thread>
 
 namespace cw::cli {
@@ -184,6 +188,12 @@ int runEvaluate(const QStringList &arguments)
                               QStringLiteral("--threads needs a number from 1 to 256"));
         threads = value;
     }
+    // The cases file is read (straight from the text into the table: no DOM, no SampleCase per
+    // case) while the snapshot or project loads; the load's error still comes first.
+    std::string casesPath = parser.isSet(casesOption) ? toStd(parser.value(casesOption)) : std::string();
+    std::future<Result<CaseTable>> casesRead;
+    if (parser.isSet(casesOption))
+        casesRead = std::async(std::launch::async, [&casesPath] { return readCaseTableFile(casesPath); });
     const auto input = loadDomain(positional.front());
     if (!input)
         return reportError(input.error());
@@ -191,12 +201,13 @@ int runEvaluate(const QStringList &arguments)
     // A project's samples/*.json are its cases unless --cases names a file.
     if (!parser.isSet(casesOption) && !input->project)
         return usageError(QStringLiteral("evaluate"), QStringLiteral("--cases CASES.json is required"));
-    const std::string casesPath =
-        parser.isSet(casesOption) ? toStd(parser.value(casesOption)) : toStd(positional.front()) + "/samples";
-    auto cases = readCases(*input, parser.isSet(casesOption) ? casesPath : std::string());
+    // --cases: the file read meanwhile (readCases' streaming path); else the project's samples.
+    auto cases = casesRead.valid() ? casesRead.get() : readCases(*input, std::string());
     if (!cases)
         return reportError(cases.error());
     const CaseTable table = std::move(cases).value();
+    if (!parser.isSet(casesOption))
+        casesPath = toStd(positional.front()) + "/samples";
 
     const CaseTemplate *forced = nullptr;
     if (parser.isSet(templateOption)) {

@@ -3,6 +3,7 @@
 #include "editing/qt_text.h"
 
 #include <QObject>
+#include <algorithm>
 
 namespace cw::editing {
 namespace {
@@ -48,6 +49,56 @@ QStringList otherUsages(const DomainSnapshot &snapshot, const std::string &caseR
         usages << label;
     });
     return usages;
+}
+
+namespace {
+bool conditionReads(const Condition &condition, const std::string &fieldId)
+{
+    if (condition.isComparison())
+        return condition.fieldId == fieldId;
+    return std::any_of(condition.children.begin(), condition.children.end(),
+                       [&](const Condition &child) { return conditionReads(child, fieldId); });
+}
+} // namespace
+
+FieldUsage fieldUsage(const DomainSnapshot &snapshot, const std::string &fieldId)
+{
+    FieldUsage usage;
+    for (const CaseRule &rule : snapshot.caseRules) {
+        if (rule.isDeleted())
+            continue;
+        const auto add = [&](FieldUsage::Reading as) {
+            usage.readers.push_back({rule.caseRuleId, qs(rule.name), as});
+        };
+        const RuleDetails &details = rule.rule;
+        if (details.kind == RuleDetails::Kind::Required || details.kind == RuleDetails::Kind::Hidden) {
+            const auto &conditions = details.boolean.conditions;
+            if (std::any_of(conditions.begin(), conditions.end(),
+                            [&](const Condition &condition) { return conditionReads(condition, fieldId); }))
+                add(FieldUsage::Reading::Condition);
+        } else if (details.kind == RuleDetails::Kind::FieldOptions) {
+            if (details.options.parentFieldId == fieldId)
+                add(FieldUsage::Reading::OptionsParent);
+            if (details.options.childFieldId == fieldId)
+                add(FieldUsage::Reading::OptionsChild);
+        }
+    }
+    forEachUsage(snapshot,
+                 [&](const CaseTemplate &caseTemplate, const TemplateRule &attachment, const QString &) {
+                     if (!attachment.fieldId || *attachment.fieldId != fieldId)
+                         return;
+                     const CaseRule *rule = snapshot.findRule(attachment.caseRuleId);
+                     usage.attachments.push_back({qs(caseTemplate.name), attachment.caseRuleId,
+                                                  rule ? qs(rule->name) : qs(attachment.caseRuleId)});
+                 });
+    for (const CaseTemplate &caseTemplate : snapshot.templates) {
+        if (caseTemplate.isDeleted() || !caseTemplate.requiredFields)
+            continue;
+        for (const RequiredField &required : *caseTemplate.requiredFields)
+            if (required.fieldId == fieldId)
+                usage.requiredIn << qs(caseTemplate.name);
+    }
+    return usage;
 }
 
 } // namespace cw::editing

@@ -1,5 +1,6 @@
 #include "options_csv.h"
 
+#include "common/user_text.h"
 #include "edits/options_matrix_edits.h"
 
 #include <algorithm>
@@ -51,7 +52,8 @@ std::string fieldTitle(const DomainSnapshot &context, const std::string &fieldId
 
 std::string pairText(const DomainSnapshot &context, const std::string &parent, const std::string &child)
 {
-    return fieldTitle(context, parent) + " \u2192 " + fieldTitle(context, child);
+    return elideUserText(fieldTitle(context, parent)) + " \u2192 " +
+           elideUserText(fieldTitle(context, child));
 }
 
 Status checkHeader(const CsvRecord &header, const std::string &fileName)
@@ -76,12 +78,12 @@ Result<const Field *> resolveField(const DomainSnapshot &context, const std::str
     const Field *field = findFieldNamed(context, cell);
     if (!field)
         return csvError("csv.field-unknown",
-                        "No field is named \"" + cell + "\" (" + column +
+                        "No field is named " + quoteUserText(cell, '"') + " (" + column +
                             "); use the field's name as the project's fields list it.",
                         fileName, line);
     if (field->fieldType() != FieldType::SingleSelect)
         return csvError("csv.field-type",
-                        field->name + " is a " + field->type +
+                        elideUserText(field->name) + " is a " + elideUserText(field->type) +
                             " field; option rules work only between single-select fields.",
                         fileName, line);
     return field;
@@ -105,20 +107,22 @@ public:
     {
         if (parentCell.empty())
             return csvError("csv.parent-value-empty",
-                            "The Parent Value is empty; name one of " + m_parent.name + "'s options.",
+                            "The Parent Value is empty; name one of " + elideUserText(m_parent.name) +
+                                "'s options.",
                             m_fileName, line);
         const FieldOption *parentOption = findOption(*m_parentOptions, parentCell);
         if (!parentOption)
             return csvError("csv.parent-value-unknown",
-                            "\"" + parentCell + "\" is not an option of " + m_parent.name +
-                                "; use one of its option values or names.",
+                            quoteUserText(parentCell, '"') + " is not an option of " +
+                                elideUserText(m_parent.name) + "; use one of its option values or names.",
                             m_fileName, line);
         const FieldOption *childOption = childCell.empty() ? nullptr : findOption(*m_childOptions, childCell);
         if (!childCell.empty() && !childOption) {
             // Skipped before its parent value gets a mapping: a parent value whose every row is
             // skipped stays unmapped rather than mapped to nothing.
             out.skipped.push_back({line, parentCell, childCell,
-                                   "\"" + childCell + "\" is not an option of " + m_child.name + "."});
+                                   quoteUserText(childCell, '"') + " is not an option of " +
+                                       elideUserText(m_child.name) + "."});
             return Ok{};
         }
         OptionsMapping &mapping = mappingFor(parentOption->value, out);
@@ -134,8 +138,8 @@ public:
         mapping.childValues.push_back(childOption->value);
         if (mapping.childValues.size() > kMaxChildValues)
             return csvError("csv.child-values-too-many",
-                            "The parent value \"" + mapping.parentValue +
-                                "\" now maps more than 1500 child values, the most a mapping holds.",
+                            "The parent value " + quoteUserText(mapping.parentValue, '"') +
+                                " now maps more than 1500 child values, the most a mapping holds.",
                             m_fileName, line);
         return Ok{};
     }

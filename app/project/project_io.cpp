@@ -2,17 +2,20 @@
 
 #include "folder_entries.h"
 #include "model/model_members.h"
+#include "project_file_reads.h"
 #include "slug.h"
 #include "wire/wire_json.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QTemporaryFile>
+#include <any>
 #include <filesystem>
+#include <optional>
 #include <set>
+#include <tuple>
 #ifdef Q_OS_LINUX
 #include <fcntl.h>
 #include <unistd.h>
@@ -36,11 +39,6 @@ std::string joinPath(const std::string &directory, const std::string &relative)
     return QDir(qs(directory)).filePath(qs(relative)).toStdString();
 }
 
-std::string hashOf(const QByteArray &bytes)
-{
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().toStdString();
-}
-
 Error fileError(const std::string &code, const std::string &message, const std::string &path)
 {
     Location where;
@@ -48,31 +46,29 @@ Error fileError(const std::string &code, const std::string &message, const std::
     return makeError(code, message, where);
 }
 
-// Reads and parses one file of the project, remembering its hash. Missing optional files give
-// a null Json. An entry that is not a file, or a link out of `root` (the project folder's real
-// path), is an error and is never opened (folder_entries.h).
+// The parsed JSON of one file of the project (read beforehand by `reads`, or now), remembering
+// its hash. Missing optional files give a null Json. An entry that is not a file, or a link out
+// of `root` (the project folder's real path), is an error and is never opened (folder_entries.h).
 Result<Json> readProjectJson(const std::string &directory, const std::string &root,
-                             const std::string &relative, DiskState &disk, bool required)
+                             const std::string &relative, DiskState &disk, bool required,
+                             ProjectFileReads *reads = nullptr)
 {
-    const std::string path = joinPath(directory, relative);
-    const auto readable = checkProjectFile(root, path);
-    if (!readable)
-        return readable.error();
-    if (!*readable) {
+    std::optional<ProjectFileRead> read = reads ? reads->take(relative) : std::nullopt;
+    if (!read)
+        read = readProjectFile(directory, root, relative);
+    if (!read->found)
+        return read->found.error();
+    if (!*read->found) {
         if (required)
-            return fileError("project.missing-file", "the project has no " + relative, path);
+            return fileError("project.missing-file", "the project has no " + relative,
+                             joinPath(directory, relative));
         return Json();
     }
-    QFile file(qs(path));
-    if (!file.open(QIODevice::ReadOnly))
-        return fileError("file.unreadable", "cannot read the file: " + file.errorString().toStdString(), path);
-    const QByteArray bytes = file.readAll();
-    disk.contentHashes[relative] = hashOf(bytes);
-    return parseJsonText(std::string_view(bytes.constData(), std::size_t(bytes.size())), path);
+    disk.contentHashes[relative] = std::move(read->hash);
+    return std::move(read->json);
 }
 
-template <typename T>
-Result<T> inFile(Result<T> result, const std::string &path)
+template <typename T> Result<T> inFile(Result<T> result, const std::string &path)
 {
     if (result)
         return result;
@@ -80,6 +76,50 @@ Result<T> inFile(Result<T> result, const std::string &path)
     error.where.file = path;
     return error;
 }
+
+// A file of the project read into its model by `read` (a wire reader), on the reading thread
+// when `reads` had it: the same errors, in the same order, as reading the JSON and then the model.
+// An optional file that is missing gives nothing.
+template <typename R> struct ResultOf;
+template <typename T> struct ResultOf<Result<T>> {
+    using Value = T;
+};
+template <typename Read, typename Model = decltype(std::declval<Read>()(std::declval<const Json &>()))>
+Result<std::optional<typename ResultOf<Model>::Value>>
+readProjectModel(const std::string &directory, const std::string &root, const std::string &relative,
+                 DiskState &disk, ProjectFileReads &reads, Read read, bool required = true)
+{
+    using Value = typename ResultOf<Model>::Value;
+    std::optional<ProjectFileRead> prefetched = reads.take(relative);
+    if (prefetched && prefetched->found && *prefetched->found && prefetched->model.has_value()) {
+        disk.contentHashes[relative] = std::move(prefetched->hash);
+        auto model =
+            inFile(std::any_cast<Model>(std::move(prefetched->model)), joinPath(directory, relative));
+        if (!model)
+            return model.error();
+        return std::optional<Value>(std::move(model).value());
+    }
+    if (prefetched) // not read into a model: an error, or nothing there
+        reads.putBack(relative, std::move(*prefetched));
+    auto json = readProjectJson(directory, root, relative, disk, required, &reads);
+    if (!json)
+        return json.error();
+    if (json->is_null() && !required)
+        return std::optional<Value>();
+    auto model = inFile(read(*json), joinPath(directory, relative));
+    if (!model)
+        return model.error();
+    return std::optional<Value>(std::move(model).value());
+}
+
+template <typename Read> ProjectFileModel modelReader(Read read)
+{
+    return [read](const Json &json) { return std::any(read(json)); };
+}
+
+const auto readRuleModel = [](const Json &json) { return wire::readCaseRule(json); };
+const auto readTemplateModel = [](const Json &json) { return wire::readTemplate(json); };
+const auto readSnapshotModel = [](const Json &json) { return wire::readSnapshot(json); };
 
 Result<ProjectConfig> readConfig(const Json &json, const std::string &path)
 {
@@ -115,9 +155,10 @@ Result<ProjectConfig> readConfig(const Json &json, const std::string &path)
         return Ok{};
     };
     config.extra.erase("formatVersion");
-    for (auto [key, into] : {std::pair{"domainId", &config.domainId}, std::pair{"domainArn", &config.domainArn},
-                             std::pair{"domainName", &config.domainName}, std::pair{"region", &config.region},
-                             std::pair{"endpoint", &config.endpoint}, std::pair{"profile", &config.profile}}) {
+    for (auto [key, into] :
+         {std::pair{"domainId", &config.domainId}, std::pair{"domainArn", &config.domainArn},
+          std::pair{"domainName", &config.domainName}, std::pair{"region", &config.region},
+          std::pair{"endpoint", &config.endpoint}, std::pair{"profile", &config.profile}}) {
         if (auto status = take(key, *into); !status)
             return status.error();
     }
@@ -139,9 +180,10 @@ Result<ProjectState> readState(const Json &json, const std::string &path)
     if (auto it = state.extra.find("conflicts"); it != state.extra.end() && it->is_array()) {
         for (const Json &item : *it) {
             Conflict conflict;
-            if (!item.is_object() || !item.contains("kind") || !item["kind"].is_string() || !item.contains("slug") ||
-                !item["slug"].is_string())
-                return fileError("project.state", "a conflict entry needs \"kind\" and \"slug\" strings", path);
+            if (!item.is_object() || !item.contains("kind") || !item["kind"].is_string() ||
+                !item.contains("slug") || !item["slug"].is_string())
+                return fileError("project.state", "a conflict entry needs \"kind\" and \"slug\" strings",
+                                 path);
             conflict.kind = item["kind"].get<std::string>();
             conflict.slug = item["slug"].get<std::string>();
             if (item.contains("id") && item["id"].is_string())
@@ -207,7 +249,9 @@ Json stateJson(const ProjectState &state)
     json["lastPullTime"] = state.lastPullTime;
     Json conflicts = Json::array();
     for (const Conflict &conflict : state.conflicts)
-        conflicts.push_back({{"kind", conflict.kind}, {"slug", conflict.slug}, {"id", conflict.id},
+        conflicts.push_back({{"kind", conflict.kind},
+                             {"slug", conflict.slug},
+                             {"id", conflict.id},
                              {"theirs", conflict.theirs}});
     json["conflicts"] = std::move(conflicts);
     return json;
@@ -225,7 +269,23 @@ Result<LoadedProject> loadProject(const std::string &directory)
     if (!root)
         return root.error();
 
-    auto config = readProjectJson(directory, *root, kConfigFile, disk, true);
+    // Every file read, parsed and (rules, templates, the base) read into its model at once on all
+    // cores, largest first; the walk below takes them in its order and checks what spans files.
+    const auto rulesEntries = jsonEntriesIn(directory, "rules");
+    const auto templatesEntries = jsonEntriesIn(directory, "templates");
+    std::vector<std::pair<std::string, ProjectFileModel>> files{{kBaseFile, modelReader(readSnapshotModel)},
+                                                                {kFieldsFile, nullptr}};
+    for (const auto &[entries, folder, reader] :
+         {std::tuple{&rulesEntries, "rules/", modelReader(readRuleModel)},
+          std::tuple{&templatesEntries, "templates/", modelReader(readTemplateModel)}})
+        if (*entries)
+            for (const QString &name : **entries)
+                files.emplace_back(folder + name.toStdString(), reader);
+    for (const char *relative : {kLayoutsFile, kConfigFile, kStateFile})
+        files.emplace_back(relative, nullptr);
+    ProjectFileReads reads(directory, *root, files);
+
+    auto config = readProjectJson(directory, *root, kConfigFile, disk, true, &reads);
     if (!config)
         return config.error();
     auto parsedConfig = readConfig(*config, joinPath(directory, kConfigFile));
@@ -235,10 +295,10 @@ Result<LoadedProject> loadProject(const std::string &directory)
 
     // fields.json and layouts.json share the snapshot's member names, so the snapshot reader
     // checks them (with the project's domain id filled in).
-    auto fields = readProjectJson(directory, *root, kFieldsFile, disk, false);
+    auto fields = readProjectJson(directory, *root, kFieldsFile, disk, false, &reads);
     if (!fields)
         return fields.error();
-    auto layouts = readProjectJson(directory, *root, kLayoutsFile, disk, false);
+    auto layouts = readProjectJson(directory, *root, kLayoutsFile, disk, false, &reads);
     if (!layouts)
         return layouts.error();
     if (!fields->is_null() || !layouts->is_null()) {
@@ -246,14 +306,14 @@ Result<LoadedProject> loadProject(const std::string &directory)
         combined["domainId"] = project.config.domainId;
         for (const char *key : {"fields", "fieldOptions"})
             if (fields->is_object() && fields->contains(key))
-                combined[key] = (*fields)[key];
+                combined[key] = std::move((*fields)[key]);
         if (layouts->is_object() && layouts->contains("layouts"))
-            combined["layouts"] = (*layouts)["layouts"];
+            combined["layouts"] = std::move((*layouts)["layouts"]);
         auto snapshot = wire::readSnapshot(combined);
         if (!snapshot) {
             Error error = snapshot.error();
-            error.where.file =
-                joinPath(directory, error.where.pointer.rfind("/layouts", 0) == 0 ? kLayoutsFile : kFieldsFile);
+            error.where.file = joinPath(
+                directory, error.where.pointer.rfind("/layouts", 0) == 0 ? kLayoutsFile : kFieldsFile);
             return error;
         }
         project.fields = std::move(snapshot->fields);
@@ -262,49 +322,42 @@ Result<LoadedProject> loadProject(const std::string &directory)
     }
 
     std::map<std::string, std::string> ruleIds; // caseRuleId -> file, to refuse duplicates
-    const auto rulesEntries = jsonEntriesIn(directory, "rules");
     if (!rulesEntries)
         return rulesEntries.error();
     for (const QString &name : *rulesEntries) {
         const std::string relative = "rules/" + name.toStdString();
         const std::string path = joinPath(directory, relative);
-        auto json = readProjectJson(directory, *root, relative, disk, true);
-        if (!json)
-            return json.error();
-        auto rule = inFile(wire::readCaseRule(*json), path);
+        auto rule = readProjectModel(directory, *root, relative, disk, reads, readRuleModel);
         if (!rule)
             return rule.error();
-        RuleFile file{QFileInfo(name).completeBaseName().toStdString(), std::move(rule).value()};
+        RuleFile file{QFileInfo(name).completeBaseName().toStdString(), std::move(**rule)};
         if (!file.rule.caseRuleId.empty()) {
             auto [it, inserted] = ruleIds.emplace(file.rule.caseRuleId, relative);
             if (!inserted)
-                return fileError("project.duplicate-id",
-                                 "caseRuleId \"" + file.rule.caseRuleId + "\" is also used by " + it->second +
-                                     "; each rule file must hold a different rule (remove the id from a copy)",
-                                 path);
+                return fileError(
+                    "project.duplicate-id",
+                    "caseRuleId \"" + file.rule.caseRuleId + "\" is also used by " + it->second +
+                        "; each rule file must hold a different rule (remove the id from a copy)",
+                    path);
         }
         project.rules.push_back(std::move(file));
     }
     std::map<std::string, std::string> templateIds;
-    const auto templatesEntries = jsonEntriesIn(directory, "templates");
     if (!templatesEntries)
         return templatesEntries.error();
     for (const QString &name : *templatesEntries) {
         const std::string relative = "templates/" + name.toStdString();
         const std::string path = joinPath(directory, relative);
-        auto json = readProjectJson(directory, *root, relative, disk, true);
-        if (!json)
-            return json.error();
-        auto caseTemplate = inFile(wire::readTemplate(*json), path);
+        auto caseTemplate = readProjectModel(directory, *root, relative, disk, reads, readTemplateModel);
         if (!caseTemplate)
             return caseTemplate.error();
-        TemplateFile file{QFileInfo(name).completeBaseName().toStdString(), std::move(caseTemplate).value()};
+        TemplateFile file{QFileInfo(name).completeBaseName().toStdString(), std::move(**caseTemplate)};
         if (!file.caseTemplate.templateId.empty()) {
             auto [it, inserted] = templateIds.emplace(file.caseTemplate.templateId, relative);
             if (!inserted)
                 return fileError("project.duplicate-id",
-                                 "templateId \"" + file.caseTemplate.templateId + "\" is also used by " + it->second +
-                                     "; remove the id from the copy to create a new template",
+                                 "templateId \"" + file.caseTemplate.templateId + "\" is also used by " +
+                                     it->second + "; remove the id from the copy to create a new template",
                                  path);
         }
         // A "local:<slug>" reference must name a rule file of this project.
@@ -316,8 +369,8 @@ Result<LoadedProject> loadProject(const std::string &directory)
                     where.file = path;
                     where.pointer = "/rules/" + std::to_string(i) + "/caseRuleId";
                     return makeError("project.dangling-local-ref",
-                                     "\"" + ref + "\" names no rule file: there is no rules/" + slugOfLocalRef(ref) +
-                                         ".json; fix the name or create the rule",
+                                     "\"" + ref + "\" names no rule file: there is no rules/" +
+                                         slugOfLocalRef(ref) + ".json; fix the name or create the rule",
                                      where);
                 }
             }
@@ -338,16 +391,12 @@ Result<LoadedProject> loadProject(const std::string &directory)
         project.samples.push_back(SampleFile{name.toStdString(), std::move(cases).value()});
     }
 
-    auto base = readProjectJson(directory, *root, kBaseFile, disk, false);
+    auto base = readProjectModel(directory, *root, kBaseFile, disk, reads, readSnapshotModel, false);
     if (!base)
         return base.error();
-    if (!base->is_null()) {
-        auto snapshot = inFile(wire::readSnapshot(*base), joinPath(directory, kBaseFile));
-        if (!snapshot)
-            return snapshot.error();
-        project.base = std::move(snapshot).value();
-    }
-    auto state = readProjectJson(directory, *root, kStateFile, disk, false);
+    if (*base)
+        project.base = std::move(**base);
+    auto state = readProjectJson(directory, *root, kStateFile, disk, false, &reads);
     if (!state)
         return state.error();
     auto parsedState = readState(*state, joinPath(directory, kStateFile));
@@ -361,26 +410,31 @@ Status writeFileAtomically(const std::string &path, const std::string &content, 
 {
     const QFileInfo info(qs(path));
     if (!QDir().mkpath(info.absolutePath()))
-        return fileError("file.unwritable", "cannot create the folder " + info.absolutePath().toStdString(), path);
+        return fileError("file.unwritable", "cannot create the folder " + info.absolutePath().toStdString(),
+                         path);
     if (durability == Durability::Now) {
         // QSaveFile: temporary file, fsync, rename.
         QSaveFile file(qs(path));
         if (!file.open(QIODevice::WriteOnly))
-            return fileError("file.unwritable", "cannot write the file: " + file.errorString().toStdString(), path);
+            return fileError("file.unwritable", "cannot write the file: " + file.errorString().toStdString(),
+                             path);
         file.write(content.data(), qint64(content.size()));
         if (!file.commit())
-            return fileError("file.unwritable", "cannot write the file: " + file.errorString().toStdString(), path);
+            return fileError("file.unwritable", "cannot write the file: " + file.errorString().toStdString(),
+                             path);
         return Ok{};
     }
-    QTemporaryFile temporary(info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".XXXXXX"));
+    QTemporaryFile temporary(info.absolutePath() + QStringLiteral("/.") + info.fileName() +
+                             QStringLiteral(".XXXXXX"));
     if (!temporary.open())
-        return fileError("file.unwritable", "cannot write the file: " + temporary.errorString().toStdString(), path);
+        return fileError("file.unwritable", "cannot write the file: " + temporary.errorString().toStdString(),
+                         path);
     const bool written = temporary.write(content.data(), qint64(content.size())) == qint64(content.size()) &&
                          temporary.flush();
     // Files of a project are shared in git: ordinary permissions, not the temporary file's 0600.
     temporary.setPermissions(info.exists() ? info.permissions()
-                                           : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                                                 QFileDevice::ReadOther);
+                                           : QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                 QFileDevice::ReadGroup | QFileDevice::ReadOther);
     temporary.close();
     std::error_code renameError;
     if (written)
@@ -388,7 +442,8 @@ Status writeFileAtomically(const std::string &path, const std::string &content, 
                                 std::filesystem::path(path), renameError);
     if (!written || renameError)
         return fileError("file.unwritable",
-                         "cannot write the file: " + (written ? renameError.message() : std::string("write failed")),
+                         "cannot write the file: " +
+                             (written ? renameError.message() : std::string("write failed")),
                          path);
     temporary.setAutoRemove(false); // it has become `path`
     return Ok{};
@@ -477,21 +532,23 @@ Status writeProjectFiles(const std::string &directory, const std::vector<Planned
         if (!file.exists()) {
             // Removed by hand (or by git) since it was read: writing it back would undo that.
             if (known != disk.contentHashes.end())
-                return fileError("project.changed-on-disk",
-                                 "the file was deleted on disk since the project was opened; reopen the project "
-                                 "(your changes are kept in the recovery copy) or save elsewhere",
-                                 joinPath(directory, relative));
+                return fileError(
+                    "project.changed-on-disk",
+                    "the file was deleted on disk since the project was opened; reopen the project "
+                    "(your changes are kept in the recovery copy) or save elsewhere",
+                    joinPath(directory, relative));
             return std::nullopt;
         }
         if (!file.open(QIODevice::ReadOnly))
             return fileError("file.unreadable", "cannot read the file, so it is not overwritten",
                              joinPath(directory, relative));
-        const std::string now = hashOf(file.readAll());
+        const std::string now = contentHash(file.readAll());
         if (known == disk.contentHashes.end() || known->second != now)
-            return fileError("project.changed-on-disk",
-                             "the file changed on disk since the project was opened; reopen the project (your "
-                             "changes are kept in the recovery copy) or save elsewhere",
-                             joinPath(directory, relative));
+            return fileError(
+                "project.changed-on-disk",
+                "the file changed on disk since the project was opened; reopen the project (your "
+                "changes are kept in the recovery copy) or save elsewhere",
+                joinPath(directory, relative));
         return std::nullopt;
     };
     for (const PlannedWrite &write : writes)
@@ -504,7 +561,7 @@ Status writeProjectFiles(const std::string &directory, const std::vector<Planned
     std::vector<std::string> written;
     for (const PlannedWrite &write : writes) {
         const QByteArray bytes = QByteArray::fromStdString(write.content);
-        const std::string hash = hashOf(bytes);
+        const std::string hash = contentHash(bytes);
         const auto known = disk.contentHashes.find(write.relative);
         if (known != disk.contentHashes.end() && known->second == hash &&
             QFileInfo::exists(qs(joinPath(directory, write.relative))))

@@ -14,7 +14,7 @@ namespace cw::project {
 // What was on disk when the project was read, so a save never overwrites a file that someone
 // changed meanwhile (a hand edit, a git checkout) and never touches a file it cannot read.
 struct DiskState {
-    std::map<std::string, std::string> contentHashes; // relative path -> SHA-256 of the bytes read
+    std::map<std::string, std::string> contentHashes; // relative path -> contentHash of the bytes read
 };
 
 struct LoadedProject {
@@ -41,7 +41,8 @@ Json stateJson(const ProjectState &state);
 // syncs a whole batch at once with syncWrittenFiles() -- one flush for a pull of 500 files
 // instead of 500. Either way a crashed process leaves the old file or the new one, never half.
 enum class Durability { Now, Deferred };
-Status writeFileAtomically(const std::string &path, const std::string &content, Durability durability = Durability::Now);
+Status writeFileAtomically(const std::string &path, const std::string &content,
+                           Durability durability = Durability::Now);
 // Flushes the files written with Durability::Deferred below `directory` to disk.
 Status syncWrittenFiles(const std::string &directory, const std::vector<std::string> &paths);
 

@@ -1,11 +1,11 @@
 #include "publisher.h"
 
+#include "common/user_text.h"
 #include "publish_apply.h"
+#include "publish_readiness.h"
 #include "slug.h"
-#include "validation/validator.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <algorithm>
 #include <cstdlib>
 
@@ -31,7 +31,7 @@ constexpr int kMaxUnclearCreations = 5;
 
 std::string conflictLabel(const RemoteConflict &conflict)
 {
-    return conflict.kind + " \u201c" + conflict.name + "\u201d";
+    return conflict.kind + " \u201c" + elideUserText(conflict.name) + "\u201d";
 }
 
 const char *kindOf(PlanStep::Action action)
@@ -65,7 +65,7 @@ void Publisher::run(std::function<void(Result<PublishReport>)> done, PublishProg
 
 std::string Publisher::describe(const JournalStep &step) const
 {
-    std::string text = std::string(toString(step.action)) + " \"" + step.name + "\"";
+    std::string text = std::string(toString(step.action)) + " " + quoteUserText(step.name, '"');
     if (!step.slug.empty())
         text += std::string(" (") + kindOf(step.action) + "s/" + step.slug + ".json)";
     return text;
@@ -124,7 +124,7 @@ void Publisher::reconcile()
                                 step.arn = remote.caseRuleArn;
                                 step.state = JournalStep::State::Done;
                                 m_report.adopted.push_back(
-                                    "rule \"" + step.name + "\" had been created by an " +
+                                    "rule " + quoteUserText(step.name, '"') + " had been created by an " +
                                     "earlier attempt (an interrupted publish or a lost answer); adopted id " +
                                     step.id);
                                 break;
@@ -153,7 +153,7 @@ void Publisher::reconcileTemplates(std::vector<std::size_t> started)
                         step.arn = summary.templateArn;
                         step.state = JournalStep::State::Done;
                         m_report.adopted.push_back(
-                            "template \"" + step.name + "\" had been created by an " +
+                            "template " + quoteUserText(step.name, '"') + " had been created by an " +
                             "earlier attempt (an interrupted publish or a lost answer); adopted id " +
                             step.id);
                         break;
@@ -179,24 +179,9 @@ void Publisher::finishReconcile()
 
 void Publisher::planAndCheck()
 {
-    // What the service would reject is not sent: the first error says where, and the count how
-    // much is left to fix (casewright-cli validate lists them all).
-    const std::vector<Finding> findings = validateSnapshot(m_loaded.project.workingSnapshot());
-    if (!findings.empty()) {
-        const Finding &first = findings.front();
-        Location where = locateInProject(m_loaded.project, first.where.pointer);
-        where.file = QDir(QString::fromStdString(m_loaded.project.directory))
-                         .filePath(QString::fromStdString(where.file))
-                         .toStdString();
-        where.entity = first.where.entity;
-        return fail(
-            makeError("publish.invalid",
-                      std::to_string(findings.size()) +
-                          " error(s) must be fixed before publishing (see 'casewright-cli validate'); "
-                          "the first: " +
-                          first.message + " [" + first.code + "]",
-                      where));
-    }
+    // What cannot be read or what the service would reject is not sent (publish_readiness.h).
+    if (auto blocker = publishBlocker(m_loaded.project))
+        return fail(*blocker);
     auto plan = computePlan(m_loaded.project);
     if (!plan)
         return fail(plan.error());
@@ -310,13 +295,13 @@ void Publisher::resolveConflictsAndGo()
         if (choices.forAll == Resolution::TakeMine)
             for (const RemoteConflict &conflict : conflicts)
                 m_report.adopted.push_back(
-                    conflict.kind + " \"" + conflict.name +
-                    "\" changed remotely; overwriting it with the local version (--take-mine)");
+                    conflict.kind + " " + quoteUserText(conflict.name, '"') +
+                    " changed remotely; overwriting it with the local version (--take-mine)");
         for (std::size_t i = 0; i < conflicts.size(); ++i) {
             settle(conflicts[i], resolutions[i]);
             if (choices.forAll == Resolution::TakeTheirs)
-                m_report.adopted.push_back(conflicts[i].kind + " \"" + conflicts[i].name +
-                                           "\" changed remotely; took the remote version (--take-theirs)");
+                m_report.adopted.push_back(conflicts[i].kind + " " + quoteUserText(conflicts[i].name, '"') +
+                                           " changed remotely; took the remote version (--take-theirs)");
         }
         if (m_options.dryRun)
             return succeed();
@@ -449,9 +434,10 @@ void Publisher::runStep(std::size_t index)
         if (file->caseTemplate.rules)
             for (const TemplateRule &attachment : *file->caseTemplate.rules)
                 if (isLocalRuleRef(attachment.caseRuleId))
-                    return onError(makeError("publish.unpublished-rule",
-                                             "it still refers to \"" + attachment.caseRuleId +
-                                                 "\", a rule that was not published"));
+                    return onError(
+                        makeError("publish.unpublished-rule", "it still refers to " +
+                                                                  quoteUserText(attachment.caseRuleId, '"') +
+                                                                  ", a rule that was not published"));
         if (step.action == PlanStep::Action::CreateTemplate)
             return m_client.createTemplate(domainId, file->caseTemplate, onCreated);
         return m_client.updateTemplate(domainId, file->caseTemplate, onDone);
@@ -473,6 +459,9 @@ void Publisher::stepSucceeded(std::size_t index, const std::string &id, const st
         return fail(status.error());
     maybeCrash("after-journal", index + 1);
     applyDoneStep(m_loaded.project, step);
+    // The base now holds what was published: say when, beside the last pull (state.json keeps
+    // members it does not name, so older versions keep it too).
+    m_loaded.project.state.extra["lastPublishTime"] = nowRfc3339();
     if (auto status = save(); !status)
         return fail(status.error());
     m_report.completed.push_back(describe(step) + (step.id.empty() ? std::string() : " -> " + step.id));

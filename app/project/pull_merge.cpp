@@ -1,5 +1,6 @@
 #include "pull_merge.h"
 
+#include "common/user_text.h"
 #include "plan.h"
 #include "publish_apply.h"
 #include "slug.h"
@@ -61,8 +62,7 @@ void addConflict(Project &project, MergeReport &report, Conflict conflict)
     report.newConflicts.push_back(std::move(conflict));
 }
 
-template <typename Kind>
-void mergeKind(Project &project, const DomainSnapshot &remote, MergeReport &report)
+template <typename Kind> void mergeKind(Project &project, const DomainSnapshot &remote, MergeReport &report)
 {
     auto &files = Kind::files(project);
     std::set<std::string> slugs;
@@ -79,8 +79,9 @@ void mergeKind(Project &project, const DomainSnapshot &remote, MergeReport &repo
             continue;
         remoteIds.insert(Kind::id(theirs));
         const auto *base = Kind::inBase(project, Kind::id(theirs));
-        auto mine = std::find_if(files.begin(), files.end(),
-                                 [&](auto &file) { return Kind::id(Kind::entity(file)) == Kind::id(theirs); });
+        auto mine = std::find_if(files.begin(), files.end(), [&](auto &file) {
+            return Kind::id(Kind::entity(file)) == Kind::id(theirs);
+        });
         const bool theirsChanged = base == nullptr || Kind::comparable(*base) != Kind::comparable(theirs);
         if (mine == files.end()) {
             if (base != nullptr && !base->isDeleted() && theirsChanged) {
@@ -92,7 +93,8 @@ void mergeKind(Project &project, const DomainSnapshot &remote, MergeReport &repo
                 if (slug.empty())
                     slug = uniqueSlug(Kind::name_(theirs), slugs, Kind::fallback());
                 slugs.insert(slug);
-                addConflict(project, report, Conflict{Kind::name, slug, Kind::id(theirs), Kind::wire(theirs)});
+                addConflict(project, report,
+                            Conflict{Kind::name, slug, Kind::id(theirs), Kind::wire(theirs)});
             } else if (base == nullptr || base->isDeleted()) {
                 const std::string slug = uniqueSlug(Kind::name_(theirs), slugs, Kind::fallback());
                 slugs.insert(slug);
@@ -104,7 +106,8 @@ void mergeKind(Project &project, const DomainSnapshot &remote, MergeReport &repo
             }
             continue;
         }
-        const bool mineChanged = base == nullptr || Kind::comparable(*base) != Kind::comparable(Kind::entity(*mine));
+        const bool mineChanged =
+            base == nullptr || Kind::comparable(*base) != Kind::comparable(Kind::entity(*mine));
         if (!mineChanged) {
             if (theirsChanged)
                 report.updated.push_back(mine->slug);
@@ -112,7 +115,8 @@ void mergeKind(Project &project, const DomainSnapshot &remote, MergeReport &repo
         } else if (!theirsChanged || Kind::comparable(Kind::entity(*mine)) == Kind::comparable(theirs)) {
             report.kept.push_back(mine->slug);
         } else {
-            addConflict(project, report, Conflict{Kind::name, mine->slug, Kind::id(theirs), Kind::wire(theirs)});
+            addConflict(project, report,
+                        Conflict{Kind::name, mine->slug, Kind::id(theirs), Kind::wire(theirs)});
         }
     }
     // Files whose entity the remote no longer has (deleted there).
@@ -123,7 +127,8 @@ void mergeKind(Project &project, const DomainSnapshot &remote, MergeReport &repo
             continue;
         }
         const auto *base = Kind::inBase(project, id);
-        const bool mineChanged = base == nullptr || Kind::comparable(*base) != Kind::comparable(Kind::entity(*it));
+        const bool mineChanged =
+            base == nullptr || Kind::comparable(*base) != Kind::comparable(Kind::entity(*it));
         if (mineChanged) {
             addConflict(project, report, Conflict{Kind::name, it->slug, id, Json()});
             ++it;
@@ -135,11 +140,11 @@ void mergeKind(Project &project, const DomainSnapshot &remote, MergeReport &repo
     std::sort(files.begin(), files.end(), [](const auto &a, const auto &b) { return a.slug < b.slug; });
 }
 
-template <typename Kind>
-Status resolveOne(Project &project, const Conflict &conflict, Resolution resolution)
+template <typename Kind> Status resolveOne(Project &project, const Conflict &conflict, Resolution resolution)
 {
     auto &files = Kind::files(project);
-    auto mine = std::find_if(files.begin(), files.end(), [&](auto &file) { return file.slug == conflict.slug; });
+    auto mine =
+        std::find_if(files.begin(), files.end(), [&](auto &file) { return file.slug == conflict.slug; });
     if (resolution == Resolution::TakeMine) {
         // Mine against a remote deletion: the id is gone for good, so mine is published as new.
         if (conflict.theirs.is_null() && mine != files.end())
@@ -189,8 +194,8 @@ MergeReport mergePulled(Project &project, const DomainSnapshot &remote, const st
     return report;
 }
 
-Project projectFromSnapshot(const DomainSnapshot &snapshot, const ProjectConfig &config, const std::string &directory,
-                            const std::string &pulledAt)
+Project projectFromSnapshot(const DomainSnapshot &snapshot, const ProjectConfig &config,
+                            const std::string &directory, const std::string &pulledAt)
 {
     Project project;
     project.directory = directory;
@@ -199,7 +204,8 @@ Project projectFromSnapshot(const DomainSnapshot &snapshot, const ProjectConfig 
     return project;
 }
 
-Status resolveConflict(Project &project, const std::string &kind, const std::string &slug, Resolution resolution)
+Status resolveConflict(Project &project, const std::string &kind, const std::string &slug,
+                       Resolution resolution)
 {
     auto &conflicts = project.state.conflicts;
     auto it = std::find_if(conflicts.begin(), conflicts.end(),
@@ -207,7 +213,9 @@ Status resolveConflict(Project &project, const std::string &kind, const std::str
     if (it == conflicts.end()) {
         Location where;
         where.file = project.directory;
-        return makeError("conflict.unknown", "there is no conflict for " + kind + " \"" + slug + "\"", where);
+        return makeError("conflict.unknown",
+                         "there is no conflict for " + elideUserText(kind) + " " + quoteUserText(slug, '"'),
+                         where);
     }
     const Conflict conflict = *it;
     Status status = kind == "rule" ? resolveOne<RuleKind>(project, conflict, resolution)

@@ -10,7 +10,9 @@ namespace cw::project {
 namespace {
 std::string recoveryPath(const std::string &directory)
 {
-    return QDir(QString::fromStdString(directory)).filePath(QStringLiteral(".casewright/recovery.json")).toStdString();
+    return QDir(QString::fromStdString(directory))
+        .filePath(QStringLiteral(".casewright/recovery.json"))
+        .toStdString();
 }
 
 Result<Json> readRecovery(const std::string &directory)
@@ -28,8 +30,7 @@ Result<Json> readRecovery(const std::string &directory)
     return json;
 }
 
-template <typename T>
-Result<T> atRecovery(Result<T> result, const std::string &directory)
+template <typename T> Result<T> atRecovery(Result<T> result, const std::string &directory)
 {
     if (result)
         return result;
@@ -41,7 +42,10 @@ Result<T> atRecovery(Result<T> result, const std::string &directory)
 
 Status writeRecovery(const Project &project, const std::string &savedAt)
 {
-    Json json = {{"savedAt", savedAt}, {"rules", Json::object()}, {"templates", Json::object()}, {"samples", Json::object()}};
+    Json json = {{"savedAt", savedAt},
+                 {"rules", Json::object()},
+                 {"templates", Json::object()},
+                 {"samples", Json::object()}};
     for (const RuleFile &file : project.rules)
         json["rules"][file.slug] = ruleFileJson(file.rule);
     for (const TemplateFile &file : project.templates)
@@ -83,13 +87,15 @@ Status applyRecovery(Project &project)
         rules.push_back(RuleFile{it.key(), std::move(rule).value()});
     }
     for (auto it = (*json)["templates"].begin(); it != (*json)["templates"].end(); ++it) {
-        auto caseTemplate = atRecovery(wire::readTemplate(*it, pointerJoin("/templates", it.key())), project.directory);
+        auto caseTemplate =
+            atRecovery(wire::readTemplate(*it, pointerJoin("/templates", it.key())), project.directory);
         if (!caseTemplate)
             return caseTemplate.error();
         templates.push_back(TemplateFile{it.key(), std::move(caseTemplate).value()});
     }
     for (auto it = (*json)["samples"].begin(); it != (*json)["samples"].end(); ++it) {
-        auto cases = atRecovery(wire::readSampleCaseSet(*it, pointerJoin("/samples", it.key())), project.directory);
+        auto cases =
+            atRecovery(wire::readSampleCaseSet(*it, pointerJoin("/samples", it.key())), project.directory);
         if (!cases)
             return cases.error();
         samples.push_back(SampleFile{it.key(), std::move(cases).value()});
@@ -109,6 +115,50 @@ Status discardRecovery(const std::string &directory)
         return makeError("file.unwritable", "cannot remove the recovery copy", where);
     }
     return Ok{};
+}
+
+std::vector<RecoveredChange> recoveredChanges(const Project &saved, const Project &restored)
+{
+    using Kind = RecoveredChange::Kind;
+    using Entity = RecoveredChange::Entity;
+    std::vector<RecoveredChange> changes;
+    for (const RuleFile &file : restored.rules) {
+        const RuleFile *before = saved.findRuleBySlug(file.slug);
+        if (!before)
+            changes.push_back({Kind::Added, Entity::Rule, file.rule.name});
+        else if (!(before->rule == file.rule))
+            changes.push_back({Kind::Changed, Entity::Rule, file.rule.name});
+    }
+    for (const RuleFile &file : saved.rules)
+        if (!restored.findRuleBySlug(file.slug))
+            changes.push_back({Kind::Removed, Entity::Rule, file.rule.name});
+    for (const TemplateFile &file : restored.templates) {
+        const TemplateFile *before = saved.findTemplateBySlug(file.slug);
+        if (!before)
+            changes.push_back({Kind::Added, Entity::Template, file.caseTemplate.name});
+        else if (!(before->caseTemplate == file.caseTemplate))
+            changes.push_back({Kind::Changed, Entity::Template, file.caseTemplate.name});
+    }
+    for (const TemplateFile &file : saved.templates)
+        if (!restored.findTemplateBySlug(file.slug))
+            changes.push_back({Kind::Removed, Entity::Template, file.caseTemplate.name});
+    const auto samplesNamed = [](const Project &project, const std::string &name) -> const SampleFile * {
+        for (const SampleFile &file : project.samples)
+            if (file.name == name)
+                return &file;
+        return nullptr;
+    };
+    for (const SampleFile &file : restored.samples) {
+        const SampleFile *before = samplesNamed(saved, file.name);
+        if (!before)
+            changes.push_back({Kind::Added, Entity::Samples, file.name});
+        else if (wire::writeSampleCaseSet(before->cases) != wire::writeSampleCaseSet(file.cases))
+            changes.push_back({Kind::Changed, Entity::Samples, file.name});
+    }
+    for (const SampleFile &file : saved.samples)
+        if (!samplesNamed(restored, file.name))
+            changes.push_back({Kind::Removed, Entity::Samples, file.name});
+    return changes;
 }
 
 } // namespace cw::project

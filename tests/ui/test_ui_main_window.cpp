@@ -191,6 +191,11 @@ private slots:
         MessageBox::setNextAnswer(QMessageBox::Yes); // "Restore"
         QVERIFY(window.openProject(m_project));
         QVERIFY(transcriptHas(QStringLiteral("Restore unsaved edits?")));
+        // It says what the copy changes -- one rule -- not how much the project holds.
+        QVERIFY2(transcriptHas(QStringLiteral(
+                     "\u2022 changed rule \u201cResolution notes required when closed unsaved\u201d")),
+                 qPrintable(MessageBox::transcript().join(QLatin1Char('\n'))));
+        QVERIFY(!transcriptHas(QStringLiteral("10 rules")));
         QCOMPARE(window.document()->rule(kClosedNotes)->rule.name,
                  std::string("Resolution notes required when closed unsaved"));
         QVERIFY(window.isWindowModified());

@@ -1,5 +1,6 @@
 #include "commands/remove_rule_command.h"
 
+#include "common/std_text.h"
 #include "document/project_document.h"
 
 #include <algorithm>
@@ -30,7 +31,7 @@ RemoveRuleCommand::RemoveRuleCommand(ProjectDocument &document, const QString &s
         m_templates.push_back(
             {QString::fromStdString(templateFile.slug), templateFile.caseTemplate, std::move(after)});
     }
-    setText(QObject::tr("Delete rule \u201c%1\u201d").arg(QString::fromStdString(file->rule.name)));
+    setText(QObject::tr("Delete rule \u201c%1\u201d").arg(userText(file->rule.name)));
 }
 
 void RemoveRuleCommand::undo()

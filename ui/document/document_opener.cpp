@@ -25,7 +25,12 @@ Result<OpenedDocument> openProjectDocument(const QString &directory, const Recov
                               "left in place and the project opens as it was saved.")
                               .arg(errorText(recovery.error()));
     } else if (*recovery) {
-        switch (askRecovery(**recovery)) {
+        // The question says what the copy would change, not how much it holds.
+        project::RecoveryInfo info = **recovery;
+        project::Project restoredPreview = loaded->project;
+        if (project::applyRecovery(restoredPreview))
+            info.changes = project::recoveredChanges(loaded->project, restoredPreview);
+        switch (askRecovery(info)) {
         case RecoveryChoice::Restore:
             if (auto status = project::applyRecovery(loaded->project); !status)
                 opened.notices << QCoreApplication::translate(

@@ -4,7 +4,9 @@
 #include "explorer/explorer_model.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -36,6 +38,14 @@ ExplorerDock::ExplorerDock(QWidget *parent) : QDockWidget(tr("Explorer"), parent
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     layout->addWidget(m_view);
     setWidget(content);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ExplorerDock::showContextMenu);
+    m_filter->installEventFilter(this);
+    m_view->installEventFilter(this);
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (index.data(ExplorerModel::KindRole).toInt() != int(ExplorerModel::ItemKind::Category))
+            emit itemOpened();
+    });
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterText(text);
@@ -94,6 +104,66 @@ void ExplorerDock::currentChanged(const QModelIndex &current)
     case ExplorerModel::ItemKind::Category:
         break;
     }
+}
+
+QModelIndex ExplorerDock::firstResult() const
+{
+    for (int category = 0; category < m_proxy->rowCount(); ++category) {
+        const QModelIndex parent = m_proxy->index(category, 0);
+        if (m_proxy->rowCount(parent) > 0)
+            return m_proxy->index(0, 0, parent);
+    }
+    return {};
+}
+
+bool ExplorerDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QDockWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (watched == m_filter &&
+        (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+        // Down: into the results; Enter: open the first result, as a search box does.
+        const QModelIndex first = firstResult();
+        if (!first.isValid())
+            return false;
+        m_view->setFocus(Qt::TabFocusReason);
+        m_view->scrollTo(first);
+        m_view->setCurrentIndex(first);
+        if (key->key() != Qt::Key_Down)
+            emit itemOpened();
+        return true;
+    }
+    if (watched == m_view && key->key() == Qt::Key_Delete && key->modifiers() == Qt::NoModifier) {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.data(ExplorerModel::KindRole).toInt() == int(ExplorerModel::ItemKind::Rule)) {
+            emit deleteRuleRequested(current.data(ExplorerModel::KeyRole).toString());
+            return true;
+        }
+    }
+    return QDockWidget::eventFilter(watched, event);
+}
+
+void ExplorerDock::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position).siblingAtColumn(ExplorerModel::NameColumn);
+    const auto kind = ExplorerModel::ItemKind(index.data(ExplorerModel::KindRole).toInt());
+    if (!index.isValid() || kind == ExplorerModel::ItemKind::Category)
+        return;
+    const QString key = index.data(ExplorerModel::KeyRole).toString();
+    m_view->setCurrentIndex(index); // opens it, as a click would
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(tr("&Open"), this, [this] { emit itemOpened(); });
+    if (kind == ExplorerModel::ItemKind::Rule) {
+        menu->addAction(tr("Re&name"), this, [this, key] { emit renameRuleRequested(key); });
+        menu->addAction(tr("D&uplicate"), this, [this, key] { emit duplicateRuleRequested(key); });
+        menu->addAction(tr("&Where Used"), this, [this, key] { emit ruleUsageRequested(key); });
+        menu->addSeparator();
+        menu->addAction(tr("&Delete\u2026"), this, [this, key] { emit deleteRuleRequested(key); });
+    }
+    m_contextMenu = menu;
+    menu->popup(m_view->viewport()->mapToGlobal(position));
 }
 
 } // namespace cw::ui

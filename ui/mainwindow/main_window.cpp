@@ -3,11 +3,14 @@
 #include "common/counted.h"
 #include "common/std_text.h"
 #include "common/tone_colors.h"
+#include "common/user_text.h"
 #include "dialogs/message_box.h"
 #include "document/document_opener.h"
 #include "document/project_document.h"
+#include "editing/rule_usage.h"
 #include "explorer/explorer_dock.h"
 #include "explorer/explorer_filter_proxy.h"
+#include "fields/field_page.h"
 #include "i18n/locale_format.h"
 #include "mainwindow/editor_area.h"
 #include "mainwindow/project_status_bar.h"
@@ -27,7 +30,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoGroup>
+#include <set>
 
 namespace cw::ui {
 namespace {
@@ -83,6 +88,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     registerEditor(ItemKind::Rule, m_ruleEditorAdapter.get());
     m_templateEditor = new TemplateEditor(m_area);
     registerEditor(ItemKind::Template, m_templateEditor);
+    m_fieldPage = new FieldPage(m_area);
+    registerEditor(ItemKind::Field, m_fieldPage);
     m_optionsEditor = new FieldOptionsEditor(m_area);
     m_area->addPage(kOptionsPage, m_optionsEditor);
 
@@ -115,12 +122,28 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_explorer, &ExplorerDock::fieldSelected, this,
             [this](const QString &fieldId) { showItem(ItemKind::Field, fieldId); });
     connect(m_explorer, &ExplorerDock::nothingSelected, this, &MainWindow::showOverview);
+    connect(m_explorer, &ExplorerDock::itemOpened, this, &MainWindow::focusEditor);
+    connect(m_explorer, &ExplorerDock::deleteRuleRequested, this, &MainWindow::deleteRule);
+    connect(m_explorer, &ExplorerDock::renameRuleRequested, this, &MainWindow::renameRule);
+    connect(m_explorer, &ExplorerDock::duplicateRuleRequested, this, &MainWindow::duplicateRule);
+    connect(m_explorer, &ExplorerDock::ruleUsageRequested, this, &MainWindow::showRuleUsage);
     connect(m_ruleEditor, &RuleEditor::ruleGone, this, &MainWindow::showOverview);
     connect(m_templateEditor, &TemplateEditor::ruleActivated, this, [this](const QString &slug) {
         m_explorer->selectRule(slug);
         showItem(ItemKind::Rule, slug);
     });
     connect(m_templateEditor, &TemplateEditor::templateGone, this, &MainWindow::showOverview);
+    // "Where is this used" on a field's page opens the rule it names.
+    connect(m_fieldPage, &FieldPage::ruleActivated, this, [this](const QString &ref) {
+        if (!m_document)
+            return;
+        for (const project::RuleFile &file : m_document->project().rules)
+            if (qs(project::Project::ruleRef(file)) == ref) {
+                m_explorer->selectRule(qs(file.slug));
+                showItem(ItemKind::Rule, qs(file.slug));
+                return;
+            }
+    });
     connect(m_optionsEditor, &FieldOptionsEditor::ruleGone, this, &MainWindow::showOverview);
     connect(m_area, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
     connect(m_start, &StartPage::openFolderRequested, this, &MainWindow::chooseFolder);
@@ -183,6 +206,50 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     emit documentChanged(m_document.get());
 }
 
+namespace {
+// "changed rule “Refund…”", one per line; the copy's totals when nothing was compared.
+QString recoveredChangesText(const project::RecoveryInfo &info)
+{
+    if (info.changes.empty())
+        return MainWindow::tr("%1, %2").arg(
+            plural(MainWindow::tr("%n rule(s)", nullptr, int(info.rules)), qsizetype(info.rules)),
+            plural(MainWindow::tr("%n template(s)", nullptr, int(info.templates)),
+                   qsizetype(info.templates)));
+    using Kind = project::RecoveredChange::Kind;
+    using Entity = project::RecoveredChange::Entity;
+    constexpr std::size_t kShown = 8; // a long list is summed up after these
+    QStringList lines;
+    for (std::size_t i = 0; i < info.changes.size() && i < kShown; ++i) {
+        const project::RecoveredChange &change = info.changes[i];
+        const QString name = qs(elideUserText(change.name, 80));
+        QString line;
+        switch (change.entity) {
+        case Entity::Rule:
+            line = change.kind == Kind::Added     ? MainWindow::tr("new rule \u201c%1\u201d")
+                   : change.kind == Kind::Removed ? MainWindow::tr("deleted rule \u201c%1\u201d")
+                                                  : MainWindow::tr("changed rule \u201c%1\u201d");
+            break;
+        case Entity::Template:
+            line = change.kind == Kind::Added     ? MainWindow::tr("new template \u201c%1\u201d")
+                   : change.kind == Kind::Removed ? MainWindow::tr("deleted template \u201c%1\u201d")
+                                                  : MainWindow::tr("changed template \u201c%1\u201d");
+            break;
+        case Entity::Samples:
+            line = change.kind == Kind::Added     ? MainWindow::tr("new sample cases in %1")
+                   : change.kind == Kind::Removed ? MainWindow::tr("deleted sample cases file %1")
+                                                  : MainWindow::tr("changed sample cases in %1");
+            break;
+        }
+        lines << QStringLiteral("\u2022 ") + line.arg(name);
+    }
+    if (info.changes.size() > kShown) {
+        const int more = int(info.changes.size() - kShown);
+        lines << plural(MainWindow::tr("\u2026 and %n more change(s)", nullptr, more), more);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+} // namespace
+
 bool MainWindow::openProject(const QString &directory)
 {
     // The open project stays open when the new one cannot be read.
@@ -190,14 +257,10 @@ bool MainWindow::openProject(const QString &directory)
         return false;
     const auto askRecovery = [this](const project::RecoveryInfo &info) {
         const QString text =
-            tr("Casewright was closed without saving this project. An automatic copy from "
-               "%1 holds the unsaved "
-               "edits (%2, %3).\n\nRestore them, or discard them and open "
-               "the project as it was "
+            tr("Casewright was closed without saving this project. An automatic copy from %1 holds "
+               "unsaved edits:\n%2\n\nRestore them, or discard them and open the project as it was "
                "last saved?")
-                .arg(i18n::localizedDateTime(info.savedAt),
-                     plural(tr("%n rule(s)", nullptr, int(info.rules)), qsizetype(info.rules)),
-                     plural(tr("%n template(s)", nullptr, int(info.templates)), qsizetype(info.templates)));
+                .arg(i18n::localizedDateTime(info.savedAt), recoveredChangesText(info));
         const auto answer =
             MessageBox::ask(this, tr("Restore unsaved edits?"), text,
                             QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Yes,
@@ -300,6 +363,78 @@ bool MainWindow::save()
     return true;
 }
 
+void MainWindow::renameRule(const QString &slug)
+{
+    if (!m_document || !m_document->rule(slug))
+        return;
+    m_explorer->selectRule(slug);
+    showItem(ItemKind::Rule, slug);
+    // The rule editor's name box; an options rule's page has none and opens as it is.
+    // Once the gesture that asked (a menu closing hands the focus back) is over.
+    if (m_area->currentPageName() == pageName(ItemKind::Rule))
+        QTimer::singleShot(0, m_ruleEditor, [this] {
+            m_ruleEditor->nameEdit()->setFocus(Qt::OtherFocusReason);
+            m_ruleEditor->nameEdit()->selectAll();
+        });
+}
+
+void MainWindow::duplicateRule(const QString &slug)
+{
+    const project::RuleFile *file = m_document ? m_document->rule(slug) : nullptr;
+    if (!file)
+        return;
+    std::set<std::string> names;
+    for (const project::RuleFile &other : m_document->project().rules)
+        names.insert(other.rule.name);
+    CaseRule copy = file->rule;
+    // A new rule: no id, ARN or service times of the original (publish creates it).
+    copy.caseRuleId.clear();
+    copy.caseRuleArn.clear();
+    copy.createdTime.reset();
+    copy.lastModifiedTime.reset();
+    copy.deleted.reset();
+    const QString base = tr("%1 (copy)").arg(qs(file->rule.name));
+    QString name = base;
+    for (int n = 2; names.count(name.toStdString()); ++n)
+        name = QStringLiteral("%1 %2").arg(base).arg(n);
+    copy.name = name.toStdString();
+    const QString added = m_document->addRule(copy, tr("Duplicate rule"));
+    renameRule(added);
+}
+
+void MainWindow::showRuleUsage(const QString &slug)
+{
+    const project::RuleFile *file = m_document ? m_document->rule(slug) : nullptr;
+    if (!file)
+        return;
+    const auto usages = editing::ruleUsages(m_document->snapshot());
+    const auto used = usages.find(project::Project::ruleRef(*file));
+    const QString name = qs(file->rule.name);
+    MessageBox::inform(
+        this, tr("Where the rule is used"),
+        used == usages.end() || used->second.isEmpty()
+            ? tr("\u201c%1\u201d is not attached to any template field.").arg(name)
+            : tr("\u201c%1\u201d is attached to:\n%2").arg(name, used->second.join(QLatin1Char('\n'))));
+}
+
+void MainWindow::focusEditor()
+{
+    QWidget *page = m_area->currentWidget();
+    if (!page)
+        return;
+    if (page == m_ruleEditor) {
+        m_ruleEditor->nameEdit()->setFocus(Qt::TabFocusReason);
+        return;
+    }
+    // The page's first control that takes the keyboard.
+    for (QWidget *child : page->findChildren<QWidget *>())
+        if (child->isVisible() && child->isEnabled() && (child->focusPolicy() & Qt::TabFocus)) {
+            child->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    page->setFocus(Qt::TabFocusReason);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (closeProject())
@@ -340,14 +475,10 @@ void MainWindow::showItem(ItemKind kind, const QString &key)
             const int required = caseTemplate.requiredFields ? int(caseTemplate.requiredFields->size()) : 0;
             about = tr("Template \u201c%1\u201d (%2): %3, %4. There is no template editor in this version; "
                        "edit templates/%5.json or the admin website.")
-                        .arg(qs(caseTemplate.name), qs(caseTemplate.status))
+                        .arg(userText(caseTemplate.name), userText(caseTemplate.status))
                         .arg(plural(tr("%n rule(s) attached", nullptr, rules), rules),
                              plural(tr("%n required field(s)", nullptr, required), required), key);
         }
-    } else if (kind == ItemKind::Field) {
-        if (const Field *field = m_document ? m_document->snapshot().findField(key.toStdString()) : nullptr)
-            about = tr("Field \u201c%1\u201d: %2, id %3. Fields come from the domain and are read-only here.")
-                        .arg(qs(field->name), qs(field->type), key);
     }
     if (!about.isEmpty())
         m_overview->setText(about + QStringLiteral("\n\n") + m_overview->text());

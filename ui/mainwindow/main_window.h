@@ -30,6 +30,7 @@ class PreviewPane;
 class RuleEditor;
 class TemplateEditor;
 class StartPage;
+class FieldPage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -57,6 +58,7 @@ public:
     ExplorerDock *explorer() const { return m_explorer; }
     EditorArea *editorArea() const { return m_area; }
     RuleEditor *ruleEditor() const { return m_ruleEditor; }
+    FieldPage *fieldPage() const { return m_fieldPage; }
     ProjectStatusBar *projectStatus() const { return m_status; }
     QAction *saveAction() const { return m_saveAction; }
     QAction *undoAction() const { return m_undoAction; }
@@ -109,6 +111,13 @@ private:
     // Asks for the child and parent fields (NewOptionsRuleDialog), then adds the rule and opens it.
     void addOptionsRule();
     void deleteCurrentRule();
+    // Asks, then deletes the rule (Rule › Delete Rule…, Delete in the explorer, its menu).
+    void deleteRule(const QString &slug);
+    void duplicateRule(const QString &slug);
+    void renameRule(const QString &slug);
+    void showRuleUsage(const QString &slug);
+    // The editor shown gets the keyboard focus (Enter in the explorer).
+    void focusEditor();
     void fillRecentMenu();
     void about();
 
@@ -120,6 +129,7 @@ private:
     QLabel *m_overview = nullptr;
     RuleEditor *m_ruleEditor = nullptr;
     TemplateEditor *m_templateEditor = nullptr;
+    FieldPage *m_fieldPage = nullptr;
     PreviewPane *m_preview = nullptr;
     QDockWidget *m_previewDock = nullptr;
     QAction *m_publishAction = nullptr;

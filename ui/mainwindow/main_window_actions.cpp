@@ -13,6 +13,7 @@
 #include "rules/new_options_rule_dialog.h"
 #include "rules/rule_editor.h"
 #include "sync/connect_dialog.h"
+#include "sync/import_cases_dialog.h"
 #include "sync/publish_dialog.h"
 #include "sync/pull_dialog.h"
 
@@ -35,6 +36,32 @@ void MainWindow::createActions()
     connect(m_pullAction, &QAction::triggered, this, &MainWindow::newFromPull);
     m_publishAction = new QAction(tr("&Publish\u2026"), this);
     connect(m_publishAction, &QAction::triggered, this, &MainWindow::publish);
+    // File > Import Cases from the Service…, enabled while a project is open. The imported cases
+    // are one undoable edit (a new samples file), saved at once -- as publish saves first -- so the
+    // file on disk is the one casewright-cli pull-cases writes.
+    auto *importCases = new QAction(tr("&Import Cases from the Service\u2026"), this);
+    importCases->setObjectName(QStringLiteral("importCasesAction"));
+    importCases->setToolTip(tr("The domain's recent cases as sample cases for the preview"));
+    importCases->setEnabled(false);
+    connect(this, &MainWindow::documentChanged, importCases,
+            [importCases](ProjectDocument *document) { importCases->setEnabled(document != nullptr); });
+    connect(importCases, &QAction::triggered, this, [this] {
+        if (!m_document)
+            return;
+        auto *dialog = new ImportCasesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->openProject(m_document->loadedProject());
+        connectToPractice(dialog->connectionForm());
+        connect(dialog, &ImportCasesDialog::casesImported, this,
+                [this, dialog](const project::SampleFile &file) {
+                    if (!m_document)
+                        return;
+                    m_document->insertSampleCases(m_document->sampleCount(), file.name, file.cases.cases,
+                                                  dialog->windowTitle());
+                    save();
+                });
+        dialog->open();
+    });
     m_promoteAction = new QAction(tr("Pro&mote to Another Project\u2026"), this);
     connect(m_promoteAction, &QAction::triggered, this, &MainWindow::promoteToProject);
     m_connectionAction = new QAction(tr("Co&nnection\u2026"), this);
@@ -91,6 +118,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_publishAction);
+    file->addAction(findChild<QAction *>(QStringLiteral("importCasesAction")));
     file->addAction(m_promoteAction);
     file->addAction(m_connectionAction);
     file->addAction(m_practiceAction);
@@ -236,7 +264,11 @@ void MainWindow::addOptionsRule()
 
 void MainWindow::deleteCurrentRule()
 {
-    const QString slug = m_ruleEditor->ruleSlug();
+    deleteRule(m_ruleEditor->ruleSlug());
+}
+
+void MainWindow::deleteRule(const QString &slug)
+{
     const project::RuleFile *file = m_document ? m_document->rule(slug) : nullptr;
     if (!file)
         return;
@@ -246,7 +278,7 @@ void MainWindow::deleteCurrentRule()
         if (templateFile.caseTemplate.rules)
             for (const TemplateRule &attachment : *templateFile.caseTemplate.rules)
                 attachments += attachment.caseRuleId == ref ? 1 : 0;
-    QString text = tr("Delete the rule \u201c%1\u201d?").arg(qs(file->rule.name));
+    QString text = tr("Delete the rule \u201c%1\u201d?").arg(userText(file->rule.name));
     if (attachments > 0)
         text +=
             QLatin1Char(' ') + plural(tr("It is attached to %n template field(s), which will lose it too.",

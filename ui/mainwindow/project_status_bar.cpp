@@ -85,13 +85,20 @@ void ProjectStatusBar::refresh()
     m_lastPull->setText(project.state.lastPullTime.empty()
                             ? tr("Never pulled")
                             : tr("Last pull: %1").arg(i18n::localizedDateTime(project.state.lastPullTime)));
+    // A publish moves the base too (publisher.cpp records when): the label follows it.
+    if (const auto published = project.state.extra.find("lastPublishTime");
+        published != project.state.extra.end() && published->is_string())
+        m_lastPull->setText(
+            m_lastPull->text() + QStringLiteral(" \u00b7 ") +
+            tr("last publish: %1").arg(i18n::localizedDateTime(published->get<std::string>())));
 
     const project::ProjectConfig &config = project.config;
     QStringList target;
     target << (config.region.empty() ? tr("no region") : qs(config.region));
     if (!config.endpoint.empty())
         target << qs(config.endpoint);
-    target << (config.profile.empty() ? tr("default profile") : tr("profile %1").arg(qs(config.profile)));
+    target << (config.profile.empty() ? tr("default profile")
+                                      : tr("profile %1").arg(userText(config.profile)));
     const QString own = target.join(QStringLiteral(" \u00b7 "));
     if (!m_practiceEndpoint.isEmpty()) {
         // Pull and publish go to the practice service, whatever the project's connection says.
@@ -104,7 +111,7 @@ void ProjectStatusBar::refresh()
         return;
     }
     m_target->setText(tr("Target: %1").arg(own));
-    m_target->setToolTip(tr("Domain %1 (%2)").arg(qs(config.domainName), qs(config.domainId)));
+    m_target->setToolTip(tr("Domain %1 (%2)").arg(userText(config.domainName), userText(config.domainId)));
     m_target->setStyleSheet(QString());
 }
 

@@ -125,8 +125,11 @@ void FieldOptionsEditor::buildMatrixSection(QWidget *content, QVBoxLayout *layou
     m_columnNone = new QPushButton(tr("Offer in &No Row"), content);
     m_import = new QPushButton(tr("&Import CSV\u2026"), content);
     m_export = new QPushButton(tr("&Export CSV\u2026"), content);
-    m_import->setToolTip(tr("Replace the mappings with a CSV file in the Connect admin website's format"));
-    m_export->setToolTip(tr("Save the mappings as a CSV file the Connect admin website can upload"));
+    m_import->setToolTip(tr("Replace the mappings with a CSV file in the Connect admin website's format; its "
+                            "value cells may hold option values or display names"));
+    m_export->setToolTip(
+        tr("Save the mappings as a CSV file the Connect admin website can upload, with option values (not "
+           "display names)"));
     for (QPushButton *button : {m_rowAll, m_rowNone, m_columnAll, m_columnNone})
         buttons->addWidget(button);
     buttons->addStretch(1);
@@ -223,14 +226,14 @@ void FieldOptionsEditor::refresh()
     setEnabled(true);
     const CaseRule &rule = file->rule;
     const bool options = rule.rule.kind == RuleDetails::Kind::FieldOptions;
-    m_title->setText(tr("Field options: %1").arg(qs(rule.name)));
+    m_title->setText(tr("Field options: %1").arg(userText(rule.name)));
     m_summary->setText(summarizeRule(rule, m_document->snapshot()));
     m_body->setVisible(options);
     m_kindNote->setVisible(!options);
     if (!options) {
         m_kindNote->setText(tr("\u201c%1\u201d is not a field options rule; its conditions are edited in the "
                                "rule editor.")
-                                .arg(qs(rule.name)));
+                                .arg(userText(rule.name)));
         return;
     }
     const FieldOptionsRule &details = rule.rule.options;
@@ -239,12 +242,16 @@ void FieldOptionsEditor::refresh()
     fillPicker(m_childPicker, details.childFieldId, qs(details.parentFieldId.value_or(std::string())));
     m_model->setMatrix(details.parentFieldId ? snapshot.optionsOf(*details.parentFieldId) : nullptr,
                        details.childFieldId ? snapshot.optionsOf(*details.childFieldId) : nullptr, details);
-    m_mappingCount->setText(
-        tr("%1 of %2 parent values mapped").arg(details.mappings.size()).arg(kMaxOptionMappings));
+    // The 200 is the service's limit, not a count of this field's values: say so.
+    const int mapped = int(details.mappings.size());
+    m_mappingCount->setText(plural(tr("%n parent value(s) mapped", nullptr, mapped), mapped) +
+                            QStringLiteral(" ") +
+                            tr("(the service allows at most %1 mappings per rule)").arg(kMaxOptionMappings));
     m_export->setEnabled(details.parentFieldId && details.childFieldId);
-    m_export->setToolTip(m_export->isEnabled()
-                             ? tr("Save the mappings as a CSV file the Connect admin website can upload")
-                             : tr("Pick the parent and the child field first."));
+    m_export->setToolTip(m_export->isEnabled() ? tr("Save the mappings as a CSV file the Connect admin "
+                                                    "website can upload, with option values (not "
+                                                    "display names)")
+                                               : tr("Pick the parent and the child field first."));
     applyFilter();
     refreshFindings();
 }

@@ -1,8 +1,8 @@
 // The options editor's gestures on whole rows and columns -- buttons on the current cell and the
 // headers' context menus -- and the filter that decides which rows and columns they cover.
 
-#include "editing/options_matrix_filter.h"
 #include "common/std_text.h"
+#include "editing/options_matrix_filter.h"
 #include "options/field_options_editor.h"
 #include "options/options_matrix_model.h"
 
@@ -87,18 +87,18 @@ void FieldOptionsEditor::updateButtons()
     const QList<int> rows = shownRows();
     setUp(m_rowAll, hasRow,
           hasRow ? m_model->refusal({row}, m_model->activeOptionColumns(columns), true) : QString(),
-          hasRow ? tr("Offer every active option shown for %1").arg(qs(m_model->parentAt(row).name))
+          hasRow ? tr("Offer every active option shown for %1").arg(userText(m_model->parentAt(row).name))
                  : pickCell);
     setUp(m_rowNone, hasRow, hasRow ? m_model->refusal({row}, columns, false) : QString(),
           hasRow ? tr("Clear the options shown for %1; with none left it is not mapped and the child offers "
                       "all its options")
-                       .arg(qs(m_model->parentAt(row).name))
+                       .arg(userText(m_model->parentAt(row).name))
                  : pickCell);
     setUp(m_columnAll, hasColumn, hasColumn ? m_model->refusal(rows, {column}, true) : QString(),
-          hasColumn ? tr("Offer %1 for every parent value shown").arg(qs(m_model->childAt(column).name))
+          hasColumn ? tr("Offer %1 for every parent value shown").arg(userText(m_model->childAt(column).name))
                     : pickCell);
     setUp(m_columnNone, hasColumn, hasColumn ? m_model->refusal(rows, {column}, false) : QString(),
-          hasColumn ? tr("Offer %1 for no parent value shown").arg(qs(m_model->childAt(column).name))
+          hasColumn ? tr("Offer %1 for no parent value shown").arg(userText(m_model->childAt(column).name))
                     : pickCell);
 }
 

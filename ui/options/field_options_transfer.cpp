@@ -87,7 +87,10 @@ Status FieldOptionsEditor::exportCsv(const QString &path)
         showNotice(tr("Nothing was exported: %1").arg(qs(written.error().message)), true);
         return written;
     }
-    showNotice(tr("Exported the mappings to %1.").arg(QDir::toNativeSeparators(path)), false);
+    // Values, not display names: they keep their meaning when an option is renamed.
+    showNotice(tr("Exported the mappings to %1 as option values (not display names); import reads either.")
+                   .arg(QDir::toNativeSeparators(path)),
+               false);
     return Ok{};
 }
 

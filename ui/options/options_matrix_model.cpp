@@ -124,7 +124,7 @@ QString OptionsMatrixModel::limitBroken(const FieldOptionsRule &after) const
         const std::size_t had = before ? before->childValues.size() : 0;
         if (mapping.childValues.size() > kMaxChildValuesPerMapping && mapping.childValues.size() > had)
             return tr("\u201c%1\u201d would offer %2 child values; one mapping holds at most %3.")
-                .arg(qs(mapping.parentValue))
+                .arg(userText(mapping.parentValue))
                 .arg(mapping.childValues.size())
                 .arg(kMaxChildValuesPerMapping);
     }
@@ -230,10 +230,10 @@ QVariant OptionsMatrixModel::data(const QModelIndex &index, int role) const
             return m_mappedCount[std::size_t(row)] < 0
                        ? tr("%1 is not mapped: when it is chosen, the child field offers all its active "
                             "options.")
-                             .arg(qs(parent.name))
+                             .arg(userText(parent.name))
                        : plural(tr("%1 offers %n child value(s).", nullptr, m_mappedCount[std::size_t(row)]),
                                 m_mappedCount[std::size_t(row)])
-                             .arg(qs(parent.name));
+                             .arg(userText(parent.name));
         default:
             return {};
         }
@@ -278,7 +278,7 @@ QVariant OptionsMatrixModel::headerData(int section, Qt::Orientation orientation
     case Qt::DisplayRole:
         return entryLabel(entry);
     case Qt::ToolTipRole: {
-        QString tip = tr("Option value: %1").arg(qs(entry.value));
+        QString tip = tr("Option value: %1").arg(userText(entry.value));
         if (!entry.isOption)
             tip += QLatin1Char('\n') + tr("The rule maps this value, but the field has no such option.");
         else if (!entry.active)

@@ -1,6 +1,7 @@
 #include "preview/preview_pane.h"
 
 #include "common/counted.h"
+#include "common/std_text.h"
 #include "common/tone_colors.h"
 #include "dialogs/message_box.h"
 #include "document/project_document.h"
@@ -342,9 +343,8 @@ void PreviewPane::refreshCase()
     const auto compiledTemplate = caseTemplate ? compiled(templateId) : nullptr;
     if (compiledTemplate == nullptr) {
         m_simulator->setForm(&snapshot, {});
-        m_simulator->showCase(
-            &sampleCase, nullptr,
-            tr("Case %1: no template to show it on").arg(QString::fromStdString(sampleCase.id)));
+        m_simulator->showCase(&sampleCase, nullptr,
+                              tr("Case %1: no template to show it on").arg(userText(sampleCase.id)));
         return;
     }
     m_simulator->setForm(&snapshot, templateFieldIds(snapshot, *caseTemplate));
@@ -364,16 +364,16 @@ void PreviewPane::refreshCase()
     m_simulator->setExpectationFailures(std::move(failing));
     // Explanations cost strings: only the selected case gets them.
     const CaseOutcome outcome = compiledTemplate->evaluate(sampleCase, Explain::Yes);
-    QString heading =
-        tr("Case %1 as an agent sees it on \u201c%2\u201d")
-            .arg(QString::fromStdString(sampleCase.id), QString::fromStdString(caseTemplate->name));
+    QString heading = tr("Case %1 as an agent sees it on \u201c%2\u201d")
+                          .arg(userText(sampleCase.id), userText(caseTemplate->name));
     if (templateId != sampleCase.templateId)
         heading += QLatin1Char('\n') +
                    tr("(the case names template \u201c%1\u201d, which the project does not have)")
-                       .arg(QString::fromStdString(sampleCase.templateId));
+                       .arg(userText(sampleCase.templateId));
     for (const SkippedAttachment &skipped : compiledTemplate->skipped())
         heading +=
-            QLatin1Char('\n') + tr("A rule is not applied: %1").arg(QString::fromStdString(skipped.reason));
+            QLatin1Char('\n') +
+            tr("A rule is not applied: %1").arg(QString::fromStdString(boundedMessage(skipped.reason)));
     m_simulator->showCase(&sampleCase, &outcome, heading);
 }
 

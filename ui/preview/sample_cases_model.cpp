@@ -1,5 +1,6 @@
 #include "preview/sample_cases_model.h"
 
+#include "common/std_text.h"
 #include "common/tone_colors.h"
 #include "document/project_document.h"
 #include "editing/sample_value_text.h"
@@ -335,7 +336,7 @@ QVariant SampleCasesModel::templateData(const SampleCase &sampleCase, int role) 
     case Qt::EditRole:
         return QString::fromStdString(sampleCase.templateId);
     case Qt::ToolTipRole:
-        return caseTemplate ? tr("Template id: %1").arg(QString::fromStdString(sampleCase.templateId))
+        return caseTemplate ? tr("Template id: %1").arg(userText(sampleCase.templateId))
                             : tr("The project has no template with this id");
     case Qt::ForegroundRole:
         return caseTemplate ? QVariant() : QVariant(QBrush(toneColor(Tone::Error)));
@@ -422,9 +423,8 @@ QVariant SampleCasesModel::headerData(int section, Qt::Orientation orientation, 
     if (role == Qt::DisplayRole)
         return QString::fromStdString(field ? field->name : fieldId);
     if (role == Qt::ToolTipRole)
-        return field ? tr("%1 field, id %2")
-                           .arg(QString::fromStdString(field->type), QString::fromStdString(fieldId))
-                     : tr("Field %1 is not in the project").arg(QString::fromStdString(fieldId));
+        return field ? tr("%1 field, id %2").arg(userText(field->type), userText(fieldId))
+                     : tr("Field %1 is not in the project").arg(userText(fieldId));
     return {};
 }
 

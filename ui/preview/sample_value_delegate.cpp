@@ -1,5 +1,6 @@
 #include "preview/sample_value_delegate.h"
 
+#include "common/std_text.h"
 #include "editing/sample_value_text.h"
 #include "evaluator/option_order.h"
 #include "preview/sample_cases_model.h"
@@ -50,7 +51,7 @@ QComboBox *optionsCombo(QWidget *parent, const DomainSnapshot &snapshot, const s
         for (const FieldOption &option : *options)
             if (!option.active)
                 combo->addItem(QCoreApplication::translate("SampleValueDelegate", "%1 (inactive)")
-                                   .arg(QString::fromStdString(option.name)),
+                                   .arg(userText(option.name)),
                                QString::fromStdString(option.value));
     }
     return combo;

@@ -1,5 +1,6 @@
 #include "rules/condition_row.h"
 
+#include "common/std_text.h"
 #include "rules/condition_builder.h"
 #include "rules/field_picker.h"
 #include "rules/value_editor.h"
@@ -23,7 +24,7 @@ ConditionRow::ConditionRow(ConditionBuilder &builder, ConditionPath path, const 
         m_unknown =
             new QLabel(tr("A \u201c%1\u201d condition, which this version of Casewright cannot edit; it is "
                           "kept as it is.")
-                           .arg(QString::fromStdString(condition.unknownKey)),
+                           .arg(userText(condition.unknownKey)),
                        this);
         m_unknown->setWordWrap(true);
         controlsLayout()->addWidget(m_unknown, 1);

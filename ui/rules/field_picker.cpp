@@ -1,5 +1,6 @@
 #include "rules/field_picker.h"
 
+#include "common/std_text.h"
 #include "editing/condition_edits.h"
 
 #include <QAbstractItemView>
@@ -13,10 +14,10 @@ void fillFieldModel(QStandardItemModel &model, const DomainSnapshot &context)
 {
     model.clear();
     for (const Field *field : pickableFields(context)) {
-        auto *item = new QStandardItem(QStringLiteral("%1 (%2)").arg(QString::fromStdString(field->name),
-                                                                     QString::fromStdString(field->type)));
+        auto *item = new QStandardItem(
+            QStringLiteral("%1 (%2)").arg(userText(field->name), QString::fromStdString(field->type)));
         item->setData(QString::fromStdString(field->fieldId), Qt::UserRole);
-        item->setToolTip(QObject::tr("Field id: %1").arg(QString::fromStdString(field->fieldId)));
+        item->setToolTip(QObject::tr("Field id: %1").arg(userText(field->fieldId)));
         model.appendRow(item);
     }
 }
@@ -69,9 +70,9 @@ void FieldPicker::chooseRow(int row)
 QString FieldPicker::chosenText() const
 {
     const int row = findData(QString::fromStdString(m_fieldId), Qt::UserRole);
-    return row >= 0 ? itemText(row)
-                    : (m_fieldId.empty() ? tr("(no field)")
-                                         : tr("%1 (unknown field)").arg(QString::fromStdString(m_fieldId)));
+    return row >= 0
+               ? itemText(row)
+               : (m_fieldId.empty() ? tr("(no field)") : tr("%1 (unknown field)").arg(userText(m_fieldId)));
 }
 
 bool FieldPicker::hasPendingText() const

@@ -2,6 +2,7 @@
 
 #include "common/editor_page.h"
 #include "common/findings_label.h"
+#include "common/std_text.h"
 #include "common/tone_colors.h"
 #include "document/project_document.h"
 #include "editing/condition_limits.h"
@@ -211,7 +212,7 @@ void RuleEditor::refresh()
     setEnabled(true);
     const CaseRule &rule = file->rule;
     const RuleDetails::Kind kind = rule.rule.kind;
-    m_title->setText(tr("%1: %2").arg(kindTitle(kind), QString::fromStdString(rule.name)));
+    m_title->setText(tr("%1: %2").arg(kindTitle(kind), userText(rule.name)));
     const QString name = QString::fromStdString(rule.name);
     if (m_name->text() != name)
         m_name->setText(name);

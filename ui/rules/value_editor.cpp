@@ -1,5 +1,6 @@
 #include "rules/value_editor.h"
 
+#include "common/std_text.h"
 #include "editing/sample_value_text.h"
 
 #include <QComboBox>
@@ -130,9 +131,8 @@ void ValueEditor::showValue(const Field *field, const std::vector<FieldOption> *
     case Mode::Unsupported:
         m_unsupported->setText(
             value.kind == Value::Kind::UserArn
-                ? tr("a user ARN (%1), which a condition cannot hold").arg(QString::fromStdString(value.text))
-                : tr("a \u201c%1\u201d value this version cannot edit")
-                      .arg(QString::fromStdString(value.text)));
+                ? tr("a user ARN (%1), which a condition cannot hold").arg(userText(value.text))
+                : tr("a \u201c%1\u201d value this version cannot edit").arg(userText(value.text)));
         m_stack->setCurrentWidget(m_unsupported);
         break;
     }
@@ -163,8 +163,7 @@ void ValueEditor::fillOptions(const std::vector<FieldOption> *options, const Val
             const QString label = option.active ? name : tr("%1 (inactive)").arg(name);
             m_options->addItem(label, QString::fromStdString(option.value));
             const int row = m_options->count() - 1;
-            m_options->setItemData(row, tr("Value: %1").arg(QString::fromStdString(option.value)),
-                                   Qt::ToolTipRole);
+            m_options->setItemData(row, tr("Value: %1").arg(userText(option.value)), Qt::ToolTipRole);
             if (option.value == value.text)
                 currentRow = row;
         }

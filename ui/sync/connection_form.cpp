@@ -2,6 +2,7 @@
 
 #include "auth/aws_config_files.h"
 #include "common/counted.h"
+#include "common/std_text.h"
 #include "common/tone_colors.h"
 #include "sync/mfa_code_dialog.h"
 #include "sync/sso_sign_in_dialog.h"
@@ -17,6 +18,12 @@ namespace cw::ui {
 namespace {
 QString errorText(const Error &error)
 {
+    // A connection error has no place in a file: a bare "/:" (the empty location) before it
+    // would only puzzle.
+    const Location &where = error.where;
+    if (where.file.empty() && where.line == 0 && where.pointer.empty() && where.entity.empty())
+        return QString::fromStdString(error.code.empty() ? error.message
+                                                         : error.message + " [" + error.code + "]");
     return QString::fromStdString(error.toString());
 }
 } // namespace
@@ -57,7 +64,7 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
     testRow->addWidget(m_signIn);
-    testRow->addWidget(m_status, 1);
+    testRow->addStretch(1);
 
     form->addRow(tr("AWS &profile:"), m_profile);
     form->addRow(tr("&Region:"), m_region);
@@ -65,6 +72,8 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     form->addRow(tr("&Domain:"), m_domainRow);
     m_domainLabel = qobject_cast<QLabel *>(form->labelForField(m_domainRow));
     form->addRow(QString(), testRow);
+    // On a row of its own, the full width: beside the buttons a long message was cut off.
+    form->addRow(QString(), m_status);
 
     connect(m_loadDomains, &QPushButton::clicked, this, &ConnectionForm::loadDomains);
     connect(m_test, &QPushButton::clicked, this, &ConnectionForm::testConnection);
@@ -281,10 +290,10 @@ void ConnectionForm::testConnection()
     if (!domainId.empty()) {
         m_client->getDomain(domainId, [this, where](Result<net::DomainInfo> domain) {
             finish();
-            const QString message = domain ? tr("Connected to %1: domain \u201c%2\u201d is %3.")
-                                                 .arg(where, QString::fromStdString(domain->name),
-                                                      QString::fromStdString(domain->domainStatus))
-                                           : tr("The connection failed: %1").arg(errorText(domain.error()));
+            const QString message =
+                domain ? tr("Connected to %1: domain \u201c%2\u201d is %3.")
+                             .arg(where, userText(domain->name), QString::fromStdString(domain->domainStatus))
+                       : tr("The connection failed: %1").arg(errorText(domain.error()));
             showStatus(message, !domain);
             emit connectionTested(domain.ok(), message);
         });

@@ -1,11 +1,14 @@
 #include "sync/plan_tree.h"
 
+#include "common/std_text.h"
 #include "common/tone_colors.h"
+#include "sync/plan_details.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QCoreApplication>
 #include <QTreeWidget>
+#include <optional>
 
 namespace cw::ui {
 namespace {
@@ -46,8 +49,11 @@ QString planSymbol(project::PlanStep::Action action)
     return {};
 }
 
-void fillPlanTree(QTreeWidget *tree, const project::Plan &plan)
+void fillPlanTree(QTreeWidget *tree, const project::Plan &plan, const project::Project *project)
 {
+    std::optional<DomainSnapshot> working;
+    if (project && !plan.empty())
+        working = project->workingSnapshot(); // once: it names what every step refers to
     tree->clear();
     tree->setColumnCount(2);
     tree->setHeaderLabels({tr("Change"), tr("File or id")});
@@ -65,12 +71,18 @@ void fillPlanTree(QTreeWidget *tree, const project::Plan &plan)
                    where});
         item->setForeground(0, QBrush(colorOf(step.action)));
         item->setData(0, Qt::UserRole, QString::fromLatin1(project::actionCode(step.action)));
-        for (const std::string &member : step.changes)
-            new QTreeWidgetItem(item, {tr("changed: %1").arg(QString::fromStdString(member))});
+        if (working) {
+            for (const QString &line :
+                 describePlanStepChanges(step, *working, project->base ? &*project->base : nullptr))
+                new QTreeWidgetItem(item, {line});
+        } else {
+            for (const std::string &member : step.changes)
+                new QTreeWidgetItem(item, {tr("changed: %1").arg(userText(member))});
+        }
         item->setExpanded(true);
     }
     for (const std::string &note : plan.notes) {
-        auto *item = new QTreeWidgetItem(tree, {tr("Note: %1").arg(QString::fromStdString(note))});
+        auto *item = new QTreeWidgetItem(tree, {tr("Note: %1").arg(qs(boundedMessage(note)))});
         item->setForeground(0, QBrush(toneColor(Tone::Muted)));
     }
     tree->resizeColumnToContents(0);

@@ -1,6 +1,6 @@
 #pragma once
 // The publish plan as a tree, as `casewright-cli plan` prints it: "+ create rule", "~ update
-// template" with the changed members under it, "- delete rule", then the notes.
+// template" with what changes under it, "- delete rule", then the notes.
 
 #include "project/plan.h"
 
@@ -10,7 +10,9 @@ class QTreeWidget;
 
 namespace cw::ui {
 
-void fillPlanTree(QTreeWidget *tree, const project::Plan &plan);
+// With `project`, each update lists what it changes in words (sync/plan_details.h); without,
+// the names of the changed members.
+void fillPlanTree(QTreeWidget *tree, const project::Plan &plan, const project::Project *project = nullptr);
 
 // "+", "~" or "-".
 QString planSymbol(project::PlanStep::Action action);

@@ -1,8 +1,10 @@
 #include "sync/publish_dialog.h"
 
 #include "common/counted.h"
+#include "common/std_text.h"
 #include "common/tone_colors.h"
 #include "project/publish_journal.h"
+#include "project/publish_readiness.h"
 #include "sync/plan_tree.h"
 #include "sync/side_by_side_view.h"
 
@@ -26,14 +28,9 @@ namespace cw::ui {
 using project::ConflictEntry;
 
 namespace {
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
 QString entityLabel(const ConflictEntry &entry)
 {
-    return QStringLiteral("%1 \u201c%2\u201d").arg(qs(entry.kind), qs(entry.name));
+    return QStringLiteral("%1 \u201c%2\u201d").arg(qs(entry.kind), userText(entry.name));
 }
 
 QString originText(const ConflictEntry &entry)
@@ -207,7 +204,7 @@ void PublishDialog::openProject(project::LoadedProject project)
     const project::ProjectConfig &config = m_session->project().project.config;
     m_projectLabel->setText(
         tr("%1 \u2014 %2")
-            .arg(qs(config.domainName.empty() ? config.domainId : config.domainName), m_directory));
+            .arg(userText(config.domainName.empty() ? config.domainId : config.domainName), m_directory));
     m_connection->setChoice({qs(config.profile), qs(config.region), qs(config.endpoint), qs(config.domainId),
                              qs(config.domainName)});
     fillConflicts();
@@ -217,6 +214,11 @@ void PublishDialog::openProject(project::LoadedProject project)
 void PublishDialog::refreshPlan()
 {
     m_hasJournal = m_session->interrupted();
+    // Publish would refuse a validation error: it is not offered.
+    const auto blocker = project::publishBlocker(m_session->project().project);
+    m_blocker = blocker ? qs(blocker->message) : QString();
+    if (blocker)
+        showStatus(tr("Publish is off until these are fixed: %1").arg(m_blocker), true);
     auto plan = m_session->plan();
     m_planMessage->setVisible(!plan || m_hasJournal);
     if (!plan) {
@@ -225,7 +227,7 @@ void PublishDialog::refreshPlan()
         m_planMessage->setText(tr("No plan: %1").arg(qs(plan.error().toString())));
     } else {
         m_plan = std::move(plan).value();
-        fillPlanTree(m_planTree, *m_plan);
+        fillPlanTree(m_planTree, *m_plan, &m_session->project().project);
         if (m_hasJournal)
             m_planMessage->setText(
                 tr("An earlier publish was interrupted. Publish finishes it first (nothing is "
@@ -337,9 +339,11 @@ void PublishDialog::updateButtons()
     const bool idle = !isRunning();
     m_check->setEnabled(loaded && idle && !m_hasJournal);
     m_publish->setEnabled(loaded && idle && !m_identityPending && allConflictsChosen() &&
-                          (m_plan || m_hasJournal) && m_testsPass);
+                          (m_plan || m_hasJournal) && m_testsPass &&
+                          (m_blocker.isEmpty() || m_hasJournal)); // an interrupted publish may finish
     m_rehearse->setEnabled(loaded && idle && m_plan.has_value() && !m_hasJournal);
-    m_publish->setToolTip(!m_testsPass           ? tr("The tests of the rules fail: see the plan")
+    m_publish->setToolTip(!m_blocker.isEmpty()   ? tr("Fix these first: %1").arg(m_blocker)
+                          : !m_testsPass         ? tr("The tests of the rules fail: see the plan")
                           : allConflictsChosen() ? QString()
                                                  : tr("Choose mine or theirs for every conflict first"));
     m_cancel->setEnabled(!idle);
@@ -507,7 +511,7 @@ void PublishDialog::checkConflicts()
             return;
         }
         fillConflicts();
-        fillPlanTree(m_planTree, result->plan);
+        fillPlanTree(m_planTree, result->plan, &m_session->project().project);
         const std::vector<ConflictEntry> &entries = conflicts();
         const auto open =
             std::count_if(entries.begin(), entries.end(), [](const ConflictEntry &e) { return !e.choice; });
@@ -565,7 +569,10 @@ void PublishDialog::publishDone(Result<project::PublishReport> result)
         showStatus(tr("Publish refused: the tests fail, nothing was sent."), true);
     } else if (!result) {
         lines << tr("Publish stopped: %1").arg(qs(result.error().toString()));
-        lines << tr("What was done before is recorded; publish again to finish.");
+        // Only an interrupted publish leaves a record of steps done (the journal); a refusal
+        // before the first step changed nothing.
+        lines << (m_session->interrupted() ? tr("What was done before is recorded; publish again to finish.")
+                                           : tr("Nothing was changed in the domain."));
         showStatus(tr("Publish failed."), true);
     } else if (!result->changedAgain.empty()) {
         changedAgain = true;

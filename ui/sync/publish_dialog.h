@@ -119,6 +119,7 @@ private:
 
     QString m_directory;
     bool m_hasJournal = false;
+    QString m_blocker; // why publish would refuse (project/publish_readiness.h); empty when it would not
     std::optional<project::Plan> m_plan;
     Stage m_stage = Stage::Idle;
     std::unique_ptr<project::PublishSession> m_session;

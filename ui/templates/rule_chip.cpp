@@ -1,5 +1,6 @@
 #include "templates/rule_chip.h"
 
+#include "common/std_text.h"
 #include "common/tone_colors.h"
 
 #include <QContextMenuEvent>
@@ -77,7 +78,7 @@ RuleChip::RuleChip(RuleChipInfo info, QWidget *parent) : QFrame(parent), m_info(
 
     m_name = new QToolButton(this);
     m_name->setAutoRaise(true);
-    m_name->setText(m_info.slug.isEmpty() ? tr("%1 (not in the project)").arg(m_info.caseRuleId)
+    m_name->setText(m_info.slug.isEmpty() ? tr("%1 (not in the project)").arg(userText(m_info.caseRuleId))
                                           : m_info.name);
     m_name->setAccessibleName(tr("%1: %2").arg(kindName(m_info.kind), m_name->text()));
     m_name->installEventFilter(this);

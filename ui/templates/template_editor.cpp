@@ -220,7 +220,7 @@ void TemplateEditor::refreshHeader()
 {
     const CaseTemplate &shown = *shownTemplate();
     const DomainSnapshot &snapshot = m_document->snapshot();
-    m_title->setText(tr("Template: %1").arg(qs(shown.name)));
+    m_title->setText(tr("Template: %1").arg(userText(shown.name)));
     const QString name = qs(shown.name);
     if (m_name->text() != name)
         m_name->setText(name);
@@ -235,7 +235,7 @@ void TemplateEditor::refreshHeader()
         m_status->addItem(tr("Inactive"), QStringLiteral("Inactive"));
         if (m_status->findData(qs(shown.status)) < 0)
             m_status->addItem(shown.status.empty() ? tr("(no status)")
-                                                   : tr("%1 (not a status)").arg(qs(shown.status)),
+                                                   : tr("%1 (not a status)").arg(userText(shown.status)),
                               qs(shown.status));
         m_status->setCurrentIndex(m_status->findData(qs(shown.status)));
     }
@@ -254,7 +254,7 @@ void TemplateEditor::refreshHeader()
     const std::string current =
         shown.layoutConfiguration ? shown.layoutConfiguration->defaultLayout.value_or("") : "";
     if (!current.empty() && m_layout->findData(qs(current)) < 0)
-        m_layout->addItem(tr("%1 (unknown layout)").arg(qs(current)), qs(current));
+        m_layout->addItem(tr("%1 (unknown layout)").arg(userText(current)), qs(current));
     m_layout->setCurrentIndex(m_layout->findData(qs(current)));
 }
 
@@ -276,8 +276,8 @@ void TemplateEditor::refreshRequiredFields()
             for (const RequiredField &required : *shown->requiredFields) {
                 const Field *field = m_document->snapshot().findField(required.fieldId);
                 auto *item = new QListWidgetItem(
-                    field ? QStringLiteral("%1 (%2)").arg(qs(field->name), qs(field->type))
-                          : tr("%1 (unknown field)").arg(qs(required.fieldId)),
+                    field ? QStringLiteral("%1 (%2)").arg(userText(field->name), userText(field->type))
+                          : tr("%1 (unknown field)").arg(userText(required.fieldId)),
                     m_requiredList);
                 item->setData(Qt::UserRole, qs(required.fieldId));
                 if (item->data(Qt::UserRole).toString() == selected)

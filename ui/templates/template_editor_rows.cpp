@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -71,6 +72,11 @@ void TemplateEditor::buildFieldRows(QWidget *content, QVBoxLayout *layout)
     layout->addWidget(box);
     connect(m_addFieldRow, &QPushButton::clicked, this,
             [this] { addFieldRow(qs(m_fieldRowPicker->fieldId())); });
+    // Enter in the box adds the field, as the button does -- once the combo box has taken the
+    // typed name as its choice (it does so on the same key press, after the line edit).
+    connect(m_fieldRowPicker->lineEdit(), &QLineEdit::returnPressed, this, [this] {
+        QTimer::singleShot(0, this, [this] { addFieldRow(qs(m_fieldRowPicker->fieldId())); });
+    });
 }
 
 void TemplateEditor::buildSelectedRule(QWidget *content, QVBoxLayout *layout)
@@ -261,8 +267,8 @@ void TemplateEditor::attachRule(const QString &fieldId, const QString &ruleSlug)
         return; // attached there already
     m_selectedField = fieldId;
     m_selectedRule = qs(ref);
-    edit(changed,
-         tr("Attach \u201c%1\u201d to %2").arg(qs(file->rule.name), fieldTitle(fieldId.toStdString())));
+    edit(changed, tr("Attach \u201c%1\u201d to %2")
+                      .arg(userText(file->rule.name), userText(fieldTitle(fieldId.toStdString()))));
 }
 
 QString TemplateEditor::createRule(const QString &fieldId, RuleDetails::Kind kind)
@@ -282,7 +288,7 @@ QString TemplateEditor::createRule(const QString &fieldId, RuleDetails::Kind kin
     const QString fieldName = fieldTitle(field);
     // Adding the rule and attaching it are one step to undo.
     QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(tr("Create rule \u201c%1\u201d for %2").arg(qs(rule.name), fieldName));
+    stack->beginMacro(tr("Create rule \u201c%1\u201d for %2").arg(userText(rule.name), userText(fieldName)));
     const QString slug = m_document->addRule(rule, tr("Add rule"));
     const project::RuleFile *file = m_document->rule(slug);
     if (file && shownTemplate()) {
@@ -291,7 +297,7 @@ QString TemplateEditor::createRule(const QString &fieldId, RuleDetails::Kind kin
         cw::attachRule(changed, ref, field);
         m_selectedField = fieldId;
         m_selectedRule = qs(ref);
-        edit(changed, tr("Attach \u201c%1\u201d to %2").arg(qs(rule.name), fieldName));
+        edit(changed, tr("Attach \u201c%1\u201d to %2").arg(userText(rule.name), userText(fieldName)));
     }
     stack->endMacro();
     return slug;
@@ -315,7 +321,8 @@ void TemplateEditor::detachRule(const QString &fieldId, const QString &caseRuleI
     if (!m_extraFields.contains(fieldId))
         m_extraFields << fieldId;
     edit(changed, tr("Detach \u201c%1\u201d from %2")
-                      .arg(file ? qs(file->rule.name) : caseRuleId, fieldTitle(fieldId.toStdString())));
+                      .arg(userText(file ? qs(file->rule.name) : caseRuleId),
+                           userText(fieldTitle(fieldId.toStdString()))));
 }
 
 void TemplateEditor::selectAttachment(const QString &fieldId, const QString &caseRuleId)
@@ -341,7 +348,7 @@ void TemplateEditor::refreshSelectedRule()
     const QString field = fieldTitle(m_selectedField.toStdString());
     m_selectedTitle->setText(
         file ? tr("%1 \u201c%2\u201d on %3")
-                   .arg(RuleChip::kindName(file->rule.rule.kind), qs(file->rule.name), field)
+                   .arg(RuleChip::kindName(file->rule.rule.kind), userText(file->rule.name), userText(field))
              : tr("%1 on %2: the project holds no such rule").arg(m_selectedRule, field));
     m_selectedSummary->setText(file ? summarizeRule(file->rule, m_document->snapshot()) : QString());
     m_openRule->setEnabled(file != nullptr);

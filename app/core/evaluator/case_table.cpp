@@ -25,7 +25,7 @@ SampleCase CaseTable::rowCase(std::size_t row) const
     for (std::size_t column = 0; column < columnCount(); ++column)
         if (const Code code = cell(row, column); code != kAbsent)
             sampleCase.fields.push_back(
-                CaseFieldValue{m_columnFieldIds[column], m_columnValues[column][code - 1], {}});
+                CaseFieldValue{m_columnFieldIds[column], m_columnValues[column][code - 1], Json::object()});
     if (const std::vector<FieldExpectation> *expect = expectations(row))
         sampleCase.expect = *expect;
     return sampleCase;

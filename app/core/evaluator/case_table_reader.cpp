@@ -197,6 +197,8 @@ public:
 
     JsonStructureCheck check;
     CaseTableBuilder builder;
+    // When set, the members the wire shape does not name are kept here instead of skipped.
+    CaseTableExtras *extras = nullptr;
     Problem problem() const { return m_problem; }
     std::size_t problemCase() const { return m_caseIndex; }
     Json rootStandIn() const { return m_rootStandIn; }
@@ -218,7 +220,8 @@ private:
         DoubleValue,
         BooleanValue,
         EmptyValue,
-        UnknownValue
+        UnknownValue,
+        Extra // a member the wire shape does not name, kept in `extras` at m_extraTarget
     };
 
     bool failed() const { return m_problem != Problem::None; }
@@ -242,6 +245,13 @@ private:
         }
         const bool isObject = type == Json::value_t::object;
         const Role parent = m_roles.back();
+        if (m_member == Member::Extra) {
+            m_member = Member::None;
+            m_capture.emplace(*m_extraTarget, false);
+            m_captureDepth = 1;
+            return isObject ? m_capture->start_object(std::size_t(-1))
+                            : m_capture->start_array(std::size_t(-1));
+        }
         Role role = Role::Skip;
         switch (parent) {
         case Role::Top:
@@ -266,6 +276,7 @@ private:
             }
             role = Role::Case;
             m_caseHasId = m_caseHasFields = false;
+            m_rowExtras = CaseTableExtras::Row{};
             m_templateId.clear();
             m_expect.reset();
             builder.beginRow();
@@ -298,6 +309,7 @@ private:
             }
             role = Role::Field;
             m_fieldHasId = m_fieldHasValue = false;
+            m_fieldExtra = Json::object();
             break;
         case Role::Field:
             if (m_member == Member::FieldValue) {
@@ -359,15 +371,22 @@ private:
                 failRoot(Json::object());
             break;
         case Role::Case:
-            if (!m_caseHasId || !m_caseHasFields)
+            if (!m_caseHasId || !m_caseHasFields) {
                 fail(Problem::Case);
-            else
-                builder.endRow(m_caseId, m_templateId, std::move(m_expect));
+                break;
+            }
+            if (extras != nullptr && (!m_rowExtras.caseExtra.empty() || !m_rowExtras.fieldExtras.empty()))
+                extras->rows.emplace(builder.rowCount() - 1, std::move(m_rowExtras));
+            builder.endRow(m_caseId, m_templateId, std::move(m_expect));
             break;
         case Role::Field:
             if (!m_fieldHasId || !m_fieldHasValue) {
                 fail(Problem::Case);
-            } else if (m_value.kind == Value::Kind::String || m_value.kind == Value::Kind::UserArn) {
+                break;
+            }
+            if (!m_fieldExtra.empty())
+                m_rowExtras.fieldExtras.emplace_back(m_fieldId, std::move(m_fieldExtra));
+            if (m_value.kind == Value::Kind::String || m_value.kind == Value::Kind::UserArn) {
                 builder.addText(m_fieldId, m_value.kind, m_value.text);
             } else {
                 builder.addValue(m_fieldId, m_value);
@@ -392,17 +411,19 @@ private:
             return m_capture->key(k);
         switch (m_roles.back()) {
         case Role::Root:
-            m_member = k == "cases" ? Member::Cases : Member::Skip;
+            m_member = k == "cases" ? Member::Cases : extra(extras ? &extras->setExtra : nullptr, k);
             break;
         case Role::Case:
             m_member = k == "id"           ? Member::CaseId
                        : k == "templateId" ? Member::CaseTemplateId
                        : k == "fields"     ? Member::CaseFields
                        : k == "expect"     ? Member::CaseExpect
-                                           : Member::Skip;
+                                           : extra(&m_rowExtras.caseExtra, k);
             break;
         case Role::Field:
-            m_member = k == "id" ? Member::FieldId : k == "value" ? Member::FieldValue : Member::Skip;
+            m_member = k == "id"      ? Member::FieldId
+                       : k == "value" ? Member::FieldValue
+                                      : extra(&m_fieldExtra, k);
             break;
         case Role::ValueObject:
             if (++m_valueMembers > 1) {
@@ -425,6 +446,15 @@ private:
             break;
         }
         return true;
+    }
+
+    // An unknown member of `object`: kept there when extras are wanted, else skipped.
+    Member extra(Json *object, const std::string &key)
+    {
+        if (extras == nullptr || object == nullptr)
+            return Member::Skip;
+        m_extraTarget = &(*object)[key];
+        return Member::Extra;
     }
 
     template <typename MakeJson> bool number(double value, MakeJson makeJson)
@@ -450,6 +480,10 @@ private:
         }
         const Member member = m_member;
         m_member = Member::None;
+        if (member == Member::Extra) {
+            *m_extraTarget = makeJson();
+            return true;
+        }
         switch (m_roles.back()) {
         case Role::Top:
             failRoot(standIn(type));
@@ -536,7 +570,11 @@ private:
     bool m_fieldHasValue = false;
     std::size_t m_valueMembers = 0;
     Value m_value;
-    std::optional<DomBuilder> m_capture; // the value of a kind this version does not know, or "expect"
+    CaseTableExtras::Row m_rowExtras;   // the current case's, when extras are wanted
+    Json m_fieldExtra = Json::object(); // the current field's
+    Json *m_extraTarget = nullptr;      // where the value of the Member::Extra being read goes
+    std::optional<DomBuilder>
+        m_capture; // a value of a kind this version does not know, an extra, or "expect"
     std::size_t m_captureDepth = 0;
     bool m_capturingExpect = false;
     Json m_expectJson;
@@ -701,9 +739,11 @@ Result<CaseTable> finish(TableSax &sax, bool parsed, const std::string &fileName
 
 } // namespace
 
-Result<CaseTable> readCaseTableText(std::string_view text, const std::string &fileName)
+Result<CaseTable> readCaseTableText(std::string_view text, const std::string &fileName,
+                                    CaseTableExtras *extras)
 {
     auto sax = std::make_unique<TableSax>();
+    sax->extras = extras;
     const bool parsed = saxParse(text.begin(), text.end(), sax.get());
     return finish(
         *sax, parsed, fileName,
@@ -716,12 +756,13 @@ Result<CaseTable> readCaseTableText(std::string_view text, const std::string &fi
         [&](CaseExtractor &extractor) { saxParse(text.begin(), text.end(), &extractor); });
 }
 
-Result<CaseTable> readCaseTableFile(const std::string &path)
+Result<CaseTable> readCaseTableFile(const std::string &path, CaseTableExtras *extras)
 {
     FilePtr file(std::fopen(path.c_str(), "rb"));
     if (!file)
         return unreadable(path);
     auto sax = std::make_unique<TableSax>();
+    sax->extras = extras;
     FileChunks chunks(file.get());
     const bool parsed = saxParse(ChunkIterator(&chunks), ChunkIterator(), sax.get());
     if (chunks.failed())
@@ -744,6 +785,27 @@ Result<CaseTable> readCaseTableFile(const std::string &path)
             FileChunks again(file.get());
             saxParse(ChunkIterator(&again), ChunkIterator(), &extractor);
         });
+}
+
+std::vector<SampleCase> sampleCasesOf(const CaseTable &table, const CaseTableExtras &extras)
+{
+    std::vector<SampleCase> cases;
+    cases.reserve(table.rowCount());
+    for (std::size_t row = 0; row < table.rowCount(); ++row) {
+        SampleCase sampleCase = table.rowCase(row);
+        if (const auto it = extras.rows.find(row); it != extras.rows.end()) {
+            sampleCase.extra = it->second.caseExtra;
+            for (const auto &[fieldId, extra] : it->second.fieldExtras)
+                for (CaseFieldValue &field : sampleCase.fields)
+                    if (field.id == fieldId) {
+                        if (field.extra.empty())
+                            field.extra = extra;
+                        break;
+                    }
+        }
+        cases.push_back(std::move(sampleCase));
+    }
+    return cases;
 }
 
 } // namespace cw

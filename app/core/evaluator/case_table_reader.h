@@ -16,13 +16,36 @@
 #include "common/result.h"
 #include "evaluator/case_table.h"
 
+#include <map>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace cw {
 
-Result<CaseTable> readCaseTableFile(const std::string &path);
+// What the cases hold beyond the table: the members this version does not know, of the file, of
+// each case and of each field value. Kept only when asked for (the preview imports cases and
+// writes them back to samples/*.json, and a file keeps what it was given); rows without any
+// cost nothing.
+struct CaseTableExtras {
+    struct Row {
+        Json caseExtra = Json::object();
+        std::vector<std::pair<std::string, Json>> fieldExtras; // field id -> its unknown members
+    };
+    std::map<std::size_t, Row> rows; // by row; only rows that have extras
+    Json setExtra = Json::object();  // the file's own ({"cases": [...], ...})
+};
+
+// `extras`, when given, receives the unknown members instead of their being skipped.
+Result<CaseTable> readCaseTableFile(const std::string &path, CaseTableExtras *extras = nullptr);
 // The same for text in memory; `fileName` only labels errors.
-Result<CaseTable> readCaseTableText(std::string_view text, const std::string &fileName = {});
+Result<CaseTable> readCaseTableText(std::string_view text, const std::string &fileName = {},
+                                    CaseTableExtras *extras = nullptr);
+
+// The table's rows as SampleCases with their unknown members back in place. The fields come in
+// the table's column order, and a field a case lists twice keeps its first value (the table's
+// rule, as evaluation has it).
+std::vector<SampleCase> sampleCasesOf(const CaseTable &table, const CaseTableExtras &extras);
 
 } // namespace cw

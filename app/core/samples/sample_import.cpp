@@ -1,6 +1,7 @@
 #include "samples/sample_import.h"
 
 #include "common/csv_records.h"
+#include "evaluator/case_table_reader.h"
 #include "wire/wire_json.h"
 
 #include <algorithm>
@@ -91,27 +92,29 @@ std::string templateIdFor(const DomainSnapshot &snapshot, const std::string &cel
             return caseTemplate.templateId;
     return cell; // an unknown template stays visible as what it is
 }
-} // namespace
 
-Result<std::vector<SampleCase>> readSampleCasesJson(std::string_view text, const SampleImportOptions &options)
+// The cases of a JSON file read by the bulk reader (as `casewright-cli evaluate` reads them), with
+// the members this version does not know kept for writing them back, and ids made unique.
+Result<std::vector<SampleCase>> importedCases(Result<CaseTable> table, const CaseTableExtras &extras,
+                                              const SampleImportOptions &options)
 {
-    auto json = parseJsonText(text, options.fileName);
-    if (!json)
-        return json.error();
-    auto set = wire::readSampleCaseSet(*json);
-    if (!set) {
-        Error error = set.error();
-        error.where.file = options.fileName;
-        return error;
-    }
+    if (!table)
+        return table.error();
     std::set<std::string> taken(options.takenIds.begin(), options.takenIds.end());
-    std::vector<SampleCase> cases = std::move(set->cases);
+    std::vector<SampleCase> cases = sampleCasesOf(*table, extras);
     for (SampleCase &sampleCase : cases) {
         sampleCase.id = uniqueId(sampleCase.id.empty() ? std::string("imported") : sampleCase.id, taken);
         if (sampleCase.templateId.empty())
             sampleCase.templateId = options.defaultTemplateId;
     }
     return cases;
+}
+} // namespace
+
+Result<std::vector<SampleCase>> readSampleCasesJson(std::string_view text, const SampleImportOptions &options)
+{
+    CaseTableExtras extras;
+    return importedCases(readCaseTableText(text, options.fileName, &extras), extras, options);
 }
 
 Result<std::vector<SampleCase>> readSampleCasesCsv(std::string_view text, const DomainSnapshot &snapshot,
@@ -190,13 +193,23 @@ Result<std::vector<SampleCase>> importSampleCases(const std::string &path, const
     std::ifstream file(path, std::ios::binary);
     if (!file)
         return makeError("file.unreadable", "cannot read the file", Location{path, {}, 0, 0, {}});
-    std::ostringstream content;
-    content << file.rdbuf();
     if (options.fileName.empty())
         options.fileName = path;
-    const std::string text = content.str();
     const bool csv = path.size() >= 4 && asciiLowered(path.substr(path.size() - 4)) == ".csv";
-    return csv ? readSampleCasesCsv(text, snapshot, options) : readSampleCasesJson(text, options);
+    if (!csv) {
+        // Streamed from the file: 100,000 cases never exist as one string or one DOM.
+        CaseTableExtras extras;
+        auto table = readCaseTableFile(path, &extras);
+        if (!table) {
+            Error error = table.error();
+            error.where.file = options.fileName;
+            return error;
+        }
+        return importedCases(std::move(table), extras, options);
+    }
+    std::ostringstream content;
+    content << file.rdbuf();
+    return readSampleCasesCsv(content.str(), snapshot, options);
 }
 
 } // namespace cw

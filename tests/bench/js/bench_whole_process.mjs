@@ -10,12 +10,12 @@
 //    from /usr/bin/time; the outputs must be byte-identical.
 // 2. Scaling: the CLI on 10k, 100k and 1M cases (the 1M file is the 100k cases ten times).
 // 3. A 1,000-field / 500-rule project pulled from cases-emulator: `validate` and `evaluate`.
-import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { cleanEnvironment, median, runTimed, startEmulator } from "./processes.mjs";
+import { measureProject } from "./bench_project.mjs";
+import { median, timedProcess } from "./processes.mjs";
 
 const { values: args } = parseArgs({
   options: {
@@ -35,22 +35,8 @@ rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 const here = new URL(".", import.meta.url).pathname;
 
-// One process under /usr/bin/time: wall seconds, peak RSS, CPU seconds; stdout to `stdoutPath`.
-function timed(command, argv, stdoutPath) {
-  const timeFile = join(work, "time.txt");
-  const out = openSync(stdoutPath, "w");
-  const run = spawnSync("/usr/bin/time", ["-f", "%e %M %U %S", "-o", timeFile, command, ...argv],
-                        { stdio: ["ignore", out, "inherit"] });
-  closeSync(out);
-  if (run.status !== 0) throw new Error(`${command} ${argv.join(" ")} exited with ${run.status}`);
-  return readTimeFile(timeFile);
-}
-
-// The last line: /usr/bin/time puts "Command exited with non-zero status N" before it.
-function readTimeFile(timeFile) {
-  const [wall, rssKb, user, system] = readFileSync(timeFile, "utf8").trim().split("\n").pop().split(/\s+/).map(Number);
-  return { wall_s: wall, peak_rss_mb: rssKb / 1024, cpu_s: user + system };
-}
+// One process under /usr/bin/time (processes.mjs): wall seconds, peak RSS, CPU seconds.
+const timed = (command, argv, stdoutPath) => timedProcess(command, argv, stdoutPath, join(work, "time.txt"));
 
 const sha256 = (path) => createHash("sha256").update(readFileSync(path)).digest("hex");
 const mb = (path) => statSync(path).size / (1024 * 1024);
@@ -148,47 +134,8 @@ for (const count of args.scaling.split(",").map(Number)) {
   process.stderr.write(`  scaling ${count} cases: ${s.median_s.toFixed(2)} s, ${s.peak_rss_mb.toFixed(0)} MB\n`);
 }
 
-// ---- 3. validate and evaluate on a 1,000-field / 500-rule project. --------------------------
-const sizes = args.smoke ? { fields: 60, templates: 3, rules: 30 } : { fields: 1000, templates: 25, rules: 500 };
-const env = cleanEnvironment(join(work, "home"));
-mkdirSync(join(work, "home"), { recursive: true });
-const domainDir = join(work, "domain");
-mkdirSync(domainDir, { recursive: true });
-await runTimed(args.workload, ["pull", "--out", domainDir, "--fields", String(sizes.fields), "--templates",
-                               String(sizes.templates), "--rules", String(sizes.rules)], env);
-const snapshotPath = join(domainDir, "pull.snapshot.json");
-const domain = JSON.parse(readFileSync(snapshotPath, "utf8"));
-const project = join(work, "project");
-const { child, url } = await startEmulator(args.emulator, snapshotPath);
-try {
-  await runTimed(args.cli, ["pull", "--domain", domain.domainId, "--endpoint", url, project], env);
-} finally {
-  child.kill();
-}
-// 1,000 cases for the project's first template: every field with options gets one of its values.
-const templateId = domain.templates[0].templateId;
-const optionFields = Object.entries(domain.fieldOptions ?? {}).filter(([, list]) => list.length > 0);
-const projectCases = Array.from({ length: 1000 }, (_, i) => ({
-  id: `case-${i}`, templateId,
-  fields: optionFields.map(([id, list]) => ({ id, value: { stringValue: list[(i * 7 + id.length) % list.length].value } })),
-}));
-const projectCasesPath = join(work, "project.cases.json");
-writeFileSync(projectCasesPath, JSON.stringify({ cases: projectCases }));
-const projectRuns = { validate: [], evaluate: [] };
-for (let r = 0; r < 5; r++) {
-  // validate exits 1 when the generated domain has findings with errors; time it either way.
-  const timeFile = join(work, "time.txt");
-  spawnSync("/usr/bin/time", ["-f", "%e %M %U %S", "-o", timeFile, args.cli, "validate", project], { stdio: "ignore" });
-  projectRuns.validate.push(readTimeFile(timeFile));
-  projectRuns.evaluate.push(timed(args.cli, ["evaluate", project, "--cases", projectCasesPath, "--json"],
-                                  join(work, "project.stdout")));
-}
-const projectSection = {
-  measured: `casewright-cli validate PROJECT and evaluate PROJECT --cases (1,000 cases, every field with options ` +
-            `set) --json, whole process; median of 5 runs; the project pulled from cases-emulator`,
-  fields: sizes.fields, templates: sizes.templates, rules: sizes.rules,
-  validate_ms: median(projectRuns.validate.map((r) => r.wall_s)) * 1000,
-  evaluate_ms: median(projectRuns.evaluate.map((r) => r.wall_s)) * 1000,
-};
+// ---- 3. validate and evaluate on a 1,000-field / 500-rule project (bench_project.mjs). -------
+const projectSection = await measureProject({ cli: args.cli, workload: args.workload, emulator: args.emulator,
+                                              work: join(work, "project-stage"), smoke: args.smoke });
 
 writeFileSync(args.out, `${JSON.stringify({ comparison, scaling, project: projectSection }, null, 1)}\n`);

@@ -1,5 +1,6 @@
 // Process helpers the pull and startup benchmarks share: the emulator, timed runs, medians.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { closeSync, openSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 
@@ -57,3 +58,16 @@ export const median = (values) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
+
+// One process under /usr/bin/time: wall seconds, peak RSS, CPU seconds; stdout to `stdoutPath`
+// ("ignore" drops it), the time report to `timeFile`. A non-zero exit throws unless `anyExit`.
+export function timedProcess(command, argv, stdoutPath, timeFile, { anyExit = false, env } = {}) {
+  const out = stdoutPath === "ignore" ? "ignore" : openSync(stdoutPath, "w");
+  const run = spawnSync("/usr/bin/time", ["-f", "%e %M %U %S", "-o", timeFile, command, ...argv],
+                        { stdio: ["ignore", out, "inherit"], env: env ?? process.env });
+  if (out !== "ignore") closeSync(out);
+  if (run.status !== 0 && !anyExit) throw new Error(`${command} ${argv.join(" ")} exited with ${run.status}`);
+  // The last line: /usr/bin/time puts "Command exited with non-zero status N" before it.
+  const [wall, rssKb, user, system] = readFileSync(timeFile, "utf8").trim().split("\n").pop().split(/\s+/).map(Number);
+  return { wall_s: wall, peak_rss_mb: rssKb / 1024, cpu_s: user + system };
+}

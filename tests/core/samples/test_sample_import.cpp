@@ -5,6 +5,7 @@
 #include "../sample_domain.h"
 #include "common/csv_records.h"
 #include "samples/sample_import.h"
+#include "wire/wire_json.h"
 
 #include <QtTest>
 
@@ -93,6 +94,38 @@ private slots:
         auto broken = readSampleCasesJson(R"({"cases": [{"id": 3}]})", options);
         QVERIFY(!broken);
         QVERIFY(!broken.error().where.pointer.empty());
+    }
+
+    // The import reads with the bulk reader (the one `evaluate` uses), which skips what it does
+    // not know; the preview writes the cases back to samples/*.json, where a file keeps what it
+    // was given. So the unknown members of the cases and of their fields come back, in any JSON
+    // type, and the wire writer puts them out again.
+    void jsonKeepsUnknownMembersForTheRoundTrip()
+    {
+        const std::string text = R"({"cases": [
+            {"id": "a", "templateId": "t", "note": {"by": ["x", 1, null]}, "score": 2.5,
+             "fields": [{"id": "status", "value": {"stringValue": "open"}, "source": "crm"},
+                        {"id": "amount", "value": {"doubleValue": 5}},
+                        {"id": "later", "value": {"someNewValue": {"n": 1}}, "flags": [true]}]},
+            {"id": "b", "templateId": "t", "fields": [{"id": "status", "value": {"stringValue": "closed"}}]}],
+            "generator": "crm-export"})";
+        auto cases = readSampleCasesJson(text, SampleImportOptions{});
+        QVERIFY(cases);
+        QCOMPARE(cases->size(), std::size_t(2));
+        const SampleCase &a = (*cases)[0];
+        QCOMPARE(a.extra, (Json{{"note", {{"by", {"x", 1, nullptr}}}}, {"score", 2.5}}));
+        QCOMPARE(a.fields.size(), std::size_t(3));
+        QCOMPARE(a.fields[0].extra, (Json{{"source", "crm"}}));
+        QCOMPARE(a.fields[1].extra, Json::object());
+        QCOMPARE(a.fields[2].extra, (Json{{"flags", {true}}}));
+        QCOMPARE((*cases)[1].extra, Json::object());
+
+        SampleCaseSet set;
+        set.cases = *cases;
+        const Json written = wire::writeSampleCaseSet(set);
+        const Json original = Json::parse(text);
+        for (std::size_t i = 0; i < 2; ++i)
+            QCOMPARE(written["cases"][i], original["cases"][i]);
     }
 };
 

@@ -16,11 +16,13 @@ import {
   BatchPutFieldOptionsCommand,
   ConflictException,
   ConnectCasesClient,
+  CreateCaseCommand,
   CreateCaseRuleCommand,
   CreateFieldCommand,
   CreateTemplateCommand,
   DeleteCaseRuleCommand,
   DeleteTemplateCommand,
+  GetCaseCommand,
   GetDomainCommand,
   GetLayoutCommand,
   GetTemplateCommand,
@@ -31,6 +33,7 @@ import {
   ListFieldsCommand,
   ListTemplatesCommand,
   ResourceNotFoundException,
+  SearchCasesCommand,
   ThrottlingException,
   UpdateCaseRuleCommand,
   UpdateTemplateCommand,
@@ -41,6 +44,7 @@ import {
   paginateListFields,
   paginateListLayouts,
   paginateListTemplates,
+  paginateSearchCases,
 } from "@aws-sdk/client-connectcases";
 
 const emulatorPath = process.env.CASES_EMULATOR;
@@ -309,6 +313,57 @@ describe("case rules", () => {
     const badName = await rejection(client.send(new CreateCaseRuleCommand({ domainId, name: "trailing space ", rule: {
       hidden: { defaultValue: true, conditions: [] } } })));
     assert.ok(badName instanceof ValidationException);
+  });
+});
+
+describe("cases", () => {
+  test("CreateCase, GetCase and the SearchCases paginator over generated cases", async () => {
+    const cases = clientFor(await startEmulator(["--generate-cases", "30", "--page-size", "7"]));
+    const support = sample.templates.find((t) => t.name === "Customer support");
+    const created = await cases.send(new CreateCaseCommand({
+      domainId,
+      templateId: support.templateId,
+      clientToken: "sdk-conformance-1",
+      fields: [
+        { id: "customer_id", value: { stringValue: "arn:aws:profile:us-east-1:123456789012:domains/shop/profiles/7" } },
+        { id: "title", value: { stringValue: "Created by the JavaScript SDK" } },
+        { id: "10fd19fe-bb18-514b-978f-b601f0533303", value: { stringValue: "high" } },
+        { id: "494a2506-681f-5d8b-9091-d436305b9d66", value: { stringValue: "billing" } },
+        { id: "eb956ec4-562b-5f25-a901-b5602f529bb3", value: { booleanValue: true } },
+      ],
+    }));
+    assert.match(created.caseArn, new RegExp(`/case/${created.caseId}$`));
+    const got = await cases.send(new GetCaseCommand({
+      domainId, caseId: created.caseId, fields: [{ id: "title" }, { id: "eb956ec4-562b-5f25-a901-b5602f529bb3" }],
+    }));
+    assert.equal(got.templateId, support.templateId);
+    assert.deepEqual(got.fields.map((f) => f.id), ["title", "eb956ec4-562b-5f25-a901-b5602f529bb3"]);
+    assert.equal(got.fields[1].value.booleanValue, true);
+
+    const { pages, items } = await collect(
+      paginateSearchCases({ client: cases, pageSize: 10 }, { domainId, fields: [{ id: "title" }] }), "cases");
+    assert.equal(items.length, 31);
+    assert.equal(pages.length, 5); // 7 a page: the server's page is the smaller
+    assert.equal(pages[0].totalCount, 31);
+    assert.equal(new Set(items.map((c) => c.caseId)).size, 31);
+    assert.equal(items[0].caseId, created.caseId); // newest first
+
+    const filtered = await cases.send(new SearchCasesCommand({
+      domainId,
+      filter: { andAll: [
+        { field: { equalTo: { id: "eb956ec4-562b-5f25-a901-b5602f529bb3", value: { booleanValue: true } } } },
+        { field: { contains: { id: "title", value: { stringValue: "javascript" } } } },
+      ] },
+      fields: [{ id: "title" }],
+    }));
+    assert.deepEqual(filtered.cases.map((c) => c.caseId), [created.caseId]);
+
+    const missing = await rejection(cases.send(new GetCaseCommand({ domainId, caseId: "nope", fields: [{ id: "title" }] })));
+    assert.ok(missing instanceof ResourceNotFoundException);
+    const invalid = await rejection(cases.send(new CreateCaseCommand({
+      domainId, templateId: support.templateId, fields: [{ id: "title", value: { stringValue: "no customer" } }],
+    })));
+    assert.ok(invalid instanceof ValidationException);
   });
 });
 

@@ -52,7 +52,7 @@ DomainState DomainStore::stateOf(DomainSnapshot snapshot, std::string stateFile)
     const auto created = snapshot.extra.find("createdTime");
     std::string createdTime =
         created != snapshot.extra.end() && created->is_string() ? created->get<std::string>() : now();
-    return DomainState{std::move(snapshot), std::move(stateFile), std::move(createdTime)};
+    return DomainState{std::move(snapshot), std::move(stateFile), std::move(createdTime), {}};
 }
 
 cw::Status DomainStore::addStateFile(const std::string &path, const DomainSnapshot *seedIfMissing)

@@ -5,6 +5,7 @@
 
 #include "common/result.h"
 #include "model/domain_snapshot.h"
+#include "stored_case.h"
 
 #include <functional>
 #include <string>
@@ -19,6 +20,7 @@ struct DomainState {
     // time the emulator first served the domain. Kept out of the snapshot so that a state file
     // stays exactly what a pull of the domain would write.
     std::string createdTime;
+    DomainCases cases; // memory only (stored_case.h)
 };
 
 // What ARNs, ids and timestamps look like. Ids and the clock are replaceable so tests can pin them.

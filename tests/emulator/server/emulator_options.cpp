@@ -41,8 +41,9 @@ void declareEmulatorOptions(QCommandLineParser &parser)
         "A local Amazon Connect Cases server (restJson1, SigV4) for tests and offline work.\n"
         "It serves ListDomains, GetDomain, ListFields, BatchGetField, CreateField, ListFieldOptions,\n"
         "BatchPutFieldOptions, ListLayouts, GetLayout, ListTemplates, GetTemplate, CreateTemplate,\n"
-        "UpdateTemplate, DeleteTemplate, ListCaseRules, BatchGetCaseRule, CreateCaseRule, UpdateCaseRule\n"
-        "and DeleteCaseRule, plus GET /_emulator/stats and POST /_emulator/reset (unsigned).\n"
+        "UpdateTemplate, DeleteTemplate, ListCaseRules, BatchGetCaseRule, CreateCaseRule, UpdateCaseRule,\n"
+        "DeleteCaseRule, CreateCase, GetCase and SearchCases, plus GET /_emulator/stats and POST "
+        "/_emulator/reset (unsigned).\n"
         "Once listening it prints \"NAME listening on http://HOST:PORT\" on stdout (NAME: the\n"
         "program's own, cases-emulator in a build tree, casewright-emulator when installed)."));
     parser.addHelpOption();
@@ -86,6 +87,12 @@ void declareEmulatorOptions(QCommandLineParser &parser)
         {QStringLiteral("page-size"),
          QStringLiteral("The most items a List page holds (1-100, default 100); a smaller maxResults wins."),
          QStringLiteral("n"), QStringLiteral("100")},
+        {QStringLiteral("generate-cases"),
+         QStringLiteral(
+             "Fill every domain with this many realistic cases of its active templates, created over "
+             "the last 90 days (the same --seed gives the same cases; default 0). Cases are kept "
+             "in memory only."),
+         QStringLiteral("n"), QStringLiteral("0")},
         {QStringLiteral("latency-ms"),
          QStringLiteral("Delay every API answer by this many milliseconds (default 0)."),
          QStringLiteral("ms"), QStringLiteral("0")},
@@ -113,7 +120,8 @@ void declareEmulatorOptions(QCommandLineParser &parser)
          QStringLiteral("names")},
         {QStringLiteral("seed"),
          QStringLiteral(
-             "Seed of the fault injection: the same seed and requests give the same faults (default 42)."),
+             "Seed of the fault injection and of --generate-cases: the same seed and requests give the same "
+             "faults and cases (default 42)."),
          QStringLiteral("n"), QStringLiteral("42")},
         {QStringLiteral("log-requests"), QStringLiteral("Print one line per request on stderr.")},
     });
@@ -132,6 +140,7 @@ cw::Result<EmulatorOptions> readEmulatorOptions(const QCommandLineParser &parser
     auto port = integerOption(parser, QStringLiteral("port"), 0, 65535);
     auto pageSize = integerOption(parser, QStringLiteral("page-size"), 1, 100);
     auto latency = integerOption(parser, QStringLiteral("latency-ms"), 0, 600000);
+    auto generated = integerOption(parser, QStringLiteral("generate-cases"), 0, 10000000);
     auto maxSkew = integerOption(parser, QStringLiteral("max-skew-seconds"), 0, 315360000);
     auto seed = integerOption(parser, QStringLiteral("seed"), 0, std::numeric_limits<long long>::max());
     auto throttle = rateOption(parser, QStringLiteral("throttle-rate"));
@@ -145,6 +154,8 @@ cw::Result<EmulatorOptions> readEmulatorOptions(const QCommandLineParser &parser
         return pageSize.error();
     if (!latency)
         return latency.error();
+    if (!generated)
+        return generated.error();
     if (!maxSkew)
         return maxSkew.error();
     if (!seed)
@@ -162,6 +173,7 @@ cw::Result<EmulatorOptions> readEmulatorOptions(const QCommandLineParser &parser
     options.port = static_cast<quint16>(*port);
     options.pageSize = static_cast<int>(*pageSize);
     options.latencyMs = static_cast<int>(*latency);
+    options.generateCases = static_cast<int>(*generated);
     options.maxSkewSeconds = static_cast<int>(*maxSkew);
     options.faults.seed = static_cast<std::uint64_t>(*seed);
     options.faults.throttleRate = *throttle;

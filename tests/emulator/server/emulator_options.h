@@ -26,6 +26,7 @@ struct EmulatorOptions {
     QString region = QStringLiteral("us-east-1");
     QString account = QStringLiteral("123456789012");
     int pageSize = 100;
+    int generateCases = 0; // --generate-cases: cases added to every domain at start (seeded by --seed)
     int latencyMs = 0;
     int maxSkewSeconds = 900; // 0: any signing time is accepted
     FaultSettings faults;

@@ -1,5 +1,6 @@
 #include "emulator_setup.h"
 
+#include "generated_cases.h"
 #include "wire/wire_json.h"
 
 #include <QFileInfo>
@@ -43,6 +44,12 @@ cw::Status loadDomains(DomainStore &store, const EmulatorOptions &options)
         empty.name = "Emulator domain";
         store.addInMemory(std::move(empty));
     }
+    if (options.generateCases > 0)
+        for (DomainState &domain : store.domains())
+            if (auto generated = generateCases(domain, store, static_cast<std::size_t>(options.generateCases),
+                                               options.faults.seed);
+                !generated)
+                return generated;
     return cw::Ok{};
 }
 

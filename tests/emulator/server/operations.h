@@ -56,6 +56,10 @@ ApiResult<Json> batchGetCaseRule(OperationContext &context, const ApiRequest &re
 ApiResult<Json> createCaseRule(OperationContext &context, const ApiRequest &request);
 ApiResult<Json> updateCaseRule(OperationContext &context, const ApiRequest &request);
 ApiResult<Json> deleteCaseRule(OperationContext &context, const ApiRequest &request);
+// operations_cases.cpp
+ApiResult<Json> createCase(OperationContext &context, const ApiRequest &request);
+ApiResult<Json> getCase(OperationContext &context, const ApiRequest &request);
+ApiResult<Json> searchCases(OperationContext &context, const ApiRequest &request);
 } // namespace ops
 
 // The items of one page of `items` (all of them filtered already) and the next token, as

@@ -44,6 +44,10 @@ const std::vector<Route> &casesRoutes()
         {"UpdateCaseRule", "PUT", "/domains/{domainId}/case-rules/{caseRuleId}", ops::updateCaseRule, true},
         {"DeleteCaseRule", "DELETE", "/domains/{domainId}/case-rules/{caseRuleId}", ops::deleteCaseRule,
          true},
+        // Cases are kept in memory only (stored_case.h): nothing to save after CreateCase.
+        {"CreateCase", "POST", "/domains/{domainId}/cases", ops::createCase, false},
+        {"GetCase", "POST", "/domains/{domainId}/cases/{caseId}", ops::getCase, false},
+        {"SearchCases", "POST", "/domains/{domainId}/cases-search", ops::searchCases, false},
     };
     return routes;
 }

@@ -98,7 +98,8 @@ private slots:
         QCOMPARE(model()->columnCount(), 1 + 11);
         QCOMPARE(model()->headerData(model()->columnOfChild("gift_voucher"), Qt::Horizontal).toString(),
                  QStringLiteral("Gift voucher (inactive)"));
-        QCOMPARE(m_editor->mappingCountLabel()->text(), QStringLiteral("4 of 200 parent values mapped"));
+        QCOMPARE(m_editor->mappingCountLabel()->text(),
+                 QStringLiteral("4 parent values mapped (the service allows at most 200 mappings per rule)"));
         QCOMPARE(countOf("billing"), QStringLiteral("3 of 11"));
         QCOMPARE(cell("billing", "refund").data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
         // The child picker cannot pick the parent field.
@@ -143,7 +144,8 @@ private slots:
         m_editor->rowNoneButton()->click();
         QVERIFY(!findMapping(stored(), "billing"));
         QCOMPARE(countOf("billing"), QStringLiteral("all (not mapped)"));
-        QCOMPARE(m_editor->mappingCountLabel()->text(), QStringLiteral("3 of 200 parent values mapped"));
+        QCOMPARE(m_editor->mappingCountLabel()->text(),
+                 QStringLiteral("3 parent values mapped (the service allows at most 200 mappings per rule)"));
         m_document->undoStack()->undo();
         QCOMPARE(offeredFor("billing").size(), std::size_t(10));
 
@@ -213,6 +215,11 @@ private slots:
         const FieldOptionsRule before = stored();
         const QString path = m_dir.filePath(QStringLiteral("round-trip.csv"));
         QVERIFY(m_editor->exportCsv(path).ok());
+        // The notice says what the cells hold; the file holds values.
+        QVERIFY2(
+            m_editor->noticeLabel()->text().contains(QStringLiteral("as option values (not display names)")),
+            qPrintable(m_editor->noticeLabel()->text()));
+        QVERIFY(m_editor->exportButton()->toolTip().contains(QStringLiteral("option values")));
         m_editor->matrixView()->setCurrentIndex(cell("billing", "refund"));
         m_editor->rowNoneButton()->click();
         QCOMPARE(stored().mappings.size(), std::size_t(3));
@@ -228,6 +235,18 @@ private slots:
         QVERIFY(m_editor->noticeLabel()->text().startsWith(QStringLiteral("Imported 4 mappings")));
         m_document->undoStack()->undo();
         QCOMPARE(stored().mappings.size(), std::size_t(3));
+
+        // A file with display names, as a person types it, is read as well.
+        const QString names = m_dir.filePath(QStringLiteral("names.csv"));
+        QFile file(names);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Parent Field Name,Child Field Name,Parent Value,Child Value\r\n"
+                   "Category,Subcategory,Billing,Refund\r\nCategory,Subcategory,Billing,Invoice\r\n");
+        file.close();
+        QVERIFY(m_editor->importCsv(names).ok());
+        QCOMPARE(stored().mappings.size(), std::size_t(1));
+        QCOMPARE(stored().mappings[0].parentValue, std::string("billing"));
+        QCOMPARE(stored().mappings[0].childValues, (std::vector<std::string>{"refund", "invoice"}));
     }
 
     void csvErrorsAreShown()

@@ -91,8 +91,10 @@ private slots:
         QVERIFY2(steps.front().startsWith(
                      QStringLiteral("~ update rule \u201cResolution notes required when closed\u201d")),
                  qPrintable(steps.join(QLatin1Char('\n'))));
+        // What changed, old and new (sync/plan_details.h), not only which member.
         QCOMPARE(dialog.planTree()->topLevelItem(0)->child(0)->text(0),
-                 QStringLiteral("changed: description"));
+                 QStringLiteral("description: \u201cAgents must say how a case was resolved before closing it.\u201d "
+                                "\u2192 \u201cSay how the case was resolved.\u201d"));
         QCOMPARE(dialog.connectionForm()->choice().endpoint, m_emulator->url().toString());
         QVERIFY(!dialog.conflictsBox()->isVisibleTo(&dialog));
 
@@ -365,6 +367,10 @@ private slots:
         QVERIFY2(result.contains(QStringLiteral("publish.invalid")), qPrintable(result));
         QVERIFY2(result.contains(QStringLiteral("resolution-notes-required-when-closed.json")),
                  qPrintable(result));
+        // Refused before the first step: nothing was done, and it says so.
+        QVERIFY2(result.contains(QStringLiteral("Nothing was changed in the domain.")), qPrintable(result));
+        QVERIFY2(!result.contains(QStringLiteral("What was done before is recorded")), qPrintable(result));
+        QVERIFY(!dialog.publishButton()->isEnabled()); // and the button says why, beforehand
         QVERIFY(!dialog.openProject(m_work.filePath(QStringLiteral("not-a-project"))));
     }
 };

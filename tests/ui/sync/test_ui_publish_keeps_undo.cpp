@@ -6,6 +6,7 @@
 #include "dialogs/message_box.h"
 #include "document/project_document.h"
 #include "mainwindow/main_window.h"
+#include "mainwindow/project_status_bar.h"
 #include "project/plan.h"
 #include "sync/publish_dialog.h"
 #include "sync_test_support.h"
@@ -111,6 +112,10 @@ private slots:
         QCOMPARE(window.document(), document);
         QCOMPARE(replaced.count(), 0);
         QVERIFY(!document->isModified());
+        // The status bar says the publish happened, beside the last pull.
+        QTRY_VERIFY2(
+            window.projectStatus()->lastPullLabel()->text().contains(QStringLiteral("last publish: ")),
+            qPrintable(window.projectStatus()->lastPullLabel()->text()));
         QCOMPARE(undo->count(), 3);
         QCOMPARE(undo->index(), 3);
         const std::string freshId = document->rule(freshSlug)->rule.caseRuleId;
