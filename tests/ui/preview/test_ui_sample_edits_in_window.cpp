@@ -148,9 +148,13 @@ private slots:
         QTest::keyClicks(name, QStringLiteral(" v4"));
         MessageBox::clearTranscript();
         MessageBox::setNextAnswer(QMessageBox::Save);
+        MessageBox::setNextAnswer(QMessageBox::No); // the published rule's file keeps its name
         QVERIFY(m_window->close());
-        QCOMPARE(MessageBox::transcript().size(), 1);
+        // One question about unsaved work; the save then asks whether the renamed published
+        // rule's file follows its name (a question about git, not about losing work).
         QCOMPARE(questionsAsked(QStringLiteral("Save changes?")), 1);
+        QCOMPARE(questionsAsked(QStringLiteral("Rename the files?")), 1);
+        QCOMPARE(MessageBox::transcript().size(), 2);
         QVERIFY(fileContent(samplesFile()).contains("Asked about once"));
         QVERIFY(
             fileContent(m_project + QStringLiteral("/rules/") + kClosedNotesRule + QStringLiteral(".json"))
