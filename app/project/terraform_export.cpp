@@ -18,25 +18,38 @@ struct Hcl {
     std::vector<std::pair<std::string, Hcl>> members; // Object, in order
     std::vector<Hcl> items;                           // List
 
-    static Hcl expr(std::string text)
-    {
-        Hcl value;
-        value.expression = std::move(text);
-        return value;
-    }
-    static Hcl object() { return Hcl{Kind::Object, {}, {}, {}}; }
-    static Hcl list() { return Hcl{Kind::List, {}, {}, {}}; }
-    Hcl &add(std::string key, Hcl value)
-    {
-        members.emplace_back(std::move(key), std::move(value));
-        return *this;
-    }
-    bool oneLine() const
-    {
-        return kind == Kind::Expression || (kind == Kind::Object && members.empty()) ||
-               (kind == Kind::List && items.empty());
-    }
+    // Defined after the class: std::pair<std::string, Hcl> needs Hcl complete (clang checks).
+    static Hcl expr(std::string text);
+    static Hcl object();
+    static Hcl list();
+    Hcl &add(std::string key, Hcl value);
+    bool oneLine() const;
 };
+
+Hcl Hcl::expr(std::string text)
+{
+    Hcl value;
+    value.expression = std::move(text);
+    return value;
+}
+Hcl Hcl::object()
+{
+    return Hcl{Kind::Object, {}, {}, {}};
+}
+Hcl Hcl::list()
+{
+    return Hcl{Kind::List, {}, {}, {}};
+}
+Hcl &Hcl::add(std::string key, Hcl value)
+{
+    members.emplace_back(std::move(key), std::move(value));
+    return *this;
+}
+bool Hcl::oneLine() const
+{
+    return kind == Kind::Expression || (kind == Kind::Object && members.empty()) ||
+           (kind == Kind::List && items.empty());
+}
 
 void writeValue(const Hcl &value, int indent, std::string &out);
 

@@ -19,7 +19,7 @@ using namespace cw::ui::test;
 namespace {
 SampleCase legacyCase(const std::string &id, const char *status)
 {
-    SampleCase sampleCase{id, kComplaintLegacy.toStdString(), {}, Json::object()};
+    SampleCase sampleCase{id, kComplaintLegacy.toStdString(), {}, std::nullopt, Json::object()};
     if (status)
         sampleCase.fields.push_back(CaseFieldValue{kStatus, Value::string(status), Json::object()});
     return sampleCase;
