@@ -11,19 +11,29 @@ namespace cw::project {
 namespace {
 // An HCL value as `terraform fmt` lays it out: expressions on one line, non-empty objects and
 // lists over several, with the "=" of consecutive one-line attributes aligned.
+struct HclMember;
+
 struct Hcl {
     enum class Kind { Expression, Object, List };
     Kind kind = Kind::Expression;
     std::string expression;
-    std::vector<std::pair<std::string, Hcl>> members; // Object, in order
-    std::vector<Hcl> items;                           // List
+    std::vector<HclMember> members; // Object, in order
+    std::vector<Hcl> items;         // List
 
-    // Defined after the class: std::pair<std::string, Hcl> needs Hcl complete (clang checks).
+    // Defined after HclMember, which needs Hcl complete.
     static Hcl expr(std::string text);
     static Hcl object();
     static Hcl list();
     Hcl &add(std::string key, Hcl value);
     bool oneLine() const;
+};
+
+// One "key = value" of an object. A named struct, not std::pair<std::string, Hcl>: the pair
+// inside Hcl's own definition is refused by clang with libstdc++ (incomplete type).
+struct HclMember {
+    HclMember(std::string name, Hcl hcl) : key(std::move(name)), value(std::move(hcl)) {}
+    std::string key;
+    Hcl value;
 };
 
 Hcl Hcl::expr(std::string text)
@@ -55,24 +65,24 @@ void writeValue(const Hcl &value, int indent, std::string &out);
 
 // Attributes, one per line at `indent`; each run of one-line attributes aligns its "=" (a
 // multi-line value ends the run, as terraform fmt does).
-void writeBody(const std::vector<std::pair<std::string, Hcl>> &members, int indent, std::string &out)
+void writeBody(const std::vector<HclMember> &members, int indent, std::string &out)
 {
     for (std::size_t i = 0; i < members.size();) {
         std::size_t end = i;
         std::size_t width = 0;
-        while (end < members.size() && members[end].second.oneLine())
-            width = std::max(width, members[end++].first.size());
+        while (end < members.size() && members[end].value.oneLine())
+            width = std::max(width, members[end++].key.size());
         if (end == i) { // a multi-line value stands alone
-            out += std::string(std::size_t(indent), ' ') + members[i].first + " = ";
-            writeValue(members[i].second, indent, out);
+            out += std::string(std::size_t(indent), ' ') + members[i].key + " = ";
+            writeValue(members[i].value, indent, out);
             out += '\n';
             ++i;
             continue;
         }
         for (; i < end; ++i) {
-            out += std::string(std::size_t(indent), ' ') + members[i].first +
-                   std::string(width - members[i].first.size(), ' ') + " = ";
-            writeValue(members[i].second, indent, out);
+            out += std::string(std::size_t(indent), ' ') + members[i].key +
+                   std::string(width - members[i].key.size(), ' ') + " = ";
+            writeValue(members[i].value, indent, out);
             out += '\n';
         }
     }
@@ -109,8 +119,7 @@ void writeValue(const Hcl &value, int indent, std::string &out)
     }
 }
 
-void writeBlock(const std::string &header, const std::vector<std::pair<std::string, Hcl>> &members,
-                std::string &out)
+void writeBlock(const std::string &header, const std::vector<HclMember> &members, std::string &out)
 {
     out += "\n" + header + " {\n";
     writeBody(members, 2, out);
@@ -280,7 +289,7 @@ TerraformExport exportTerraform(const DomainSnapshot &snapshot)
         Hcl conditions = Hcl::list();
         for (const Condition &c : rule->rule.boolean.conditions)
             conditions.items.push_back(condition(c));
-        std::vector<std::pair<std::string, Hcl>> body;
+        std::vector<HclMember> body;
         body.emplace_back("domain_id", Hcl::expr("var.domain_id"));
         body.emplace_back("name", Hcl::expr(hclString(rule->name)));
         if (rule->description)
@@ -298,7 +307,7 @@ TerraformExport exportTerraform(const DomainSnapshot &snapshot)
     UniqueNames templateNames;
     for (const IacTemplateScope &templateScope : scope.templates) {
         const CaseTemplate &caseTemplate = *templateScope.caseTemplate;
-        std::vector<std::pair<std::string, Hcl>> body;
+        std::vector<HclMember> body;
         body.emplace_back("domain_id", Hcl::expr("var.domain_id"));
         body.emplace_back("name", Hcl::expr(hclString(caseTemplate.name)));
         if (caseTemplate.description)
