@@ -10,6 +10,7 @@
 #include "validation/lint.h"
 #include "validation/lint_checks.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -114,6 +115,10 @@ void lintSeveralRulesOnOneField(FindingSink &sink, const std::vector<TemplateRul
         auto &members = groups[group];
         if (members.empty())
             order.push_back(group);
+        // The same rule attached twice is template.rules.duplicate (an error), not two rules.
+        if (std::any_of(members.begin(), members.end(),
+                        [&](std::size_t j) { return rules[j].caseRuleId == rules[i].caseRuleId; }))
+            continue;
         members.push_back(i);
     }
     for (const Group &group : order) {
