@@ -9,6 +9,7 @@
 #include "dialogs/message_box.h"
 #include "document/project_document.h"
 #include "explorer/explorer_dock.h"
+#include "mainwindow/editor_area.h"
 #include "mainwindow/main_window.h"
 #include "sample_project_support.h"
 
@@ -24,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextEdit>
+#include <QTreeView>
 #include <QtTest>
 #include <nlohmann/json.hpp>
 
@@ -139,7 +141,9 @@ private slots:
             // The confirmation quotes the name; Cancel keeps the rule.
             MessageBox::clearTranscript();
             MessageBox::setNextAnswer(QMessageBox::Cancel);
-            window.deleteRuleAction()->trigger();
+            // Delete in the explorer asks what the Rule menu asks, for every kind of rule.
+            window.explorer()->view()->setFocus();
+            QTest::keyClick(window.explorer()->view(), Qt::Key_Delete);
             QCOMPARE(MessageBox::transcript().size(), 1);
             verifyBounded(MessageBox::transcript(), "the delete confirmation");
             QVERIFY(MessageBox::transcript().front().contains(QStringLiteral("characters)")) ||
@@ -148,7 +152,7 @@ private slots:
         }
         // Deleted: the undo action names the rule.
         MessageBox::setNextAnswer(QMessageBox::Yes);
-        window.deleteRuleAction()->trigger();
+        QTest::keyClick(window.explorer()->view(), Qt::Key_Delete);
         QVERIFY(!window.document()->rule(kEscapeNamed));
         QVERIFY(window.undoAction()->text().contains(QStringLiteral("\\x1b[31malert")));
         verifyBounded(shownTexts(window), "after the delete");

@@ -469,13 +469,15 @@ void PreviewPane::refreshExpectations(bool afterEdit)
         m_failingExpectations = 0;
         m_expectationsLabel->setText(
             tr("Expectations cannot be checked: %1").arg(QString::fromStdString(results.error().message)));
-        m_expectationsLabel->setStyleSheet(toneStyleSheet(Tone::Warning));
+        m_expectationsLabel->setStyleSheet(toneStyleSheet(Tone::Warning, palette()));
         return;
     }
     m_failingExpectations = int(results->failures.size());
     m_expectationsLabel->setText(QString::fromStdString(results->summary()));
     m_expectationsLabel->setToolTip(tr("The samples' expected outcomes: publish is blocked while one fails"));
-    m_expectationsLabel->setStyleSheet(toneStyleSheet(results->passed() ? Tone::Success : Tone::Error));
+    // Failing expectations in the error colour; all holding is plain text (nothing to act on).
+    m_expectationsLabel->setStyleSheet(results->passed() ? QString()
+                                                         : toneStyleSheet(Tone::Error, palette()));
     if (afterEdit && m_failingExpectations != before)
         emit expectationsMessage(
             m_failingExpectations > before
@@ -539,8 +541,10 @@ void PreviewPane::reportStatus(const Status &status, const QString &title)
 void PreviewPane::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (isPaletteChange(event) && m_table && m_simulator)
-        refreshCase(); // restyles what carries a tone colour
+    if (isPaletteChange(event) && m_table && m_simulator) {
+        refreshCase();              // restyles what carries a tone colour
+        refreshExpectations(false); // the summary's tone too
+    }
 }
 
 } // namespace cw::ui
