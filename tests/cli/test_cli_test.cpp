@@ -2,6 +2,8 @@
 // breaks one fails it (exit 1) with case, template, field, expected, actual, why and where, in
 // text, JSON and JUnit XML (validated against the JUnit schema CI systems read); a bad
 // expectation is an error with file and pointer; wrong arguments exit 2.
+#include "cli_test_support.h"
+
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,28 +15,11 @@
 #include <QXmlStreamReader>
 
 namespace {
-const QString kSampleProject = QStringLiteral(CASEWRIGHT_SOURCE_DIR "/resources/sample-project");
-const QString kSnapshot =
-    QStringLiteral(CASEWRIGHT_SOURCE_DIR "/resources/sample/support-centre.snapshot.json");
+using namespace cw::clitest;
+
 const QString kSchema = QStringLiteral(CASEWRIGHT_SOURCE_DIR "/tests/cli/data/junit/junit.xsd");
 const QString kCustomerSupport = QStringLiteral("66fb10d0-289e-58cc-94e8-03b79f8ad8b8");
 const QString kResolutionRule = QStringLiteral("rules/resolution-notes-required-when-closed.json");
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(CASEWRIGHT_CLI_PATH), arguments);
-    process.waitForFinished(60000);
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
-}
 
 QString writeFile(const QString &path, const QByteArray &content)
 {
@@ -43,12 +28,6 @@ QString writeFile(const QString &path, const QByteArray &content)
         return {};
     file.write(content);
     return path;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 // A writable copy of the sample project.
@@ -71,7 +50,7 @@ QString copySampleProject(const QTemporaryDir &dir)
 bool breakResolutionRule(const QString &project)
 {
     const QString path = project + QLatin1Char('/') + kResolutionRule;
-    QByteArray text = readFile(path);
+    QByteArray text = readAll(path);
     if (!text.contains("\"closed\""))
         return false;
     text.replace("\"closed\"", "\"pending\"");
@@ -153,7 +132,7 @@ private slots:
         const QString junit = dir.filePath(QStringLiteral("results.xml"));
         const Run run = runCli({QStringLiteral("test"), QStringLiteral("--junit"), junit, project});
         QCOMPARE(run.exitCode, 1);
-        const QByteArray xml = readFile(junit);
+        const QByteArray xml = readAll(junit);
         QVERIFY(!xml.isEmpty());
 
         // Structure, as a CI reader walks it: testsuites > testsuite > testcase > failure.
@@ -223,13 +202,13 @@ private slots:
             casesWith(R"({"Resolution notes": {"required": true}, "ee84b1cd-0952-5c83-b7e1-64c2886bf74a":
                           {"options": ["refund", "overcharge", "invoice", "outage", "bug", "login", "password",
                                        "lost_parcel", "damaged", "late_delivery"]}})"));
-        Run run = runCli({QStringLiteral("test"), kSnapshot, QStringLiteral("--cases"), holds});
+        Run run = runCli({QStringLiteral("test"), kSampleSnapshot, QStringLiteral("--cases"), holds});
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
         QVERIFY2(run.out.contains(QStringLiteral("2 expectations in 1 case: all hold")), qPrintable(run.out));
 
         const QString fails = writeFile(dir.filePath(QStringLiteral("fails.json")),
                                         casesWith(R"({"Resolution notes": {"hidden": true}})"));
-        run = runCli({QStringLiteral("test"), kSnapshot, QStringLiteral("--cases"), fails});
+        run = runCli({QStringLiteral("test"), kSampleSnapshot, QStringLiteral("--cases"), fails});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.contains(fails + QStringLiteral(": /cases/0/expect/Resolution notes/hidden (c1)")),
                  qPrintable(run.out));
@@ -257,7 +236,7 @@ private slots:
         QFETCH(QString, code);
         QTemporaryDir dir;
         const QString cases = writeFile(dir.filePath(QStringLiteral("cases.json")), casesWith(expect));
-        const Run run = runCli({QStringLiteral("test"), kSnapshot, QStringLiteral("--cases"), cases});
+        const Run run = runCli({QStringLiteral("test"), kSampleSnapshot, QStringLiteral("--cases"), cases});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(cases + QStringLiteral(": ") + pointer), qPrintable(run.err));
         QVERIFY2(run.err.contains(QLatin1Char('[') + code + QLatin1Char(']')), qPrintable(run.err));
@@ -275,7 +254,7 @@ private slots:
         QCOMPARE(runCli({QStringLiteral("test")}).exitCode, 2);
         QCOMPARE(runCli({QStringLiteral("test"), kSampleProject, kSampleProject}).exitCode, 2);
         QCOMPARE(runCli({QStringLiteral("test"), QStringLiteral("--bogus"), kSampleProject}).exitCode, 2);
-        const Run noCases = runCli({QStringLiteral("test"), kSnapshot});
+        const Run noCases = runCli({QStringLiteral("test"), kSampleSnapshot});
         QCOMPARE(noCases.exitCode, 2);
         QVERIFY2(noCases.err.contains(QStringLiteral("--cases")), qPrintable(noCases.err));
         QCOMPARE(runCli({QStringLiteral("test"), kSampleProject, QStringLiteral("--junit")}).exitCode, 2);
