@@ -13,6 +13,7 @@
 #include "fields/field_page.h"
 #include "i18n/locale_format.h"
 #include "mainwindow/editor_area.h"
+#include "mainwindow/expectations_message.h"
 #include "mainwindow/project_status_bar.h"
 #include "mainwindow/recent_projects.h"
 #include "mainwindow/start_page.h"
@@ -105,9 +106,20 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_previewDock);
     resizeDocks({m_previewDock}, {360}, Qt::Vertical);
     connect(this, &MainWindow::documentChanged, m_preview, &PreviewPane::setDocument);
-    // A rule edit that breaks (or mends) the samples' expected outcomes says so at once.
-    connect(m_preview, &PreviewPane::expectationsMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    // A rule edit that breaks (or mends) the samples' expected outcomes says so at once, in the
+    // status bar and in the rule editor, each with a link to the failing cases.
+    m_expectationsMessage = new ExpectationsMessage(m_preview, statusBar());
+    statusBar()->addWidget(m_expectationsMessage, 1);
+    connect(m_preview, &PreviewPane::expectationsChecked, this,
+            [this] { m_ruleEditor->setExpectationFailures(m_preview->expectationFailures()); });
+    const auto showFailingCases = [this](const QStringList &caseIds) {
+        m_previewDock->show();
+        m_previewDock->raise();
+        m_preview->showFailingCases(caseIds);
+    };
+    connect(m_ruleEditor, &RuleEditor::failingCasesRequested, this, showFailingCases);
+    connect(m_expectationsMessage, &ExpectationsMessage::failingCasesShown, this,
+            [showFailingCases] { showFailingCases({}); });
 
     createActions();
     createMenus();
