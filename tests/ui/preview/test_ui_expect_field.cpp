@@ -38,13 +38,6 @@ using namespace cw::ui;
 using namespace cw::ui::test;
 
 namespace {
-// Clicks the toolbar button of `action`, as a user does.
-void clickAction(QToolBar *toolBar, QAction *action)
-{
-    auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(action));
-    QVERIFY2(button && button->isEnabled(), qPrintable(action->text()));
-    QTest::mouseClick(button, Qt::LeftButton);
-}
 
 // Opens the button's menu with the mouse and clicks `action` in it.
 void chooseFromMenu(QToolButton *button, QAction *action)

@@ -43,14 +43,6 @@ QByteArray fileContent(const QString &path)
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
-
-// Clicks the toolbar button of `action`, as a user does.
-void clickAction(QToolBar *toolBar, QAction *action)
-{
-    auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(action));
-    QVERIFY2(button && button->isEnabled(), qPrintable(action->text()));
-    QTest::mouseClick(button, Qt::LeftButton);
-}
 } // namespace
 
 class TestExpectOutcome : public QObject {
