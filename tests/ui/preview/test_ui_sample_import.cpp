@@ -1,6 +1,5 @@
 // Importing sample cases through the preview pane: a CSV and a JSON file become new sample files,
-// one undo step each on the document's undo stack. (The readers themselves are
-// tests/core/samples/test_sample_import.cpp.)
+// one undo step each on the document's undo stack. (The readers themselves are tests/core/samples/test_sample_import.cpp.)
 
 #include "document/project_document.h"
 #include "preview/preview_pane.h"
