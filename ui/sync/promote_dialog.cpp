@@ -78,6 +78,8 @@ PromoteDialog::PromoteDialog(project::Project source, QStringList selectedRules,
     m_mappingView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_mappingView->verticalHeader()->hide();
     m_mappingView->setWordWrap(false);
+    // User ARNs are long and differ in their ends (instance and user ids): keep both ends visible.
+    m_mappingView->setTextElideMode(Qt::ElideMiddle);
     QHeaderView *header = m_mappingView->horizontalHeader();
     header->setSectionResizeMode(PromoteMappingModel::KindColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(PromoteMappingModel::SourceColumn, QHeaderView::Stretch);
