@@ -19,6 +19,13 @@ std::string quoteName(const std::string &text)
     return quoteUserText(text, '"');
 }
 
+// An ARN in a message, whole: what tells two users apart is at its end. Only texts that parsed as
+// ARNs (no spaces or control characters) are quoted this way.
+std::string quoteArn(const std::string &arn)
+{
+    return "\"" + arn + "\"";
+}
+
 std::string joinPath(const std::string &directory, const std::string &relative)
 {
     return directory.empty() ? relative : directory + "/" + relative;
@@ -432,7 +439,7 @@ private:
     {
         if (m_sameDomain)
             return {};
-        const std::string where = "it is a user of the Connect instance " + quoteName(arn.instanceArn());
+        const std::string where = "it is a user of the Connect instance " + quoteArn(arn.instanceArn());
         if (m_targetPlace && !m_targetPlace->account.empty() && arn.account != m_targetPlace->account)
             return where + " in account " + arn.account + ", and the target domain is in account " +
                    m_targetPlace->account;
@@ -449,11 +456,11 @@ private:
     std::string wrongTarget(const ConnectArn &mapped) const
     {
         if (m_targetPlace && !m_targetPlace->account.empty() && mapped.account != m_targetPlace->account)
-            return "the map sends it to " + quoteName(mapped.text()) + ", in account " + mapped.account +
+            return "the map sends it to " + quoteArn(mapped.text()) + ", in account " + mapped.account +
                    ", but the target domain is in account " + m_targetPlace->account;
         if (!m_targetInstances.empty() && m_targetInstances.count(mapped.instanceArn()) == 0)
-            return "the map sends it to " + quoteName(mapped.text()) + ", a user of the instance " +
-                   quoteName(mapped.instanceArn()) +
+            return "the map sends it to " + quoteArn(mapped.text()) + ", a user of the instance " +
+                   quoteArn(mapped.instanceArn()) +
                    ", which is not the instance the target's rules and "
                    "samples use";
         return {};
@@ -492,7 +499,7 @@ private:
             if (match.problem.empty())
                 match.target = mapped->text();
         } else {
-            match.problem = "the user ARN " + quoteName(text) + " cannot be copied as it is: " + foreign +
+            match.problem = "the user ARN " + quoteArn(text) + " cannot be copied as it is: " + foreign +
                             "; map it in the promote map's \"users\" (user ARN -> user ARN) or its instance "
                             "in \"instances\" (instance ARN -> instance ARN)";
         }
