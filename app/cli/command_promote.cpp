@@ -23,18 +23,18 @@ int runPromote(const QStringList &arguments)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("all"), QStringLiteral("Promote every rule of the source.")});
     parser.addOption({QStringLiteral("rules"),
-                      QStringLiteral("Promote the rules with these names (comma-separated; a name with a\n"
+                      QStringLiteral("Promote the rules with these names (comma-separated; a name with a "
                                      "comma in double quotes, as in CSV: '\"Refunds, large\",Other')."),
                       QStringLiteral("NAMES")});
     parser.addOption({QStringLiteral("rule"),
-                      QStringLiteral("Promote the rule with exactly this name (commas and all); repeat it\n"
+                      QStringLiteral("Promote the rule with exactly this name (commas and all); repeat it "
                                      "for several. Combines with --rules."),
                       QStringLiteral("NAME")});
     parser.addOption(
         {QStringLiteral("map"),
-         QStringLiteral("JSON {\"fields\": {SOURCE: TARGET}, \"templates\": {...}, \"rules\": {...}};\n"
-                        "names or ids, for what was renamed. \"users\": {USER_ARN: USER_ARN} and\n"
-                        "\"instances\": {INSTANCE_ARN: INSTANCE_ARN} map the user ARNs rules\n"
+         QStringLiteral("JSON {\"fields\": {SOURCE: TARGET}, \"templates\": {...}, \"rules\": {...}}; "
+                        "names or ids, for what was renamed. \"users\": {USER_ARN: USER_ARN} and "
+                        "\"instances\": {INSTANCE_ARN: INSTANCE_ARN} map the user ARNs rules "
                         "compare with to the target's Connect instance."),
          QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Print what would change; write nothing.")});

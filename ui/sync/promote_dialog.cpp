@@ -135,7 +135,13 @@ PromoteDialog::PromoteDialog(project::Project source, QStringList selectedRules,
     resize(760, 640);
 }
 
-PromoteDialog::~PromoteDialog() = default;
+PromoteDialog::~PromoteDialog()
+{
+    // ~QDialog hides the dialog after this class's members are gone; a line edit losing focus then
+    // finishes its editing, and review() would read the destroyed project.
+    disconnect(m_targetEdit, nullptr, this, nullptr);
+    disconnect(m_mapEdit, nullptr, this, nullptr);
+}
 
 void PromoteDialog::setTargetDirectory(const QString &directory)
 {
