@@ -2661,6 +2661,10 @@ Wiederherstellen, oder verwerfen und das Projekt so öffnen, wie es zuletzt gesp
         <source>How</source>
         <translation>Wie</translation>
     </message>
+    <message>
+        <source>User ARN</source>
+        <translation>Benutzer-ARN</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::PublishDialog</name>
@@ -2968,6 +2972,10 @@ Wiederherstellen, oder verwerfen und das Projekt so öffnen, wie es zuletzt gesp
     <message>
         <source>Publish refused: the tests fail, nothing was sent.</source>
         <translation>Veröffentlichung abgelehnt: Die Tests schlagen fehl, es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Waiting for the identity check to finish…</source>
+        <translation>Warten, bis die Identitätsprüfung abgeschlossen ist…</translation>
     </message>
 </context>
 <context>

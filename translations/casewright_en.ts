@@ -2661,6 +2661,10 @@ Restore them, or discard them and open the project as it was last saved?</transl
         <source>How</source>
         <translation>How</translation>
     </message>
+    <message>
+        <source>User ARN</source>
+        <translation>User ARN</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::PublishDialog</name>
@@ -2968,6 +2972,10 @@ Restore them, or discard them and open the project as it was last saved?</transl
     <message>
         <source>Publish refused: the tests fail, nothing was sent.</source>
         <translation>Publish refused: the tests fail, nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Waiting for the identity check to finish…</source>
+        <translation>Waiting for the identity check to finish…</translation>
     </message>
 </context>
 <context>

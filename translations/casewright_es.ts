@@ -2661,6 +2661,10 @@ Restore them, or discard them and open the project as it was last saved?</source
         <source>How</source>
         <translation>Cómo</translation>
     </message>
+    <message>
+        <source>User ARN</source>
+        <translation>ARN de usuario</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::PublishDialog</name>
@@ -2968,6 +2972,10 @@ Restore them, or discard them and open the project as it was last saved?</source
     <message>
         <source>Publish refused: the tests fail, nothing was sent.</source>
         <translation>Publicación rechazada: las pruebas fallan, no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Waiting for the identity check to finish…</source>
+        <translation>Esperando a que termine la comprobación de identidad…</translation>
     </message>
 </context>
 <context>

@@ -2661,6 +2661,10 @@ Les restaurer, ou les abandonner et ouvrir le projet tel qu’il a été enregis
         <source>How</source>
         <translation>Comment</translation>
     </message>
+    <message>
+        <source>User ARN</source>
+        <translation>ARN d’utilisateur</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::PublishDialog</name>
@@ -2968,6 +2972,10 @@ Les restaurer, ou les abandonner et ouvrir le projet tel qu’il a été enregis
     <message>
         <source>Publish refused: the tests fail, nothing was sent.</source>
         <translation>Publication refusée : les tests échouent, rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Waiting for the identity check to finish…</source>
+        <translation>En attente de la fin de la vérification d’identité…</translation>
     </message>
 </context>
 <context>

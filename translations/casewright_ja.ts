@@ -2626,6 +2626,10 @@ Restore them, or discard them and open the project as it was last saved?</source
         <source>How</source>
         <translation>対応方法</translation>
     </message>
+    <message>
+        <source>User ARN</source>
+        <translation>ユーザー ARN</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::PublishDialog</name>
@@ -2930,6 +2934,10 @@ Restore them, or discard them and open the project as it was last saved?</source
     <message>
         <source>Publish refused: the tests fail, nothing was sent.</source>
         <translation>公開が拒否されました: テストが失敗したため、何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>Waiting for the identity check to finish…</source>
+        <translation>ID の確認が終わるのを待っています…</translation>
     </message>
 </context>
 <context>
