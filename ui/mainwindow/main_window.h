@@ -32,6 +32,7 @@ class TemplateEditor;
 class StartPage;
 class FieldPage;
 class UnreadableFilePage;
+class ImpactPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -129,6 +130,8 @@ private:
     void showRuleUsage(const QString &slug);
     // The editor shown gets the keyboard focus (Enter in the explorer).
     void focusEditor();
+    // Shows a sample case (by id) in the preview, switching its template when the case is not listed.
+    void showSampleCase(const QString &caseId);
     void fillRecentMenu();
     void about();
 
@@ -144,6 +147,8 @@ private:
     UnreadableFilePage *m_unreadablePage = nullptr;
     PreviewPane *m_preview = nullptr;
     QDockWidget *m_previewDock = nullptr;
+    ImpactPanel *m_impact = nullptr;
+    QDockWidget *m_impactDock = nullptr;
     QAction *m_publishAction = nullptr;
     QAction *m_promoteAction = nullptr;
     QAction *m_connectionAction = nullptr;
