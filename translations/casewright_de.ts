@@ -768,6 +768,13 @@
         <source>The unsaved edits could not be restored (%1); the copy is left in place and the project opens as it was saved.</source>
         <translation>Die ungespeicherten Änderungen konnten nicht wiederhergestellt werden (%1); die Kopie bleibt erhalten, und das Projekt wird im gespeicherten Zustand geöffnet.</translation>
     </message>
+    <message numerus="yes">
+        <source>The project opened without %n file(s) that cannot be read. They are listed under Unreadable files in the explorer, left out of the preview and never overwritten; publishing is off until they are fixed.</source>
+        <translation>
+            <numerusform>Das Projekt wurde ohne %n Datei geöffnet, die nicht gelesen werden kann. Sie steht im Explorer unter „Unlesbare Dateien“, bleibt in der Vorschau außen vor und wird nie überschrieben; Veröffentlichen ist aus, bis sie korrigiert ist.</numerusform>
+            <numerusform>Das Projekt wurde ohne %n Dateien geöffnet, die nicht gelesen werden können. Sie stehen im Explorer unter „Unlesbare Dateien“, bleiben in der Vorschau außen vor und werden nie überschrieben; Veröffentlichen ist aus, bis sie korrigiert sind.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::EditConnectionCommand</name>
@@ -920,6 +927,14 @@
             <numerusform>%n Pflichtfeld</numerusform>
             <numerusform>%n Pflichtfelder</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Unreadable files (%1)</source>
+        <translation>Unlesbare Dateien (%1)</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2016,56 @@ Wiederherstellen, oder verwerfen und das Projekt so öffnen, wie es zuletzt gesp
 %2</source>
         <translation>„%1“ ist angehängt an:
 %2</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy of the project</source>
+        <translation>Kopie des Projekts kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved a copy in %1; it is the open project now</source>
+        <translation>Kopie in %1 gespeichert; sie ist jetzt das geöffnete Projekt</translation>
+    </message>
+    <message>
+        <source>Files changed on disk</source>
+        <translation>Dateien auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>These files changed on disk, and you have unsaved edits to them here:
+%1
+
+Reload them from disk (your edits to them are lost), or keep yours (saving writes them over the disk&apos;s version)?</source>
+        <translation>Diese Dateien wurden auf dem Datenträger geändert, und Sie haben hier ungespeicherte Änderungen daran:
+%1
+
+Vom Datenträger neu laden (Ihre Änderungen daran gehen verloren) oder Ihre behalten (Speichern überschreibt dann die Version auf dem Datenträger)?</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>The project cannot be read again: %1</source>
+        <translation>Das Projekt kann nicht neu gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Read again from disk: %1</source>
+        <translation>Vom Datenträger neu gelesen: %1</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Copy the project folder, with your unsaved edits, to a new folder and go on working there</source>
+        <translation>Den Projektordner mit Ihren ungespeicherten Änderungen in einen neuen Ordner kopieren und dort weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Project in a New or Empty Folder</source>
+        <translation>Eine Kopie des Projekts in einem neuen oder leeren Ordner speichern</translation>
     </message>
     <message>
         <source>Impact of Edits</source>
@@ -3884,6 +3949,29 @@ Wiederherstellen, oder verwerfen und das Projekt so öffnen, wie es zuletzt gesp
     <message>
         <source>How the rules of %1 combine</source>
         <translation>Wie die Regeln von %1 zusammenwirken</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::UnreadableFilePage</name>
+    <message>
+        <source>This file cannot be read, so what it holds is left out of the preview and publishing is off. Casewright never overwrites it: fix it in a text editor, and it is read again as soon as it is saved.</source>
+        <translation>Diese Datei kann nicht gelesen werden; ihr Inhalt bleibt daher in der Vorschau außen vor, und Veröffentlichen ist aus. Casewright überschreibt sie nie: Korrigieren Sie sie in einem Texteditor, sie wird gleich nach dem Speichern neu gelesen.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text (read-only)</source>
+        <translation>Text der Datei (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>The file reads again: what it holds is back in the project.</source>
+        <translation>Die Datei ist wieder lesbar: Ihr Inhalt ist wieder im Projekt.</translation>
+    </message>
+    <message>
+        <source>(the entry is not a plain file: there is no text to show)</source>
+        <translation>(der Eintrag ist keine normale Datei: es gibt keinen Text zu zeigen)</translation>
+    </message>
+    <message>
+        <source>(only the first %1 KiB are shown)</source>
+        <translation>(nur die ersten %1 KiB werden gezeigt)</translation>
     </message>
 </context>
 <context>

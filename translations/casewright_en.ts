@@ -768,6 +768,13 @@
         <source>The unsaved edits could not be restored (%1); the copy is left in place and the project opens as it was saved.</source>
         <translation>The unsaved edits could not be restored (%1); the copy is left in place and the project opens as it was saved.</translation>
     </message>
+    <message numerus="yes">
+        <source>The project opened without %n file(s) that cannot be read. They are listed under Unreadable files in the explorer, left out of the preview and never overwritten; publishing is off until they are fixed.</source>
+        <translation>
+            <numerusform>The project opened without %n file that cannot be read. It is listed under Unreadable files in the explorer, left out of the preview and never overwritten; publishing is off until it is fixed.</numerusform>
+            <numerusform>The project opened without %n files that cannot be read. They are listed under Unreadable files in the explorer, left out of the preview and never overwritten; publishing is off until they are fixed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::EditConnectionCommand</name>
@@ -920,6 +927,14 @@
             <numerusform>%n required field</numerusform>
             <numerusform>%n required fields</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>cannot be read</translation>
+    </message>
+    <message>
+        <source>Unreadable files (%1)</source>
+        <translation>Unreadable files (%1)</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2016,56 @@ Restore them, or discard them and open the project as it was last saved?</transl
 %2</source>
         <translation>“%1” is attached to:
 %2</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy of the project</source>
+        <translation>Cannot save a copy of the project</translation>
+    </message>
+    <message>
+        <source>Saved a copy in %1; it is the open project now</source>
+        <translation>Saved a copy in %1; it is the open project now</translation>
+    </message>
+    <message>
+        <source>Files changed on disk</source>
+        <translation>Files changed on disk</translation>
+    </message>
+    <message>
+        <source>These files changed on disk, and you have unsaved edits to them here:
+%1
+
+Reload them from disk (your edits to them are lost), or keep yours (saving writes them over the disk&apos;s version)?</source>
+        <translation>These files changed on disk, and you have unsaved edits to them here:
+%1
+
+Reload them from disk (your edits to them are lost), or keep yours (saving writes them over the disk&apos;s version)?</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Keep Mine</translation>
+    </message>
+    <message>
+        <source>The project cannot be read again: %1</source>
+        <translation>The project cannot be read again: %1</translation>
+    </message>
+    <message>
+        <source>Read again from disk: %1</source>
+        <translation>Read again from disk: %1</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>Copy the project folder, with your unsaved edits, to a new folder and go on working there</source>
+        <translation>Copy the project folder, with your unsaved edits, to a new folder and go on working there</translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Project in a New or Empty Folder</source>
+        <translation>Save a Copy of the Project in a New or Empty Folder</translation>
     </message>
     <message>
         <source>Impact of Edits</source>
@@ -3884,6 +3949,29 @@ Restore them, or discard them and open the project as it was last saved?</transl
     <message>
         <source>How the rules of %1 combine</source>
         <translation>How the rules of %1 combine</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::UnreadableFilePage</name>
+    <message>
+        <source>This file cannot be read, so what it holds is left out of the preview and publishing is off. Casewright never overwrites it: fix it in a text editor, and it is read again as soon as it is saved.</source>
+        <translation>This file cannot be read, so what it holds is left out of the preview and publishing is off. Casewright never overwrites it: fix it in a text editor, and it is read again as soon as it is saved.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text (read-only)</source>
+        <translation>The file&apos;s text (read-only)</translation>
+    </message>
+    <message>
+        <source>The file reads again: what it holds is back in the project.</source>
+        <translation>The file reads again: what it holds is back in the project.</translation>
+    </message>
+    <message>
+        <source>(the entry is not a plain file: there is no text to show)</source>
+        <translation>(the entry is not a plain file: there is no text to show)</translation>
+    </message>
+    <message>
+        <source>(only the first %1 KiB are shown)</source>
+        <translation>(only the first %1 KiB are shown)</translation>
     </message>
 </context>
 <context>

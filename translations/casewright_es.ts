@@ -768,6 +768,13 @@
         <source>The unsaved edits could not be restored (%1); the copy is left in place and the project opens as it was saved.</source>
         <translation>No se pudieron restaurar los cambios sin guardar (%1); la copia se conserva y el proyecto se abre tal como se guardó.</translation>
     </message>
+    <message numerus="yes">
+        <source>The project opened without %n file(s) that cannot be read. They are listed under Unreadable files in the explorer, left out of the preview and never overwritten; publishing is off until they are fixed.</source>
+        <translation>
+            <numerusform>El proyecto se abrió sin %n archivo que no se puede leer. Aparece en Archivos ilegibles en el explorador, queda fuera de la vista previa y nunca se sobrescribe; la publicación está desactivada hasta que se corrija.</numerusform>
+            <numerusform>El proyecto se abrió sin %n archivos que no se pueden leer. Aparecen en Archivos ilegibles en el explorador, quedan fuera de la vista previa y nunca se sobrescriben; la publicación está desactivada hasta que se corrijan.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::EditConnectionCommand</name>
@@ -920,6 +927,14 @@
             <numerusform>%n campo obligatorio</numerusform>
             <numerusform>%n campos obligatorios</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <source>Unreadable files (%1)</source>
+        <translation>Archivos ilegibles (%1)</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2016,56 @@ Restore them, or discard them and open the project as it was last saved?</source
 %2</source>
         <translation>«%1» está adjunta a:
 %2</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy of the project</source>
+        <translation>No se puede guardar una copia del proyecto</translation>
+    </message>
+    <message>
+        <source>Saved a copy in %1; it is the open project now</source>
+        <translation>Copia guardada en %1; ahora es el proyecto abierto</translation>
+    </message>
+    <message>
+        <source>Files changed on disk</source>
+        <translation>Archivos cambiados en el disco</translation>
+    </message>
+    <message>
+        <source>These files changed on disk, and you have unsaved edits to them here:
+%1
+
+Reload them from disk (your edits to them are lost), or keep yours (saving writes them over the disk&apos;s version)?</source>
+        <translation>Estos archivos cambiaron en el disco y aquí tiene cambios sin guardar en ellos:
+%1
+
+¿Recargarlos desde el disco (se pierden sus cambios) o conservar los suyos (al guardar se sobrescribe la versión del disco)?</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Conservar los míos</translation>
+    </message>
+    <message>
+        <source>The project cannot be read again: %1</source>
+        <translation>El proyecto no se puede volver a leer: %1</translation>
+    </message>
+    <message>
+        <source>Read again from disk: %1</source>
+        <translation>Vuelto a leer del disco: %1</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Copy the project folder, with your unsaved edits, to a new folder and go on working there</source>
+        <translation>Copiar la carpeta del proyecto, con sus cambios sin guardar, a una carpeta nueva y seguir trabajando allí</translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Project in a New or Empty Folder</source>
+        <translation>Guardar una copia del proyecto en una carpeta nueva o vacía</translation>
     </message>
     <message>
         <source>Impact of Edits</source>
@@ -3884,6 +3949,29 @@ Restore them, or discard them and open the project as it was last saved?</source
     <message>
         <source>How the rules of %1 combine</source>
         <translation>Cómo se combinan las reglas de %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::UnreadableFilePage</name>
+    <message>
+        <source>This file cannot be read, so what it holds is left out of the preview and publishing is off. Casewright never overwrites it: fix it in a text editor, and it is read again as soon as it is saved.</source>
+        <translation>Este archivo no se puede leer, así que su contenido queda fuera de la vista previa y la publicación está desactivada. Casewright nunca lo sobrescribe: corríjalo en un editor de texto y se vuelve a leer en cuanto se guarde.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text (read-only)</source>
+        <translation>Texto del archivo (solo lectura)</translation>
+    </message>
+    <message>
+        <source>The file reads again: what it holds is back in the project.</source>
+        <translation>El archivo vuelve a leerse: su contenido está de nuevo en el proyecto.</translation>
+    </message>
+    <message>
+        <source>(the entry is not a plain file: there is no text to show)</source>
+        <translation>(la entrada no es un archivo normal: no hay texto que mostrar)</translation>
+    </message>
+    <message>
+        <source>(only the first %1 KiB are shown)</source>
+        <translation>(solo se muestran los primeros %1 KiB)</translation>
     </message>
 </context>
 <context>

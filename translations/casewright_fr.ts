@@ -768,6 +768,13 @@
         <source>The unsaved edits could not be restored (%1); the copy is left in place and the project opens as it was saved.</source>
         <translation>Les modifications non enregistrées n’ont pas pu être restaurées (%1)&#xa0;; la copie est conservée et le projet s’ouvre tel qu’il a été enregistré.</translation>
     </message>
+    <message numerus="yes">
+        <source>The project opened without %n file(s) that cannot be read. They are listed under Unreadable files in the explorer, left out of the preview and never overwritten; publishing is off until they are fixed.</source>
+        <translation>
+            <numerusform>Le projet s’est ouvert sans %n fichier illisible. Il figure sous Fichiers illisibles dans l’explorateur, est exclu de l’aperçu et n’est jamais écrasé ; la publication est désactivée jusqu’à sa correction.</numerusform>
+            <numerusform>Le projet s’est ouvert sans %n fichiers illisibles. Ils figurent sous Fichiers illisibles dans l’explorateur, sont exclus de l’aperçu et ne sont jamais écrasés ; la publication est désactivée jusqu’à leur correction.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::EditConnectionCommand</name>
@@ -920,6 +927,14 @@
             <numerusform>%n champ obligatoire</numerusform>
             <numerusform>%n champs obligatoires</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>Unreadable files (%1)</source>
+        <translation>Fichiers illisibles (%1)</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2016,56 @@ Les restaurer, ou les abandonner et ouvrir le projet tel qu’il a été enregis
 %2</source>
         <translation>« %1 » est attachée à :
 %2</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy of the project</source>
+        <translation>Impossible d’enregistrer une copie du projet</translation>
+    </message>
+    <message>
+        <source>Saved a copy in %1; it is the open project now</source>
+        <translation>Copie enregistrée dans %1 ; c’est maintenant le projet ouvert</translation>
+    </message>
+    <message>
+        <source>Files changed on disk</source>
+        <translation>Fichiers modifiés sur le disque</translation>
+    </message>
+    <message>
+        <source>These files changed on disk, and you have unsaved edits to them here:
+%1
+
+Reload them from disk (your edits to them are lost), or keep yours (saving writes them over the disk&apos;s version)?</source>
+        <translation>Ces fichiers ont changé sur le disque, et vous les avez modifiés ici sans enregistrer :
+%1
+
+Les recharger depuis le disque (vos modifications sont perdues) ou garder les vôtres (l’enregistrement écrase la version du disque) ?</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Garder les miens</translation>
+    </message>
+    <message>
+        <source>The project cannot be read again: %1</source>
+        <translation>Le projet ne peut pas être relu : %1</translation>
+    </message>
+    <message>
+        <source>Read again from disk: %1</source>
+        <translation>Relu depuis le disque : %1</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Copy the project folder, with your unsaved edits, to a new folder and go on working there</source>
+        <translation>Copier le dossier du projet, avec vos modifications non enregistrées, dans un nouveau dossier et continuer à y travailler</translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Project in a New or Empty Folder</source>
+        <translation>Enregistrer une copie du projet dans un dossier nouveau ou vide</translation>
     </message>
     <message>
         <source>Impact of Edits</source>
@@ -3884,6 +3949,29 @@ Les restaurer, ou les abandonner et ouvrir le projet tel qu’il a été enregis
     <message>
         <source>How the rules of %1 combine</source>
         <translation>Comment les règles de %1 se combinent</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::UnreadableFilePage</name>
+    <message>
+        <source>This file cannot be read, so what it holds is left out of the preview and publishing is off. Casewright never overwrites it: fix it in a text editor, and it is read again as soon as it is saved.</source>
+        <translation>Ce fichier est illisible : son contenu est exclu de l’aperçu et la publication est désactivée. Casewright ne l’écrase jamais : corrigez-le dans un éditeur de texte, il est relu dès qu’il est enregistré.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text (read-only)</source>
+        <translation>Texte du fichier (lecture seule)</translation>
+    </message>
+    <message>
+        <source>The file reads again: what it holds is back in the project.</source>
+        <translation>Le fichier est de nouveau lisible : son contenu est de retour dans le projet.</translation>
+    </message>
+    <message>
+        <source>(the entry is not a plain file: there is no text to show)</source>
+        <translation>(l’entrée n’est pas un fichier ordinaire : aucun texte à afficher)</translation>
+    </message>
+    <message>
+        <source>(only the first %1 KiB are shown)</source>
+        <translation>(seuls les %1 premiers Kio sont affichés)</translation>
     </message>
 </context>
 <context>

@@ -765,6 +765,12 @@
         <source>The unsaved edits could not be restored (%1); the copy is left in place and the project opens as it was saved.</source>
         <translation>未保存の編集を復元できませんでした (%1)。コピーはそのまま残し、プロジェクトは保存時の状態で開きます。</translation>
     </message>
+    <message numerus="yes">
+        <source>The project opened without %n file(s) that cannot be read. They are listed under Unreadable files in the explorer, left out of the preview and never overwritten; publishing is off until they are fixed.</source>
+        <translation>
+            <numerusform>読み込めないファイル %n 件を除いてプロジェクトを開きました。これらはエクスプローラーの「読み込めないファイル」に表示され、プレビューから除外され、上書きされることはありません。修正されるまで発行はできません。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::EditConnectionCommand</name>
@@ -914,6 +920,14 @@
         <translation>
             <numerusform>必須フィールド %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>読み込めません</translation>
+    </message>
+    <message>
+        <source>Unreadable files (%1)</source>
+        <translation>読み込めないファイル (%1)</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +1989,56 @@ Restore them, or discard them and open the project as it was last saved?</source
 %2</source>
         <translation>「%1」の適用先:
 %2</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy of the project</source>
+        <translation>プロジェクトのコピーを保存できません</translation>
+    </message>
+    <message>
+        <source>Saved a copy in %1; it is the open project now</source>
+        <translation>%1 にコピーを保存しました。現在はこちらが開いているプロジェクトです</translation>
+    </message>
+    <message>
+        <source>Files changed on disk</source>
+        <translation>ディスク上のファイルが変更されました</translation>
+    </message>
+    <message>
+        <source>These files changed on disk, and you have unsaved edits to them here:
+%1
+
+Reload them from disk (your edits to them are lost), or keep yours (saving writes them over the disk&apos;s version)?</source>
+        <translation>次のファイルがディスク上で変更されましたが、ここに未保存の編集があります:
+%1
+
+ディスクから再読み込みしますか（ここでの編集は失われます）、それとも自分の編集を残しますか（保存するとディスク上の版を上書きします）？</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>自分の編集を残す</translation>
+    </message>
+    <message>
+        <source>The project cannot be read again: %1</source>
+        <translation>プロジェクトを読み直せません: %1</translation>
+    </message>
+    <message>
+        <source>Read again from disk: %1</source>
+        <translation>ディスクから読み直しました: %1</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Copy the project folder, with your unsaved edits, to a new folder and go on working there</source>
+        <translation>未保存の編集を含めてプロジェクトフォルダーを新しいフォルダーにコピーし、そこで作業を続けます</translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Project in a New or Empty Folder</source>
+        <translation>プロジェクトのコピーを新しいフォルダーまたは空のフォルダーに保存</translation>
     </message>
     <message>
         <source>Impact of Edits</source>
@@ -3844,6 +3908,29 @@ Restore them, or discard them and open the project as it was last saved?</source
     <message>
         <source>How the rules of %1 combine</source>
         <translation>%1 のルールの組み合わせ方</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::UnreadableFilePage</name>
+    <message>
+        <source>This file cannot be read, so what it holds is left out of the preview and publishing is off. Casewright never overwrites it: fix it in a text editor, and it is read again as soon as it is saved.</source>
+        <translation>このファイルは読み込めないため、その内容はプレビューから除外され、発行はできません。Casewright はこのファイルを上書きしません。テキストエディターで修正して保存すると、すぐに読み直されます。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text (read-only)</source>
+        <translation>ファイルの内容（読み取り専用）</translation>
+    </message>
+    <message>
+        <source>The file reads again: what it holds is back in the project.</source>
+        <translation>ファイルは再び読み込めます。内容はプロジェクトに戻りました。</translation>
+    </message>
+    <message>
+        <source>(the entry is not a plain file: there is no text to show)</source>
+        <translation>（通常のファイルではないため、表示する内容がありません）</translation>
+    </message>
+    <message>
+        <source>(only the first %1 KiB are shown)</source>
+        <translation>（先頭の %1 KiB のみ表示）</translation>
     </message>
 </context>
 <context>

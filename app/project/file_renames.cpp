@@ -11,11 +11,11 @@ constexpr char kTemplateFallback[] = "template";
 
 // One kind of file at a time: `name(file)`, `isPublished(file)`.
 template <typename File, typename Name, typename Published>
-std::map<std::string, std::string> renamesOf(const std::vector<File> &files, const char *fallback,
-                                             bool includePublished, bool onlyPublished, Name name,
-                                             Published isPublished)
+std::map<std::string, std::string> renamesOf(const std::vector<File> &files, std::set<std::string> taken,
+                                             const char *fallback, bool includePublished, bool onlyPublished,
+                                             Name name, Published isPublished)
 {
-    std::set<std::string> taken;
+    // `taken` starts with the names of unreadable files, which a rename must not write over.
     for (const File &file : files)
         taken.insert(file.slug);
     std::map<std::string, std::string> renames;
@@ -37,12 +37,12 @@ FileRenames renamesIn(const Project &project, bool includePublished, bool onlyPu
 {
     FileRenames renames;
     renames.rules = renamesOf(
-        project.rules, kRuleFallback, includePublished, onlyPublished,
+        project.rules, project.unreadableSlugs("rules"), kRuleFallback, includePublished, onlyPublished,
         [](const RuleFile &file) { return file.rule.name; },
         [](const RuleFile &file) { return !file.rule.caseRuleId.empty(); });
     renames.templates = renamesOf(
-        project.templates, kTemplateFallback, includePublished, onlyPublished,
-        [](const TemplateFile &file) { return file.caseTemplate.name; },
+        project.templates, project.unreadableSlugs("templates"), kTemplateFallback, includePublished,
+        onlyPublished, [](const TemplateFile &file) { return file.caseTemplate.name; },
         [](const TemplateFile &file) { return !file.caseTemplate.templateId.empty(); });
     return renames;
 }

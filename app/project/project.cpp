@@ -10,14 +10,16 @@ std::string localTemplateRef(const std::string &slug)
 }
 
 // Splits "/caseRules/2/rule/..." into ("caseRules", 2, "/rule/...").
-bool splitIndexed(const std::string &pointer, const std::string &collection, std::size_t &index, std::string &rest)
+bool splitIndexed(const std::string &pointer, const std::string &collection, std::size_t &index,
+                  std::string &rest)
 {
     const std::string prefix = "/" + collection + "/";
     if (pointer.rfind(prefix, 0) != 0)
         return false;
     const std::size_t start = prefix.size();
     const std::size_t slash = pointer.find('/', start);
-    const std::string number = pointer.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+    const std::string number =
+        pointer.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
     if (number.empty() || number.find_first_not_of("0123456789") != std::string::npos)
         return false;
     index = std::stoul(number);
@@ -66,6 +68,20 @@ std::string Project::ruleRef(const RuleFile &file)
 std::string Project::templateRef(const TemplateFile &file)
 {
     return file.caseTemplate.templateId.empty() ? localTemplateRef(file.slug) : file.caseTemplate.templateId;
+}
+
+std::set<std::string> Project::unreadableSlugs(const std::string &folder) const
+{
+    std::set<std::string> slugs;
+    const std::string prefix = folder + "/";
+    const std::string suffix = ".json";
+    for (const UnreadableFile &file : unreadable) {
+        const std::string &path = file.relative;
+        if (path.size() > prefix.size() + suffix.size() && path.compare(0, prefix.size(), prefix) == 0 &&
+            path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0)
+            slugs.insert(path.substr(prefix.size(), path.size() - prefix.size() - suffix.size()));
+    }
+    return slugs;
 }
 
 DomainSnapshot Project::workingSnapshot() const

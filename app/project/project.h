@@ -17,6 +17,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -64,6 +65,15 @@ struct ProjectState {
     Json extra = Json::object();
 };
 
+// A rule, template or samples file that a lenient load (project_io.h: LoadMode::KeepUnreadable)
+// opened the project without: where it is and why it cannot be read. What it holds is left out of
+// the project -- not evaluated, not published -- and the file is never written or removed while it
+// stays unreadable.
+struct UnreadableFile {
+    std::string relative; // "rules/x.json", relative to the project folder
+    Error error;          // file, line/column or JSON pointer, as the strict load reports it
+};
+
 struct Project {
     std::string directory;
     ProjectConfig config;
@@ -75,6 +85,7 @@ struct Project {
     std::vector<SampleFile> samples;
     std::optional<DomainSnapshot> base; // absent until the first pull
     ProjectState state;
+    std::vector<UnreadableFile> unreadable; // empty unless loaded with LoadMode::KeepUnreadable
 
     const RuleFile *findRuleBySlug(const std::string &slug) const;
     const RuleFile *findRuleById(const std::string &caseRuleId) const;
@@ -84,6 +95,9 @@ struct Project {
     // The id a template uses for a rule: its caseRuleId, or "local:<slug>" while it is new.
     static std::string ruleRef(const RuleFile &file);
     static std::string templateRef(const TemplateFile &file);
+    // The slugs of the unreadable files in `folder` ("rules", "templates"): names a new or renamed
+    // file must not take, since the unreadable file is never overwritten.
+    std::set<std::string> unreadableSlugs(const std::string &folder) const;
 
     // The project as one domain snapshot, for validation and evaluation: new rules and templates
     // carry "local:<slug>" ids, and read-only metadata (ARNs, timestamps) comes from the base.

@@ -7,6 +7,7 @@
 #include "wire/wire_json.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -257,7 +258,7 @@ Json stateJson(const ProjectState &state)
     return json;
 }
 
-Result<LoadedProject> loadProject(const std::string &directory)
+Result<LoadedProject> loadProject(const std::string &directory, LoadMode mode)
 {
     LoadedProject loaded;
     Project &project = loaded.project;
@@ -321,6 +322,14 @@ Result<LoadedProject> loadProject(const std::string &directory)
         project.layouts = std::move(snapshot->layouts);
     }
 
+    // With LoadMode::KeepUnreadable a rule, template or samples file's error is kept with the file
+    // and the loop goes on (project_io.h); strictly, it is the load's error.
+    const auto keepOrFail = [&](const std::string &relative, Error error) -> std::optional<Error> {
+        if (mode == LoadMode::Strict)
+            return error;
+        project.unreadable.push_back({relative, std::move(error)});
+        return std::nullopt;
+    };
     std::map<std::string, std::string> ruleIds; // caseRuleId -> file, to refuse duplicates
     if (!rulesEntries)
         return rulesEntries.error();
@@ -328,20 +337,30 @@ Result<LoadedProject> loadProject(const std::string &directory)
         const std::string relative = "rules/" + name.toStdString();
         const std::string path = joinPath(directory, relative);
         auto rule = readProjectModel(directory, *root, relative, disk, reads, readRuleModel);
-        if (!rule)
-            return rule.error();
+        if (!rule) {
+            if (auto error = keepOrFail(relative, rule.error()))
+                return *error;
+            continue;
+        }
         RuleFile file{QFileInfo(name).completeBaseName().toStdString(), std::move(**rule)};
         if (!file.rule.caseRuleId.empty()) {
             auto [it, inserted] = ruleIds.emplace(file.rule.caseRuleId, relative);
-            if (!inserted)
-                return fileError(
-                    "project.duplicate-id",
-                    "caseRuleId \"" + file.rule.caseRuleId + "\" is also used by " + it->second +
-                        "; each rule file must hold a different rule (remove the id from a copy)",
-                    path);
+            if (!inserted) {
+                if (auto error = keepOrFail(
+                        relative,
+                        fileError(
+                            "project.duplicate-id",
+                            "caseRuleId \"" + file.rule.caseRuleId + "\" is also used by " + it->second +
+                                "; each rule file must hold a different rule (remove the id from a copy)",
+                            path)))
+                    return *error;
+                continue;
+            }
         }
         project.rules.push_back(std::move(file));
     }
+    // A rule file kept unreadable still holds the rule a "local:" reference names.
+    const std::set<std::string> unreadableRules = project.unreadableSlugs("rules");
     std::map<std::string, std::string> templateIds;
     if (!templatesEntries)
         return templatesEntries.error();
@@ -349,31 +368,42 @@ Result<LoadedProject> loadProject(const std::string &directory)
         const std::string relative = "templates/" + name.toStdString();
         const std::string path = joinPath(directory, relative);
         auto caseTemplate = readProjectModel(directory, *root, relative, disk, reads, readTemplateModel);
-        if (!caseTemplate)
-            return caseTemplate.error();
+        if (!caseTemplate) {
+            if (auto error = keepOrFail(relative, caseTemplate.error()))
+                return *error;
+            continue;
+        }
         TemplateFile file{QFileInfo(name).completeBaseName().toStdString(), std::move(**caseTemplate)};
+        std::optional<Error> problem;
         if (!file.caseTemplate.templateId.empty()) {
             auto [it, inserted] = templateIds.emplace(file.caseTemplate.templateId, relative);
             if (!inserted)
-                return fileError("project.duplicate-id",
-                                 "templateId \"" + file.caseTemplate.templateId + "\" is also used by " +
-                                     it->second + "; remove the id from the copy to create a new template",
-                                 path);
+                problem = fileError("project.duplicate-id",
+                                    "templateId \"" + file.caseTemplate.templateId + "\" is also used by " +
+                                        it->second + "; remove the id from the copy to create a new template",
+                                    path);
         }
         // A "local:<slug>" reference must name a rule file of this project.
-        if (file.caseTemplate.rules) {
+        if (!problem && file.caseTemplate.rules) {
             for (std::size_t i = 0; i < file.caseTemplate.rules->size(); ++i) {
                 const std::string &ref = (*file.caseTemplate.rules)[i].caseRuleId;
-                if (isLocalRuleRef(ref) && project.findRuleBySlug(slugOfLocalRef(ref)) == nullptr) {
+                if (isLocalRuleRef(ref) && project.findRuleBySlug(slugOfLocalRef(ref)) == nullptr &&
+                    unreadableRules.count(slugOfLocalRef(ref)) == 0) {
                     Location where;
                     where.file = path;
                     where.pointer = "/rules/" + std::to_string(i) + "/caseRuleId";
-                    return makeError("project.dangling-local-ref",
-                                     "\"" + ref + "\" names no rule file: there is no rules/" +
-                                         slugOfLocalRef(ref) + ".json; fix the name or create the rule",
-                                     where);
+                    problem = makeError("project.dangling-local-ref",
+                                        "\"" + ref + "\" names no rule file: there is no rules/" +
+                                            slugOfLocalRef(ref) + ".json; fix the name or create the rule",
+                                        where);
+                    break;
                 }
             }
+        }
+        if (problem) {
+            if (auto error = keepOrFail(relative, std::move(*problem)))
+                return *error;
+            continue;
         }
         project.templates.push_back(std::move(file));
     }
@@ -383,11 +413,13 @@ Result<LoadedProject> loadProject(const std::string &directory)
     for (const QString &name : *samplesEntries) {
         const std::string relative = "samples/" + name.toStdString();
         auto json = readProjectJson(directory, *root, relative, disk, true);
-        if (!json)
-            return json.error();
-        auto cases = inFile(wire::readSampleCaseSet(*json), joinPath(directory, relative));
-        if (!cases)
-            return cases.error();
+        auto cases = json ? inFile(wire::readSampleCaseSet(*json), joinPath(directory, relative))
+                          : Result<SampleCaseSet>(json.error());
+        if (!cases) {
+            if (auto error = keepOrFail(relative, cases.error()))
+                return *error;
+            continue;
+        }
         project.samples.push_back(SampleFile{name.toStdString(), std::move(cases).value()});
     }
 
@@ -404,6 +436,84 @@ Result<LoadedProject> loadProject(const std::string &directory)
         return parsedState.error();
     project.state = std::move(parsedState).value();
     return loaded;
+}
+
+DiskState currentDiskState(const std::string &directory)
+{
+    DiskState disk;
+    const auto root = projectRoot(directory);
+    if (!root)
+        return disk;
+    std::vector<std::pair<std::string, ProjectFileModel>> files;
+    for (const char *single : {kConfigFile, kFieldsFile, kLayoutsFile, kBaseFile, kStateFile})
+        files.emplace_back(single, nullptr);
+    for (const char *folder : {"rules", "templates", "samples"})
+        if (const auto entries = jsonEntriesIn(directory, folder))
+            for (const QString &name : *entries)
+                files.emplace_back(std::string(folder) + "/" + name.toStdString(), nullptr);
+    // Hashed as loadProject records them; entries that are not readable files are left out.
+    ProjectFileReads reads(directory, *root, files);
+    for (const auto &[relative, model] : files)
+        if (auto read = reads.take(relative); read && read->found && *read->found)
+            disk.contentHashes[relative] = std::move(read->hash);
+    return disk;
+}
+
+std::vector<std::string> filesChangedSince(const std::string &directory, const DiskState &disk)
+{
+    const DiskState now = currentDiskState(directory);
+    std::set<std::string> changed;
+    for (const auto &[relative, hash] : now.contentHashes)
+        if (const auto known = disk.contentHashes.find(relative);
+            known == disk.contentHashes.end() || known->second != hash)
+            changed.insert(relative);
+    for (const auto &[relative, hash] : disk.contentHashes)
+        if (now.contentHashes.count(relative) == 0)
+            changed.insert(relative);
+    return {changed.begin(), changed.end()};
+}
+
+Result<LoadedProject> saveProjectAs(const LoadedProject &project, const std::string &target)
+{
+    const QFileInfo targetInfo(qs(target));
+    const QDir source(qs(project.project.directory));
+    const QDir destination(qs(target));
+    if (targetInfo.exists() &&
+        (!targetInfo.isDir() ||
+         !destination.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)
+              .isEmpty()))
+        return fileError("project.save-as-target", "choose a new or empty folder to save the copy in",
+                         target);
+    // A copy inside the project would be copied into itself (and be part of the project's git).
+    const QString sourcePath = QDir::cleanPath(source.absolutePath()) + QLatin1Char('/');
+    const QString targetPath = QDir::cleanPath(destination.absolutePath()) + QLatin1Char('/');
+    if (targetPath.startsWith(sourcePath))
+        return fileError("project.save-as-target", "choose a folder outside the project folder for the copy",
+                         target);
+    if (!QDir().mkpath(qs(target)))
+        return fileError("file.unwritable", "cannot create the folder", target);
+    // Everything the folder holds (README, .gitignore, unreadable files...) but git's own folder
+    // and the recovery copy: the edits it holds are saved in the copy.
+    QDirIterator it(source.absolutePath(), QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString relative = source.relativeFilePath(path);
+        if (relative == QStringLiteral(".casewright/recovery.json") || relative == QStringLiteral(".git") ||
+            relative.startsWith(QStringLiteral(".git/")))
+            continue;
+        const QString copy = destination.filePath(relative);
+        if (!QDir().mkpath(QFileInfo(copy).absolutePath()) || !QFile::copy(path, copy))
+            return fileError("file.unwritable",
+                             "cannot copy " + relative.toStdString() + " into the new folder", target);
+    }
+    LoadedProject copy = project;
+    copy.project.directory = target;
+    // The copy must hold the document's state, whatever the original's files hold now.
+    copy.disk = currentDiskState(target);
+    if (auto status = saveProject(copy.project, copy.disk); !status)
+        return status.error();
+    return copy;
 }
 
 Status writeFileAtomically(const std::string &path, const std::string &content, Durability durability)
@@ -509,6 +619,17 @@ Status saveProject(const Project &project, DiskState &disk)
         plan(kBaseFile, wire::writeSnapshot(*project.base));
     plan(kStateFile, stateJson(project.state));
 
+    // An unreadable file stays as it is until it is fixed: not removed, and not overwritten by a
+    // rule or template that took its name meanwhile.
+    for (const UnreadableFile &file : project.unreadable) {
+        keep.insert(file.relative);
+        for (const PlannedWrite &write : writes)
+            if (write.relative == file.relative)
+                return fileError("project.unreadable-file",
+                                 "this file cannot be read, so it is not overwritten; fix it, or rename "
+                                 "the rule, template or samples file that would take its name",
+                                 joinPath(directory, file.relative));
+    }
     std::vector<std::string> removals;
     for (const char *folder : {"rules", "templates"})
         for (const QString &name : jsonFilesIn(directory, folder)) {
@@ -535,7 +656,8 @@ Status writeProjectFiles(const std::string &directory, const std::vector<Planned
                 return fileError(
                     "project.changed-on-disk",
                     "the file was deleted on disk since the project was opened; reopen the project "
-                    "(your changes are kept in the recovery copy) or save elsewhere",
+                    "(your changes are kept in the recovery copy) or keep them in a copy of the "
+                    "project with File > Save As",
                     joinPath(directory, relative));
             return std::nullopt;
         }
@@ -547,7 +669,8 @@ Status writeProjectFiles(const std::string &directory, const std::vector<Planned
             return fileError(
                 "project.changed-on-disk",
                 "the file changed on disk since the project was opened; reopen the project (your "
-                "changes are kept in the recovery copy) or save elsewhere",
+                "changes are kept in the recovery copy) or keep them in a copy of the project with "
+                "File > Save As",
                 joinPath(directory, relative));
         return std::nullopt;
     };

@@ -8,6 +8,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 namespace cw::project {
 
@@ -22,13 +23,33 @@ struct LoadedProject {
     DiskState disk;
 };
 
-// Reads every file; the first problem is returned with file, line/column or JSON pointer.
-Result<LoadedProject> loadProject(const std::string &directory);
+// Strict (the CLI, pull, publish): the first problem is returned with file, line/column or JSON
+// pointer. KeepUnreadable (the designer's open): a rules/, templates/ or samples/ file that cannot
+// be read -- bad JSON, a member of the wrong type, an entry that is not a file, a duplicate id --
+// is listed in Project::unreadable with that error instead, and the rest opens, so one broken
+// file does not lock the admin out of the others. casewright.json, fields.json, layouts.json and
+// .casewright/ stay strict: without them nothing else means anything.
+enum class LoadMode { Strict, KeepUnreadable };
+Result<LoadedProject> loadProject(const std::string &directory, LoadMode mode = LoadMode::Strict);
 
 // Creates the folder if needed and writes every file whose content changed. Rule and template
 // files that are no longer in `project` are removed (deleting a rule file is how a rule is
 // deleted). Refuses, without writing anything, when a file changed on disk since `disk` was read.
+// The project's unreadable files are never written or removed.
 Status saveProject(const Project &project, DiskState &disk);
+
+// The project files on disk now, hashed as loadProject records them (casewright.json,
+// fields.json, layouts.json, rules/, templates/ and samples/ *.json, .casewright/base.json and
+// state.json); entries that are not readable files are left out.
+DiskState currentDiskState(const std::string &directory);
+// Those added, changed or removed since `disk` was recorded (relative paths, sorted): what a
+// folder watcher reports after git or an editor touched the project.
+std::vector<std::string> filesChangedSince(const std::string &directory, const DiskState &disk);
+
+// Save As: the project folder copied to `target` (a new or empty folder; git's folder and the
+// recovery copy stay behind), then `project` saved over the copy -- unsaved edits included,
+// unreadable files copied as they are. Returns the project as it now is in `target`.
+Result<LoadedProject> saveProjectAs(const LoadedProject &project, const std::string &target);
 
 // Serialized forms, shared with pull and recovery.
 Json ruleFileJson(const CaseRule &rule);

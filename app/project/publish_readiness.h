@@ -1,6 +1,7 @@
 #pragma once
-// Whether a project can be published as it is, before anything is sent: nothing the service
-// would reject is left. Publish refuses with this error
+// Whether a project can be published as it is, before anything is sent: no file of the project
+// is unreadable (a designer's lenient open, project_io.h) and nothing the service would reject is
+// left. Publish refuses with this error
 // (the CLI and the designer alike); the designer disables its Publish button with it.
 
 #include "common/result.h"

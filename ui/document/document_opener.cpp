@@ -1,5 +1,8 @@
 #include "document/document_opener.h"
 
+#include "common/counted.h"
+#include "common/std_text.h"
+
 #include <QCoreApplication>
 
 namespace cw::ui {
@@ -12,10 +15,26 @@ QString errorText(const Error &error)
 
 Result<OpenedDocument> openProjectDocument(const QString &directory, const RecoveryQuestion &askRecovery)
 {
-    auto loaded = project::loadProject(directory.toStdString());
+    // One unreadable rule, template or samples file does not lock the admin out of the rest
+    // (project_io.h); casewright-cli stays strict.
+    auto loaded = project::loadProject(directory.toStdString(), project::LoadMode::KeepUnreadable);
     if (!loaded)
         return loaded.error();
     OpenedDocument opened;
+    if (const auto &unreadable = loaded->project.unreadable; !unreadable.empty()) {
+        QStringList files;
+        for (const project::UnreadableFile &file : unreadable)
+            files << QString::fromStdString(elideUserText(file.error.toString(), 600));
+        const int count = int(unreadable.size());
+        opened.notices << plural(QCoreApplication::translate(
+                                     "cw::ui::DocumentOpener",
+                                     "The project opened without %n file(s) that cannot be read. They are "
+                                     "listed under Unreadable files in the explorer, left out of the preview "
+                                     "and never overwritten; publishing is off until they are fixed.",
+                                     nullptr, count),
+                                 count) +
+                              QStringLiteral("\n\n") + files.join(QLatin1Char('\n'));
+    }
     bool restored = false;
     auto recovery = project::findRecovery(loaded->project.directory);
     if (!recovery) {

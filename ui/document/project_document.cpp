@@ -9,15 +9,102 @@
 #include "project/recovery.h"
 #include "project/slug.h"
 #include "validation/lint.h"
+#include "wire/wire_json.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <algorithm>
 #include <set>
 
 namespace cw::ui {
 namespace {
 constexpr std::chrono::milliseconds kDefaultAutosaveInterval{5000};
+// A checkout or an editor's save writes in several steps: look once they have settled.
+constexpr std::chrono::milliseconds kDiskSettleTime{300};
+
+// What the file `relative` ("rules/x.json", "samples/y.json", "casewright.json") would hold for
+// `project`, as JSON; null when the project has no such file. Two projects whose files would
+// hold the same differ in nothing a save writes there.
+Json fileContent(const project::Project &project, const QString &relative)
+{
+    const qsizetype slash = relative.indexOf(QLatin1Char('/'));
+    const QString folder = slash < 0 ? QString() : relative.left(slash);
+    QString name = relative.mid(slash + 1);
+    if (relative == QStringLiteral("casewright.json"))
+        return project::configJson(project.config);
+    if (folder == QStringLiteral("samples")) {
+        for (const project::SampleFile &file : project.samples)
+            if (file.name == toStd(name))
+                return wire::writeSampleCaseSet(file.cases);
+        return Json();
+    }
+    if (!name.endsWith(QStringLiteral(".json")))
+        return Json();
+    name.chop(5);
+    if (folder == QStringLiteral("rules"))
+        if (const project::RuleFile *file = project.findRuleBySlug(toStd(name)))
+            return project::ruleFileJson(file->rule);
+    if (folder == QStringLiteral("templates"))
+        if (const project::TemplateFile *file = project.findTemplateBySlug(toStd(name)))
+            return project::templateFileJson(file->caseTemplate);
+    return Json(); // fields, layouts, the base and the state are never edited here
+}
+
+// Puts `mine`'s version of the file `relative` into `merged` (or takes the file out of it when
+// `mine` has none), in the place loadProject would list it.
+void keepMyVersion(project::Project &merged, const project::Project &mine, const QString &relative)
+{
+    const std::string path = toStd(relative);
+    std::erase_if(merged.unreadable,
+                  [&](const project::UnreadableFile &file) { return file.relative == path; });
+    const qsizetype slash = relative.indexOf(QLatin1Char('/'));
+    const QString folder = slash < 0 ? QString() : relative.left(slash);
+    QString name = relative.mid(slash + 1);
+    if (relative == QStringLiteral("casewright.json")) {
+        merged.config = mine.config;
+        return;
+    }
+    const auto replace = [](auto &files, const auto &key, const auto *file, const auto &keyOf) {
+        std::erase_if(files, [&](const auto &f) { return keyOf(f) == key; });
+        if (file)
+            files.insert(std::lower_bound(files.begin(), files.end(), key,
+                                          [&](const auto &f, const std::string &k) { return keyOf(f) < k; }),
+                         *file);
+    };
+    if (folder == QStringLiteral("samples")) {
+        const auto keyOf = [](const project::SampleFile &file) { return file.name; };
+        const project::SampleFile *file = nullptr;
+        for (const project::SampleFile &candidate : mine.samples)
+            if (candidate.name == toStd(name))
+                file = &candidate;
+        replace(merged.samples, toStd(name), file, keyOf);
+        return;
+    }
+    name.chop(5); // ".json"
+    if (folder == QStringLiteral("rules"))
+        replace(merged.rules, toStd(name), mine.findRuleBySlug(toStd(name)),
+                [](const project::RuleFile &file) { return file.slug; });
+    else if (folder == QStringLiteral("templates"))
+        replace(merged.templates, toStd(name), mine.findTemplateBySlug(toStd(name)),
+                [](const project::TemplateFile &file) { return file.slug; });
+}
+
+// The files either project has that a user edits here (relative paths).
+std::set<QString> editableFiles(const project::Project &a, const project::Project &b)
+{
+    std::set<QString> files{QStringLiteral("casewright.json")};
+    for (const project::Project *project : {&a, &b}) {
+        for (const project::RuleFile &file : project->rules)
+            files.insert(QStringLiteral("rules/%1.json").arg(qs(file.slug)));
+        for (const project::TemplateFile &file : project->templates)
+            files.insert(QStringLiteral("templates/%1.json").arg(qs(file.slug)));
+        for (const project::SampleFile &file : project->samples)
+            files.insert(QStringLiteral("samples/") + qs(file.name));
+    }
+    return files;
+}
 
 QString errorText(const Error &error)
 {
@@ -33,6 +120,14 @@ ProjectDocument::ProjectDocument(project::LoadedProject loaded, QObject *parent)
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, &ProjectDocument::updateModified);
     m_snapshot = m_loaded.project.workingSnapshot();
     m_findings = checkSnapshot(m_snapshot);
+    m_onDisk = m_loaded.project;
+    m_watcher = new QFileSystemWatcher(this);
+    m_diskSettle.setSingleShot(true);
+    m_diskSettle.setInterval(kDiskSettleTime);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { m_diskSettle.start(); });
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] { m_diskSettle.start(); });
+    connect(&m_diskSettle, &QTimer::timeout, this, &ProjectDocument::checkDisk);
+    watchFolder();
 }
 
 QString ProjectDocument::directory() const
@@ -131,6 +226,8 @@ QString ProjectDocument::addRule(const CaseRule &rule, const QString &descriptio
     // A slug a rename left behind still means the renamed rule to the undo history.
     for (const auto &[old, renamed] : m_renamedRules)
         taken.insert(toStd(old));
+    // An unreadable file's name is taken too: saving never overwrites it.
+    taken.merge(m_loaded.project.unreadableSlugs("rules"));
     project::RuleFile file{project::uniqueSlug(rule.name, taken), rule};
     // Files are listed by name when a project is read, so the same order keeps a reopened project
     // looking the same.
@@ -248,6 +345,7 @@ Status ProjectDocument::save(bool renamePublishedFiles)
     }
     if (renamed)
         adoptFileRenames(std::move(*renamed), renames);
+    m_onDisk = m_loaded.project;
     m_restored = false;
     m_undoStack.setClean();
     updateModified();
@@ -329,6 +427,9 @@ void ProjectDocument::setAutosaveInterval(std::chrono::milliseconds interval)
 
 void ProjectDocument::markRestored()
 {
+    // The restored edits are unsaved edits to the files: measure them against the files.
+    if (auto onDisk = project::loadProject(m_loaded.project.directory, project::LoadMode::KeepUnreadable))
+        m_onDisk = std::move(onDisk->project);
     m_restored = true;
     updateModified();
 }
@@ -339,6 +440,7 @@ void ProjectDocument::adoptPublished(project::LoadedProject published)
         m_publishedIdentities.push_back(std::move(changes));
     emit sampleRowsAboutToBeReset(); // the sample cases come with the rest
     m_loaded = std::move(published);
+    m_onDisk = m_loaded.project;
     emit sampleRowsReset();
     recompute();
     emit rulesReset();
@@ -390,6 +492,116 @@ void ProjectDocument::autosave()
         return;
     if (auto status = writeRecoveryNow(); !status)
         emit autosaveFailed(errorText(status.error()));
+}
+
+// --- the folder on disk -----------------------------------------------------------------------
+
+void ProjectDocument::watchFolder()
+{
+    // A file replaced by a rename (git, editors, our own saves) drops out of the watch: watch
+    // again after every look. The folders see files added, removed and renamed; .casewright/ is
+    // not watched as a folder, since the autosave writes there every few seconds.
+    const QDir folder(directory());
+    QStringList paths{folder.path()};
+    for (const char *sub : {"rules", "templates", "samples"})
+        paths << folder.filePath(QString::fromLatin1(sub));
+    for (const auto &[relative, hash] : m_loaded.disk.contentHashes)
+        paths << folder.filePath(qs(relative));
+    for (const project::UnreadableFile &file : m_loaded.project.unreadable)
+        paths << folder.filePath(qs(file.relative));
+    const QStringList watched = m_watcher->files() + m_watcher->directories();
+    if (!watched.isEmpty())
+        m_watcher->removePaths(watched);
+    paths.erase(std::remove_if(paths.begin(), paths.end(),
+                               [](const QString &path) { return !QFileInfo::exists(path); }),
+                paths.end());
+    if (!paths.isEmpty())
+        m_watcher->addPaths(paths);
+}
+
+QStringList ProjectDocument::filesChangedOnDisk() const
+{
+    QStringList files;
+    for (const std::string &relative : project::filesChangedSince(m_loaded.project.directory, m_loaded.disk))
+        files << qs(relative);
+    return files;
+}
+
+void ProjectDocument::checkDisk()
+{
+    // The question about edited files may be open, with its own event loop: one at a time.
+    if (m_checkingDisk) {
+        m_diskSettle.start();
+        return;
+    }
+    m_checkingDisk = true;
+    watchFolder();
+    const QStringList files = filesChangedOnDisk();
+    if (!files.isEmpty())
+        emit changedOnDisk(files);
+    m_checkingDisk = false;
+}
+
+bool ProjectDocument::hasUnsavedEditTo(const QString &relative) const
+{
+    return fileContent(m_loaded.project, relative) != fileContent(m_onDisk, relative);
+}
+
+Status ProjectDocument::reloadFromDisk(const QStringList &overwrite)
+{
+    auto fresh = project::loadProject(m_loaded.project.directory, project::LoadMode::KeepUnreadable);
+    if (!fresh)
+        return fresh.error();
+    project::Project onDisk = fresh->project;
+    const std::set<QString> files = editableFiles(m_loaded.project, m_onDisk);
+    // Every file from disk, but those with an unsaved edit here that the user keeps: theirs stay
+    // as edited, and the next save writes them over what is on disk now.
+    for (const QString &relative : files)
+        if (hasUnsavedEditTo(relative) && !overwrite.contains(relative))
+            keepMyVersion(fresh->project, m_loaded.project, relative);
+    takeLoaded(std::move(fresh).value(), std::move(onDisk));
+    // Nothing of mine left (the disk won everywhere): nothing to save either.
+    if (std::none_of(files.begin(), files.end(),
+                     [this](const QString &file) { return hasUnsavedEditTo(file); })) {
+        m_restored = false;
+        m_undoStack.setClean();
+        updateModified();
+        // The recovery copy held edits that are gone now: not offered at the next open.
+        (void)project::discardRecovery(m_loaded.project.directory);
+    }
+    return Ok{};
+}
+
+Status ProjectDocument::saveAs(const QString &target)
+{
+    auto copy = project::saveProjectAs(m_loaded, toStd(QDir::cleanPath(QDir(target).absolutePath())));
+    if (!copy)
+        return copy.error();
+    // The original's recovery copy held the edits now saved in the copy.
+    (void)project::discardRecovery(m_loaded.project.directory);
+    takeLoaded(std::move(copy).value(), project::Project());
+    m_onDisk = m_loaded.project;
+    m_restored = false;
+    m_undoStack.setClean();
+    updateModified();
+    emit saved();
+    return Ok{};
+}
+
+void ProjectDocument::takeLoaded(project::LoadedProject loaded, project::Project onDisk)
+{
+    emit sampleRowsAboutToBeReset();
+    m_loaded = std::move(loaded);
+    m_onDisk = std::move(onDisk);
+    emit sampleRowsReset();
+    recompute();
+    emit rulesReset();
+    emit templateChanged(QString());
+    emit configChanged();
+    emit findingsChanged();
+    emit reloaded();
+    updateModified();
+    watchFolder();
 }
 
 } // namespace cw::ui

@@ -13,12 +13,15 @@
 
 #include <QList>
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 #include <QUndoStack>
 #include <chrono>
 #include <map>
 #include <optional>
 #include <set>
+
+class QFileSystemWatcher;
 
 namespace cw::ui {
 
@@ -122,6 +125,20 @@ public:
     // before the publish is a local edit again, relative to the new base.
     void adoptPublished(project::LoadedProject published);
 
+    // The folder on disk. It is watched: when git or an editor adds, changes or removes project
+    // files, changedOnDisk() names them (paths relative to the folder), once the writing settled.
+    QStringList filesChangedOnDisk() const;
+    // The document holds an edit to this file (a path relative to the folder) that is not saved.
+    bool hasUnsavedEditTo(const QString &relative) const;
+    // Reads the project again (unreadable files kept aside, project_io.h) and takes every file
+    // from disk but those with an unsaved edit here, which stay as edited -- unless they are in
+    // `overwrite`, whose disk version wins too. Files kept as edited are known in their new disk
+    // state, so the next save writes over it ("keep mine"). The undo history stays.
+    Status reloadFromDisk(const QStringList &overwrite = {});
+    // File > Save As: the project folder copied to `target` (new or empty) with the edits saved
+    // in the copy, which becomes the open project; the original folder keeps its files.
+    Status saveAs(const QString &target);
+
 signals:
     void ruleChanged(const QString &slug);
     void templateChanged(const QString &slug);
@@ -132,6 +149,10 @@ signals:
     void saved();
     void autosaveFailed(const QString &message);
     void configChanged(); // casewright.json's settings (the connection)
+    // The project was read again from disk, or moved by Save As: views refresh all they show.
+    void reloaded();
+    // Project files changed on disk since they were read or saved (relative paths).
+    void changedOnDisk(const QStringList &files);
     // Sample cases, in the order of QAbstractItemModel's row signals, so a table can follow.
     void sampleCaseChanged(int row);
     void sampleRowsAboutToBeInserted(int first, int last);
@@ -151,11 +172,22 @@ private:
     void recompute();
     void updateModified();
     void autosave();
+    void watchFolder();
+    void checkDisk();
+    // `loaded` (the disk's files, perhaps with edits kept) becomes the document; `onDisk` is what
+    // the files themselves hold.
+    void takeLoaded(project::LoadedProject loaded, project::Project onDisk);
     // The file and the index in it of a sample row (row < sampleCount()).
     std::pair<std::size_t, std::size_t> locateSample(int row) const;
     int firstSampleRowOf(std::size_t fileIndex) const;
 
     project::LoadedProject m_loaded;
+    // The project as its files hold it (last read, saved or published): what "an unsaved edit to
+    // a file" is measured against.
+    project::Project m_onDisk;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer m_diskSettle; // a git checkout touches many files: look once they are all written
+    bool m_checkingDisk = false;
     // One per publish adopted and per save that renamed new files, in order.
     std::vector<project::IdentityChanges> m_publishedIdentities;
     // Slugs files had before a save renamed them -> the slug they got (project/file_renames.h).

@@ -1,5 +1,6 @@
 #include "explorer/explorer_dock.h"
 
+#include "document/project_document.h"
 #include "explorer/explorer_filter_proxy.h"
 #include "explorer/explorer_model.h"
 
@@ -60,7 +61,15 @@ ExplorerDock::ExplorerDock(QWidget *parent) : QDockWidget(tr("Explorer"), parent
 
 void ExplorerDock::setDocument(ProjectDocument *document)
 {
+    disconnect(m_reloaded);
     m_model->setDocument(document);
+    if (document)
+        m_reloaded = connect(document, &ProjectDocument::reloaded, this, [this] {
+            if (m_filter->text().trimmed().isEmpty())
+                expandDefaults();
+            else
+                m_view->expandAll();
+        });
     expandDefaults();
     m_view->resizeColumnToContents(ExplorerModel::NameColumn);
     m_view->resizeColumnToContents(ExplorerModel::TypeColumn);
@@ -72,6 +81,7 @@ void ExplorerDock::expandDefaults()
     m_view->collapse(m_proxy->mapFromSource(m_model->categoryIndex(ExplorerModel::Category::Fields)));
     m_view->expand(m_proxy->mapFromSource(m_model->categoryIndex(ExplorerModel::Category::Templates)));
     m_view->expand(m_proxy->mapFromSource(m_model->categoryIndex(ExplorerModel::Category::Rules)));
+    m_view->expand(m_proxy->mapFromSource(m_model->categoryIndex(ExplorerModel::Category::Unreadable)));
 }
 
 void ExplorerDock::selectRule(const QString &slug)
@@ -100,6 +110,9 @@ void ExplorerDock::currentChanged(const QModelIndex &current)
         break;
     case ExplorerModel::ItemKind::Field:
         emit fieldSelected(key);
+        break;
+    case ExplorerModel::ItemKind::Unreadable:
+        emit unreadableSelected(key);
         break;
     case ExplorerModel::ItemKind::Category:
         break;

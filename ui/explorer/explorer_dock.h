@@ -3,7 +3,8 @@
 // keyboard) announces what to show in the editor area. From the filter, Down moves into the
 // results and Enter opens the first one; in the tree, Enter opens the item (the editor takes the
 // focus), Delete deletes a rule (as Rule › Delete Rule…), and the right-click menu opens,
-// renames, duplicates, deletes or says where a rule is used.
+// renames, duplicates, deletes or says where a rule is used. Files the project opened without are
+// listed under "Unreadable files", open.
 
 #include <QDockWidget>
 #include <QMenu>
@@ -39,6 +40,8 @@ signals:
     void ruleSelected(const QString &slug);
     void templateSelected(const QString &slug);
     void fieldSelected(const QString &fieldId);
+    // A file the project opened without (its path relative to the project folder).
+    void unreadableSelected(const QString &relative);
     void nothingSelected();
     // Enter (or a double click) on an item: its editor should take the focus.
     void itemOpened();
@@ -63,6 +66,7 @@ private:
     QLineEdit *m_filter = nullptr;
     QTreeView *m_view = nullptr;
     QPointer<QMenu> m_contextMenu;
+    QMetaObject::Connection m_reloaded; // the document read again: the tree opens as before
 };
 
 } // namespace cw::ui

@@ -1,8 +1,8 @@
 #include "explorer/explorer_model.h"
 
 #include "common/counted.h"
-#include "common/user_text.h"
 #include "common/std_text.h"
+#include "common/user_text.h"
 #include "document/project_document.h"
 #include "editing/rule_usage.h"
 
@@ -14,7 +14,7 @@ namespace cw::ui {
 using editing::ruleUsages;
 
 namespace {
-constexpr int kCategoryCount = 3;
+constexpr int kCategoryCount = 4; // the last one only while there are unreadable files
 
 // A name as a row shows it: a name from a hand-edited file may be megabytes long (laying it out
 // took seconds on every paint) or hold control characters. Valid names (at most 100 characters)
@@ -90,6 +90,8 @@ void ExplorerModel::setDocument(ProjectDocument *document)
         m_rows[int(Category::Fields)] = fieldRows();
         m_rows[int(Category::Templates)] = templateRows();
         m_rows[int(Category::Rules)] = ruleRows();
+        m_rows[int(Category::Unreadable)] = unreadableRows();
+        connect(document, &ProjectDocument::reloaded, this, &ExplorerModel::rebuild);
         connect(document, &ProjectDocument::ruleChanged, this, &ExplorerModel::ruleChanged);
         connect(document, &ProjectDocument::templateChanged, this, &ExplorerModel::templateChanged);
         connect(document, &ProjectDocument::rulesReset, this, &ExplorerModel::rulesReset);
@@ -188,12 +190,46 @@ std::vector<ExplorerModel::Row> ExplorerModel::ruleRows() const
     return rows;
 }
 
+std::vector<ExplorerModel::Row> ExplorerModel::unreadableRows() const
+{
+    std::vector<Row> rows;
+    for (const project::UnreadableFile &file : m_document->project().unreadable) {
+        Row row;
+        row.key = qs(file.relative);
+        row.columns[NameColumn] = shownName(file.relative);
+        row.columns[TypeColumn] = tr("cannot be read");
+        row.columns[DetailColumn] = qs(elideUserText(file.error.message, 300));
+        row.toolTip = qs(elideUserText(file.error.toString(), 600));
+        row.search = searchText({row.columns[NameColumn], row.columns[DetailColumn]});
+        row.severity = 2;
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+int ExplorerModel::categoryCount() const
+{
+    if (!m_document)
+        return 0;
+    return rowsOf(Category::Unreadable).empty() ? kCategoryCount - 1 : kCategoryCount;
+}
+
+void ExplorerModel::rebuild()
+{
+    beginResetModel();
+    m_rows[int(Category::Fields)] = fieldRows();
+    m_rows[int(Category::Templates)] = templateRows();
+    m_rows[int(Category::Rules)] = ruleRows();
+    m_rows[int(Category::Unreadable)] = unreadableRows();
+    endResetModel();
+}
+
 QModelIndex ExplorerModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (row < 0 || column < 0 || column >= ColumnCount)
         return {};
     if (!parent.isValid())
-        return row < kCategoryCount ? createIndex(row, column, quintptr(0)) : QModelIndex();
+        return row < categoryCount() ? createIndex(row, column, quintptr(0)) : QModelIndex();
     if (parent.internalId() != 0 || parent.column() != 0)
         return {};
     if (row >= int(rowsOf(Category(parent.row())).size()))
@@ -211,7 +247,7 @@ QModelIndex ExplorerModel::parent(const QModelIndex &child) const
 int ExplorerModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return m_document ? kCategoryCount : 0;
+        return categoryCount();
     if (parent.internalId() != 0 || parent.column() != 0)
         return 0;
     return int(rowsOf(Category(parent.row())).size());
@@ -240,6 +276,8 @@ QVariant ExplorerModel::data(const QModelIndex &index, int role) const
             return tr("Templates (%1)").arg(count);
         case Category::Rules:
             return tr("Rules (%1)").arg(count);
+        case Category::Unreadable:
+            return tr("Unreadable files (%1)").arg(count);
         }
         return {};
     }
@@ -263,7 +301,8 @@ QVariant ExplorerModel::data(const QModelIndex &index, int role) const
     case KindRole:
         return int(category == Category::Fields      ? ItemKind::Field
                    : category == Category::Templates ? ItemKind::Template
-                                                     : ItemKind::Rule);
+                   : category == Category::Rules     ? ItemKind::Rule
+                                                     : ItemKind::Unreadable);
     case KeyRole:
         return row.key;
     case SearchTextRole:
@@ -303,9 +342,10 @@ QModelIndex ExplorerModel::categoryIndex(Category category) const
 
 QModelIndex ExplorerModel::itemIndex(ItemKind kind, const QString &key) const
 {
-    const Category category = kind == ItemKind::Field      ? Category::Fields
-                              : kind == ItemKind::Template ? Category::Templates
-                                                           : Category::Rules;
+    const Category category = kind == ItemKind::Field        ? Category::Fields
+                              : kind == ItemKind::Template   ? Category::Templates
+                              : kind == ItemKind::Unreadable ? Category::Unreadable
+                                                             : Category::Rules;
     const auto &rows = rowsOf(category);
     for (std::size_t i = 0; i < rows.size(); ++i)
         if (rows[i].key == key)

@@ -1,6 +1,8 @@
 #pragma once
 // The domain explorer's tree: Fields (name, type, options), Templates (name, status, rules) and
-// Rules (name, kind, where used), under one top-level row each. Rows are computed once per change
+// Rules (name, kind, where used), under one top-level row each, and -- only while there are some --
+// the files the project opened without (Unreadable files: the file and its error). Rows are
+// computed once per change
 // of the document, including the lower-case text the filter searches, so filtering never
 // re-reads the domain.
 
@@ -16,12 +18,12 @@ class ProjectDocument;
 class ExplorerModel : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum class Category { Fields = 0, Templates = 1, Rules = 2 };
-    enum class ItemKind { Category, Field, Template, Rule };
+    enum class Category { Fields = 0, Templates = 1, Rules = 2, Unreadable = 3 };
+    enum class ItemKind { Category, Field, Template, Rule, Unreadable };
     enum Column { NameColumn, TypeColumn, DetailColumn, ColumnCount };
     enum Role {
         KindRole = Qt::UserRole + 1, // ItemKind as int
-        KeyRole,                     // field id, template slug or rule slug
+        KeyRole,                     // field id, template or rule slug, unreadable file's path
         SearchTextRole,              // lower-case text the filter matches
     };
 
@@ -56,6 +58,9 @@ private:
     std::vector<Row> fieldRows() const;
     std::vector<Row> templateRows() const;
     std::vector<Row> ruleRows() const;
+    std::vector<Row> unreadableRows() const;
+    int categoryCount() const;
+    void rebuild(); // the document was read again from disk
     void ruleChanged(const QString &slug);
     void templateChanged(const QString &slug);
     void rulesReset();
@@ -64,7 +69,7 @@ private:
     void refreshRows(Category category, std::vector<Row> rows);
 
     QPointer<ProjectDocument> m_document;
-    std::vector<Row> m_rows[3];
+    std::vector<Row> m_rows[4];
     QIcon m_errorIcon;
     QIcon m_warningIcon;
 };

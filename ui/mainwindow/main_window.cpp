@@ -7,6 +7,7 @@
 #include "dialogs/message_box.h"
 #include "document/document_opener.h"
 #include "document/project_document.h"
+#include "document/unreadable_file_page.h"
 #include "editing/rule_usage.h"
 #include "explorer/explorer_dock.h"
 #include "explorer/explorer_filter_proxy.h"
@@ -53,6 +54,8 @@ QString pageName(MainWindow::ItemKind kind)
         return QStringLiteral("editor:template");
     case MainWindow::ItemKind::Field:
         return QStringLiteral("editor:field");
+    case MainWindow::ItemKind::Unreadable:
+        return QStringLiteral("editor:unreadable");
     }
     return {};
 }
@@ -93,6 +96,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     registerEditor(ItemKind::Template, m_templateEditor);
     m_fieldPage = new FieldPage(m_area);
     registerEditor(ItemKind::Field, m_fieldPage);
+    m_unreadablePage = new UnreadableFilePage(m_area);
+    registerEditor(ItemKind::Unreadable, m_unreadablePage);
     m_optionsEditor = new FieldOptionsEditor(m_area);
     m_area->addPage(kOptionsPage, m_optionsEditor);
 
@@ -145,6 +150,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     });
     connect(m_explorer, &ExplorerDock::fieldSelected, this,
             [this](const QString &fieldId) { showItem(ItemKind::Field, fieldId); });
+    connect(m_explorer, &ExplorerDock::unreadableSelected, this,
+            [this](const QString &relative) { showItem(ItemKind::Unreadable, relative); });
     connect(m_explorer, &ExplorerDock::nothingSelected, this, &MainWindow::showOverview);
     connect(m_explorer, &ExplorerDock::itemOpened, this, &MainWindow::focusEditor);
     connect(m_explorer, &ExplorerDock::deleteRuleRequested, this, &MainWindow::deleteRule);
@@ -209,6 +216,12 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         m_undoGroup->setActiveStack(m_document->undoStack());
         connect(m_document.get(), &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
         connect(m_document.get(), &ProjectDocument::findingsChanged, this, [this] {
+            if (m_area->currentPageName() == kOverviewPage)
+                showOverview();
+        });
+        connect(m_document.get(), &ProjectDocument::changedOnDisk, this, &MainWindow::filesChangedOnDisk);
+        connect(m_document.get(), &ProjectDocument::reloaded, this, [this] {
+            updateTitle();
             if (m_area->currentPageName() == kOverviewPage)
                 showOverview();
         });
@@ -385,6 +398,55 @@ bool MainWindow::save()
     }
     statusBar()->showMessage(tr("Saved to %1").arg(QDir::toNativeSeparators(m_document->directory())), 4000);
     return true;
+}
+
+bool MainWindow::saveAs(const QString &directory)
+{
+    if (!m_document)
+        return false;
+    if (auto status = m_document->saveAs(directory); !status) {
+        MessageBox::warn(this, tr("Cannot save a copy of the project"), qs(status.error().toString()));
+        return false;
+    }
+    rememberProject(m_document->directory());
+    statusBar()->showMessage(tr("Saved a copy in %1; it is the open project now")
+                                 .arg(QDir::toNativeSeparators(m_document->directory())),
+                             6000);
+    return true;
+}
+
+void MainWindow::filesChangedOnDisk(const QStringList &files)
+{
+    if (!m_document)
+        return;
+    QStringList edited;
+    for (const QString &file : files)
+        if (m_document->hasUnsavedEditTo(file))
+            edited << file;
+    QStringList overwrite;
+    if (!edited.isEmpty()) {
+        QStringList shown;
+        for (const QString &file : edited)
+            shown << qs(elideUserText(toStd(file), 200));
+        const auto answer = MessageBox::ask(
+            this, tr("Files changed on disk"),
+            tr("These files changed on disk, and you have unsaved edits to them here:\n%1\n\nReload them "
+               "from disk (your edits to them are lost), or keep yours (saving writes them over the "
+               "disk's version)?")
+                .arg(shown.join(QLatin1Char('\n'))),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
+            {{QMessageBox::Yes, tr("Reload")}, {QMessageBox::No, tr("Keep Mine")}});
+        if (answer == QMessageBox::Yes)
+            overwrite = edited;
+    }
+    if (auto status = m_document->reloadFromDisk(overwrite); !status) {
+        statusBar()->showMessage(tr("The project cannot be read again: %1")
+                                     .arg(qs(elideUserText(status.error().toString(), 600))));
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Read again from disk: %1").arg(qs(elideUserText(toStd(files.join(QStringLiteral(", "))), 600))),
+        6000);
 }
 
 void MainWindow::renameRule(const QString &slug)
@@ -564,8 +626,9 @@ void MainWindow::updateTitle()
 void MainWindow::updateActions()
 {
     const bool open = m_document != nullptr;
-    for (QAction *action : {m_saveAction, m_publishAction, m_promoteAction, m_connectionAction, m_closeAction,
-                            m_newRequiredRule, m_newHiddenRule, m_newOptionsRule, m_findAction})
+    for (QAction *action :
+         {m_saveAction, m_saveAsAction, m_publishAction, m_promoteAction, m_connectionAction, m_closeAction,
+          m_newRequiredRule, m_newHiddenRule, m_newOptionsRule, m_findAction})
         action->setEnabled(open);
     m_deleteRule->setEnabled(open && m_area->currentPageName() == pageName(ItemKind::Rule) &&
                              !m_ruleEditor->ruleSlug().isEmpty());

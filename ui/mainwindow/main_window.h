@@ -32,12 +32,13 @@ class RuleEditor;
 class TemplateEditor;
 class StartPage;
 class FieldPage;
+class UnreadableFilePage;
 class ImpactPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class ItemKind { Rule, Template, Field };
+    enum class ItemKind { Rule, Template, Field, Unreadable };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -51,6 +52,10 @@ public:
     // Asks about unsaved edits (save, discard, cancel); false when the user cancelled.
     bool closeProject();
     bool save();
+    // File > Save As: the project folder copied to `directory` (new or empty) with the unsaved
+    // edits saved there; the copy becomes the open project. False when it failed (the reason
+    // was shown).
+    bool saveAs(const QString &directory);
 
     // Another editor for the central area: shown, and given the item, when the explorer selects
     // an item of `kind`. The window does not take ownership of `editor`, only of its widget.
@@ -61,8 +66,10 @@ public:
     EditorArea *editorArea() const { return m_area; }
     RuleEditor *ruleEditor() const { return m_ruleEditor; }
     FieldPage *fieldPage() const { return m_fieldPage; }
+    UnreadableFilePage *unreadablePage() const { return m_unreadablePage; }
     ProjectStatusBar *projectStatus() const { return m_status; }
     QAction *saveAction() const { return m_saveAction; }
+    QAction *saveAsAction() const { return m_saveAsAction; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
     QAction *newRequiredRuleAction() const { return m_newRequiredRule; }
@@ -100,6 +107,10 @@ private:
     void chooseFolder();
     void newFromPull();
     void publish();
+    void chooseSaveAsFolder();
+    // The folder watcher saw project files change: take them from disk, asking first about those
+    // that have unsaved edits here (reload, or keep mine).
+    void filesChangedOnDisk(const QStringList &files);
     // File > Promote to Another Project: this project's rules into another domain's project
     // folder (main_window_promote.cpp).
     void promoteToProject();
@@ -136,6 +147,7 @@ private:
     RuleEditor *m_ruleEditor = nullptr;
     TemplateEditor *m_templateEditor = nullptr;
     FieldPage *m_fieldPage = nullptr;
+    UnreadableFilePage *m_unreadablePage = nullptr;
     PreviewPane *m_preview = nullptr;
     QDockWidget *m_previewDock = nullptr;
     ImpactPanel *m_impact = nullptr;
@@ -155,6 +167,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_pullAction = nullptr;
     QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

@@ -74,6 +74,11 @@ void MainWindow::createActions()
     m_saveAction = new QAction(tr("&Save"), this);
     m_saveAction->setShortcut(QKeySequence::Save);
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
+    m_saveAsAction = new QAction(tr("Save &As\u2026"), this);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_saveAsAction->setToolTip(
+        tr("Copy the project folder, with your unsaved edits, to a new folder and go on working there"));
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::chooseSaveAsFolder);
     m_closeAction = new QAction(tr("&Close Project"), this);
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeProject);
@@ -117,6 +122,7 @@ void MainWindow::createMenus()
     fillRecentMenu();
     file->addSeparator();
     file->addAction(m_saveAction);
+    file->addAction(m_saveAsAction);
     file->addAction(m_publishAction);
     file->addAction(findChild<QAction *>(QStringLiteral("importCasesAction")));
     file->addAction(m_promoteAction);
@@ -155,6 +161,16 @@ void MainWindow::chooseFolder()
     const QString directory = QFileDialog::getExistingDirectory(this, tr("Open a project folder"));
     if (!directory.isEmpty())
         openProject(directory);
+}
+
+void MainWindow::chooseSaveAsFolder()
+{
+    if (!m_document)
+        return;
+    const QString directory =
+        QFileDialog::getExistingDirectory(this, tr("Save a Copy of the Project in a New or Empty Folder"));
+    if (!directory.isEmpty())
+        saveAs(directory);
 }
 
 void MainWindow::newFromPull()

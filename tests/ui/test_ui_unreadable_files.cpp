@@ -1,0 +1,322 @@
+// One malformed file does not lock the admin out of the project (issue #15, item 3): the window
+// opens it anyway and says so; the broken file is listed under "Unreadable files" with its error
+// and shown read-only with the error's line marked; its rule is left out of the preview's
+// snapshot; publish is off until it is fixed, with the reason; saving never writes over or
+// removes it. The folder is watched: the file fixed on disk is read again into a normal rule; a
+// file changed on disk reloads when it has no unsaved edit here and otherwise asks (reload / keep
+// mine). File › Save As copies the project with the edits and goes on there.
+// Screenshot: <build>/screenshots/unreadable-file.png.
+
+#include "dialogs/message_box.h"
+#include "document/project_document.h"
+#include "document/unreadable_file_page.h"
+#include "explorer/explorer_dock.h"
+#include "explorer/explorer_filter_proxy.h"
+#include "explorer/explorer_model.h"
+#include "mainwindow/editor_area.h"
+#include "mainwindow/main_window.h"
+#include "project/project_io.h"
+#include "project/publish_readiness.h"
+#include "rules/rule_editor.h"
+#include "sync/publish_dialog.h"
+#include "ui_test_support.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace cw;
+using namespace cw::ui;
+
+namespace {
+const QString kClosedNotes = QStringLiteral("resolution-notes-required-when-closed");
+const QString kBroken = QStringLiteral("rules/") + kClosedNotes + QStringLiteral(".json");
+const QString kOtherSlug = QStringLiteral("refund-amount-required-for-refunds");
+const QString kOther = QStringLiteral("rules/") + kOtherSlug + QStringLiteral(".json");
+const QByteArray kBrokenText = "{\n  \"name\": \"Resolution notes required when closed\",\n  \"rule\": {\n";
+constexpr int kWatchTimeout = 5000;
+
+QByteArray fileContent(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+bool transcriptHas(const QString &text)
+{
+    for (const QString &line : MessageBox::transcript())
+        if (line.contains(text))
+            return true;
+    return false;
+}
+
+QString transcriptText()
+{
+    return MessageBox::transcript().join(QLatin1Char('\n'));
+}
+
+// The same rule file with another name: a hand edit made in a text editor, or a checkout.
+QByteArray renamedRuleText(const QByteArray &text, const std::string &name)
+{
+    Json json = Json::parse(text.toStdString());
+    json["name"] = name;
+    return QByteArray::fromStdString(json.dump(2) + "\n");
+}
+
+// Types at the end of the rule's name, as a user would.
+void typeIntoName(MainWindow &window, const QString &slug, const QString &text)
+{
+    window.explorer()->selectRule(slug);
+    QLineEdit *name = window.ruleEditor()->nameEdit();
+    name->setFocus();
+    name->end(false);
+    QTest::keyClicks(name, text);
+}
+} // namespace
+
+class TestUnreadableFiles : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_project;
+    QByteArray m_original; // the broken rule's file as committed, before it was broken
+    int m_count = 0;
+
+    QString file(const QString &relative) const { return QDir(m_project).filePath(relative); }
+
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        auto window = std::make_unique<MainWindow>();
+        window->resize(1280, 800);
+        window->show();
+        if (!window->openProject(m_project))
+            return nullptr;
+        return window;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        MessageBox::setScripted(true);
+    }
+
+    void init()
+    {
+        m_project = m_dir.filePath(QString::number(++m_count));
+        QVERIFY(test::copySampleProject(m_project));
+        m_original = fileContent(file(kBroken));
+        QVERIFY(!m_original.isEmpty());
+        QVERIFY(writeFile(file(kBroken), kBrokenText));
+        MessageBox::clearTranscript();
+    }
+
+    void cleanup()
+    {
+        QCOMPARE(MessageBox::unexpectedQuestions(), 0);
+        QCOMPARE(MessageBox::pendingAnswers(), 0);
+    }
+
+    void theProjectOpensWithoutTheBrokenFile()
+    {
+        // casewright-cli's reading stays strict: the file is the load's error.
+        QVERIFY(!project::loadProject(m_project.toStdString()));
+        auto window = openWindow();
+        QVERIFY2(window, qPrintable(transcriptText()));
+        QVERIFY(window->document());
+        // Said once, naming the file and what is wrong with it.
+        QVERIFY2(transcriptHas(kBroken), qPrintable(transcriptText()));
+        QVERIFY(transcriptHas(QStringLiteral("cannot be read")));
+        const project::Project &project = window->document()->project();
+        QCOMPARE(project.unreadable.size(), std::size_t(1));
+        const project::UnreadableFile unreadable = project.unreadable.front();
+        QCOMPARE(QString::fromStdString(unreadable.relative), kBroken);
+        QVERIFY(unreadable.error.where.line > 0);
+        // Its rule is out of the project and of the snapshot the preview evaluates.
+        QVERIFY(!window->document()->rule(kClosedNotes));
+        for (const CaseRule &rule : window->document()->snapshot().caseRules)
+            QVERIFY(rule.name != "Resolution notes required when closed");
+
+        // Listed with its error in the explorer, and shown read-only with the error marked.
+        ExplorerDock *explorer = window->explorer();
+        QAbstractItemModelTester tester(explorer->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QModelIndex category = explorer->model()->categoryIndex(ExplorerModel::Category::Unreadable);
+        QVERIFY(category.isValid());
+        QCOMPARE(category.data().toString(), QStringLiteral("Unreadable files (1)"));
+        const QModelIndex source = explorer->model()->itemIndex(ExplorerModel::ItemKind::Unreadable, kBroken);
+        QVERIFY(source.isValid());
+        QCOMPARE(source.siblingAtColumn(ExplorerModel::DetailColumn).data().toString(),
+                 QString::fromStdString(unreadable.error.message));
+        const QModelIndex row = explorer->proxy()->mapFromSource(source);
+        QVERIFY(row.isValid());
+        explorer->view()->scrollTo(row);
+        QTest::mouseClick(explorer->view()->viewport(), Qt::LeftButton, {},
+                          explorer->view()->visualRect(row).center());
+        QCOMPARE(window->editorArea()->currentPageName(), QStringLiteral("editor:unreadable"));
+        UnreadableFilePage *page = window->unreadablePage();
+        QVERIFY(page->isVisible());
+        const QString error = page->errorLabel()->text();
+        QVERIFY2(error.contains(kBroken) && error.contains(QString::number(unreadable.error.where.line)),
+                 qPrintable(error));
+        QVERIFY(page->textView()->isReadOnly());
+        QCOMPARE(page->textView()->toPlainText().toUtf8(), kBrokenText);
+        QCOMPARE(page->markedLine(), unreadable.error.where.line);
+        QCOMPARE(page->textView()->extraSelections().size(), qsizetype(1));
+        QCOMPARE(page->textView()->textCursor().blockNumber() + 1, unreadable.error.where.line);
+        test::settleLayouts();
+        QVERIFY(QDir().mkpath(QStringLiteral(CASEWRIGHT_BINARY_DIR "/screenshots")));
+        QVERIFY(
+            window->grab().save(QStringLiteral(CASEWRIGHT_BINARY_DIR "/screenshots/unreadable-file.png")));
+
+        // Publish is off until it is fixed, and says why.
+        const auto blocker = project::publishBlocker(window->document()->project());
+        QVERIFY(blocker);
+        QVERIFY2(blocker->message.find(kBroken.toStdString()) != std::string::npos, blocker->message.c_str());
+        PublishDialog dialog;
+        dialog.openProject(window->document()->loadedProject());
+        QVERIFY(!dialog.publishButton()->isEnabled());
+        QVERIFY2(dialog.publishButton()->toolTip().contains(kBroken),
+                 qPrintable(dialog.publishButton()->toolTip()));
+
+        // An edit elsewhere is saved; the broken file is neither overwritten nor removed.
+        typeIntoName(*window, kOtherSlug, QStringLiteral(" (edited)"));
+        QVERIFY(window->document()->isModified());
+        MessageBox::setNextAnswer(QMessageBox::No); // keep the published rule's file name
+        QVERIFY2(window->save(), qPrintable(transcriptText()));
+        QCOMPARE(fileContent(file(kBroken)), kBrokenText);
+        QVERIFY(fileContent(file(kOther)).contains("(edited)"));
+        QVERIFY(window->document()->project().unreadable.size() == 1);
+    }
+
+    void theFixedFileIsReadAgain()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QAbstractItemModelTester tester(window->explorer()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window->explorer()->view()->setCurrentIndex(window->explorer()->proxy()->mapFromSource(
+            window->explorer()->model()->itemIndex(ExplorerModel::ItemKind::Unreadable, kBroken)));
+        QCOMPARE(window->unreadablePage()->file(), kBroken);
+        QSignalSpy reloaded(window->document(), &ProjectDocument::reloaded);
+        QVERIFY(writeFile(file(kBroken), m_original)); // fixed in a text editor
+        QVERIFY(reloaded.wait(kWatchTimeout));
+        QVERIFY(window->document()->project().unreadable.empty());
+        QVERIFY(window->document()->rule(kClosedNotes));
+        bool evaluated = false;
+        for (const CaseRule &rule : window->document()->snapshot().caseRules)
+            evaluated = evaluated || rule.name == "Resolution notes required when closed";
+        QVERIFY(evaluated);
+        QVERIFY(!window->explorer()->model()->categoryIndex(ExplorerModel::Category::Unreadable).isValid());
+        QVERIFY(
+            window->explorer()->model()->itemIndex(ExplorerModel::ItemKind::Rule, kClosedNotes).isValid());
+        QVERIFY(!window->document()->isModified()); // the files hold what is shown
+        QVERIFY(!project::publishBlocker(window->document()->project()));
+        QVERIFY(window->unreadablePage()->errorLabel()->text().contains(QStringLiteral("reads again")));
+    }
+
+    void aFileWithoutEditsHereReloadsSilently()
+    {
+        QVERIFY(writeFile(file(kBroken), m_original));
+        auto window = openWindow();
+        QVERIFY(window);
+        QVERIFY2(MessageBox::transcript().isEmpty(), qPrintable(transcriptText()));
+        // An unsaved edit to one rule...
+        typeIntoName(*window, kClosedNotes, QStringLiteral(" mine"));
+        QVERIFY(window->document()->isModified());
+        // ...while git changes another one.
+        QSignalSpy reloaded(window->document(), &ProjectDocument::reloaded);
+        QVERIFY(
+            writeFile(file(kOther), renamedRuleText(fileContent(file(kOther)), "Refunds need an amount")));
+        QVERIFY(reloaded.wait(kWatchTimeout));
+        QVERIFY2(MessageBox::transcript().isEmpty(), qPrintable(transcriptText())); // nothing to ask
+        QCOMPARE(window->document()->rule(kOtherSlug)->rule.name, std::string("Refunds need an amount"));
+        QVERIFY(window->document()->rule(kClosedNotes)->rule.name.find(" mine") != std::string::npos);
+        QVERIFY(window->document()->isModified());
+        // Saving writes my edit and keeps theirs.
+        MessageBox::setNextAnswer(QMessageBox::No); // keep the published rules' file names
+        QVERIFY2(window->save(), qPrintable(transcriptText()));
+        QVERIFY(fileContent(file(kOther)).contains("Refunds need an amount"));
+        QVERIFY(fileContent(file(kBroken)).contains(" mine"));
+    }
+
+    void aFileWithAnUnsavedEditAsksReloadOrKeepMine()
+    {
+        QVERIFY(writeFile(file(kBroken), m_original));
+        auto window = openWindow();
+        QVERIFY(window);
+        typeIntoName(*window, kClosedNotes, QStringLiteral(" mine"));
+        QSignalSpy reloaded(window->document(), &ProjectDocument::reloaded);
+
+        // Keep mine: the edit stays, and saving writes it over the disk's version.
+        MessageBox::setNextAnswer(QMessageBox::No);
+        QVERIFY(writeFile(file(kBroken), renamedRuleText(m_original, "Theirs")));
+        QVERIFY(reloaded.wait(kWatchTimeout));
+        QVERIFY2(transcriptHas(kBroken), qPrintable(transcriptText()));
+        QVERIFY(window->document()->rule(kClosedNotes)->rule.name.find(" mine") != std::string::npos);
+        QVERIFY(window->document()->isModified());
+        MessageBox::setNextAnswer(QMessageBox::No); // keep the published rule's file name
+        QVERIFY2(window->save(), qPrintable(transcriptText()));
+        QVERIFY(fileContent(file(kBroken)).contains(" mine"));
+
+        // Reload: the disk's version wins, and nothing is left to save.
+        typeIntoName(*window, kClosedNotes, QStringLiteral(" again"));
+        QVERIFY(window->document()->isModified());
+        MessageBox::clearTranscript();
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        reloaded.clear();
+        QVERIFY(writeFile(file(kBroken), renamedRuleText(m_original, "Theirs")));
+        QVERIFY(reloaded.wait(kWatchTimeout));
+        QVERIFY(transcriptHas(kBroken));
+        QCOMPARE(window->document()->rule(kClosedNotes)->rule.name, std::string("Theirs"));
+        QVERIFY(!window->document()->isModified());
+        QCOMPARE(window->ruleEditor()->nameEdit()->text(), QStringLiteral("Theirs"));
+    }
+
+    void saveAsCopiesTheProjectWithTheEdits()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        typeIntoName(*window, kOtherSlug, QStringLiteral(" (copy edit)"));
+        const QByteArray before = fileContent(file(kOther));
+        const QString copy = m_dir.filePath(QStringLiteral("copy-%1").arg(m_count));
+        QVERIFY(window->saveAsAction()->isEnabled());
+        QVERIFY2(window->saveAs(copy), qPrintable(transcriptText()));
+        QCOMPARE(window->document()->directory(), copy);
+        QVERIFY(!window->document()->isModified());
+        QVERIFY(window->windowTitle().contains(window->document()->displayName()));
+        // The copy holds the edit, the unreadable file as it was and the pulled state;
+        QVERIFY(fileContent(QDir(copy).filePath(kOther)).contains("(copy edit)"));
+        QCOMPARE(fileContent(QDir(copy).filePath(kBroken)), kBrokenText);
+        QVERIFY(QFileInfo::exists(QDir(copy).filePath(QStringLiteral(".casewright/base.json"))));
+        QCOMPARE(window->document()->project().unreadable.size(), std::size_t(1));
+        // the original is as it was.
+        QCOMPARE(fileContent(file(kOther)), before);
+        // The copy is watched now: fixing its broken file there reads it again.
+        QSignalSpy reloaded(window->document(), &ProjectDocument::reloaded);
+        QVERIFY(writeFile(QDir(copy).filePath(kBroken), m_original));
+        QVERIFY(reloaded.wait(kWatchTimeout));
+        QVERIFY(window->document()->rule(kClosedNotes));
+        // A folder that is not empty is refused, and said so.
+        MessageBox::clearTranscript();
+        QVERIFY(!window->saveAs(m_project));
+        QVERIFY2(transcriptHas(QStringLiteral("new or empty folder")), qPrintable(transcriptText()));
+        QCOMPARE(window->document()->directory(), copy);
+    }
+};
+
+QTEST_MAIN(TestUnreadableFiles)
+#include "test_ui_unreadable_files.moc"
