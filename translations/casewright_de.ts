@@ -390,6 +390,38 @@
         <source>%1 (not offered)</source>
         <translation>%1 (nicht angeboten)</translation>
     </message>
+    <message>
+        <source>Expect this field&apos;s outcome</source>
+        <translation>Das Ergebnis dieses Felds erwarten</translation>
+    </message>
+    <message>
+        <source>Pin what the form shows for this field (required, hidden, options) as the case&apos;s expected outcome</source>
+        <translation>Das, was das Formular für dieses Feld zeigt (erforderlich, ausgeblendet, Optionen), als erwartetes Ergebnis des Falls festhalten</translation>
+    </message>
+    <message>
+        <source>Forget this field&apos;s expectation</source>
+        <translation>Erwartung an dieses Feld vergessen</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Expect</source>
+        <translation>Erwarten</translation>
+    </message>
+    <message>
+        <source>Expected outcome of %1</source>
+        <translation>Erwartetes Ergebnis von %1</translation>
+    </message>
+    <message>
+        <source>The case expects an outcome of %1: re-pin or forget it</source>
+        <translation>Der Fall erwartet ein Ergebnis für %1: neu festhalten oder vergessen</translation>
+    </message>
+    <message>
+        <source>Pin the outcome of %1 shown here as the case&apos;s expectation</source>
+        <translation>Das hier gezeigte Ergebnis von %1 als Erwartung des Falls festhalten</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ConditionBuilder</name>
@@ -742,6 +774,17 @@
     <message>
         <source>Change Connection</source>
         <translation>Verbindung ändern</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ExpectationsMessage</name>
+    <message>
+        <source>Expectations after the last edit</source>
+        <translation>Erwartungen nach der letzten Änderung</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Anzeigen</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2384,22 @@ Wiederherstellen, oder verwerfen und das Projekt so öffnen, wie es zuletzt gesp
         <source>Expectations failing now: %1</source>
         <translation>Jetzt fehlschlagende Erwartungen: %1</translation>
     </message>
+    <message>
+        <source>Only failing cases</source>
+        <translation>Nur fehlschlagende Fälle</translation>
+    </message>
+    <message>
+        <source>List only the cases whose expected outcomes the rules do not give</source>
+        <translation>Nur die Fälle auflisten, deren erwartete Ergebnisse die Regeln nicht liefern</translation>
+    </message>
+    <message>
+        <source>Expect the outcome of %1 in case %2</source>
+        <translation>Ergebnis von %1 in Fall %2 erwarten</translation>
+    </message>
+    <message>
+        <source>Forget the expectation of %1 in case %2</source>
+        <translation>Erwartung an %1 in Fall %2 vergessen</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ProjectStatusBar</name>
@@ -2601,6 +2660,10 @@ Wiederherstellen, oder verwerfen und das Projekt so öffnen, wie es zuletzt gesp
     <message>
         <source>How</source>
         <translation>Wie</translation>
+    </message>
+    <message>
+        <source>User ARN</source>
+        <translation>Benutzer-ARN</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +2972,10 @@ Wiederherstellen, oder verwerfen und das Projekt so öffnen, wie es zuletzt gesp
     <message>
         <source>Publish refused: the tests fail, nothing was sent.</source>
         <translation>Veröffentlichung abgelehnt: Die Tests schlagen fehl, es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Waiting for the identity check to finish…</source>
+        <translation>Warten, bis die Identitätsprüfung abgeschlossen ist…</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3295,36 @@ Wiederherstellen, oder verwerfen und das Projekt so öffnen, wie es zuletzt gesp
     <message>
         <source>Rule editor</source>
         <translation>Regeleditor</translation>
+    </message>
+    <message>
+        <source>Expectations this rule breaks</source>
+        <translation>Erwartungen, die diese Regel verletzt</translation>
+    </message>
+    <message>
+        <source>This rule breaks %1 of the samples:</source>
+        <translation>Diese Regel verletzt %1 der Beispielfälle:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expectation(s)</source>
+        <translation>
+            <numerusform>%n Erwartung</numerusform>
+            <numerusform>%n Erwartungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in case %2 — %3: expected %4, the rules give %5</source>
+        <translation>%1 in Fall %2 — %3: erwartet %4, die Regeln ergeben %5</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the failing case(s) in the preview</source>
+        <translation>
+            <numerusform>Den fehlschlagenden Fall in der Vorschau zeigen</numerusform>
+            <numerusform>Die fehlschlagenden Fälle in der Vorschau zeigen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

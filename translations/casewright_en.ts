@@ -390,6 +390,38 @@
         <source>%1 (not offered)</source>
         <translation>%1 (not offered)</translation>
     </message>
+    <message>
+        <source>Expect this field&apos;s outcome</source>
+        <translation>Expect this field&apos;s outcome</translation>
+    </message>
+    <message>
+        <source>Pin what the form shows for this field (required, hidden, options) as the case&apos;s expected outcome</source>
+        <translation>Pin what the form shows for this field (required, hidden, options) as the case&apos;s expected outcome</translation>
+    </message>
+    <message>
+        <source>Forget this field&apos;s expectation</source>
+        <translation>Forget this field&apos;s expectation</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Expect</source>
+        <translation>Expect</translation>
+    </message>
+    <message>
+        <source>Expected outcome of %1</source>
+        <translation>Expected outcome of %1</translation>
+    </message>
+    <message>
+        <source>The case expects an outcome of %1: re-pin or forget it</source>
+        <translation>The case expects an outcome of %1: re-pin or forget it</translation>
+    </message>
+    <message>
+        <source>Pin the outcome of %1 shown here as the case&apos;s expectation</source>
+        <translation>Pin the outcome of %1 shown here as the case&apos;s expectation</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ConditionBuilder</name>
@@ -742,6 +774,17 @@
     <message>
         <source>Change Connection</source>
         <translation>Change Connection</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ExpectationsMessage</name>
+    <message>
+        <source>Expectations after the last edit</source>
+        <translation>Expectations after the last edit</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Show them</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2384,22 @@ Restore them, or discard them and open the project as it was last saved?</transl
         <source>Expectations failing now: %1</source>
         <translation>Expectations failing now: %1</translation>
     </message>
+    <message>
+        <source>Only failing cases</source>
+        <translation>Only failing cases</translation>
+    </message>
+    <message>
+        <source>List only the cases whose expected outcomes the rules do not give</source>
+        <translation>List only the cases whose expected outcomes the rules do not give</translation>
+    </message>
+    <message>
+        <source>Expect the outcome of %1 in case %2</source>
+        <translation>Expect the outcome of %1 in case %2</translation>
+    </message>
+    <message>
+        <source>Forget the expectation of %1 in case %2</source>
+        <translation>Forget the expectation of %1 in case %2</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ProjectStatusBar</name>
@@ -2601,6 +2660,10 @@ Restore them, or discard them and open the project as it was last saved?</transl
     <message>
         <source>How</source>
         <translation>How</translation>
+    </message>
+    <message>
+        <source>User ARN</source>
+        <translation>User ARN</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +2972,10 @@ Restore them, or discard them and open the project as it was last saved?</transl
     <message>
         <source>Publish refused: the tests fail, nothing was sent.</source>
         <translation>Publish refused: the tests fail, nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Waiting for the identity check to finish…</source>
+        <translation>Waiting for the identity check to finish…</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3295,36 @@ Restore them, or discard them and open the project as it was last saved?</transl
     <message>
         <source>Rule editor</source>
         <translation>Rule editor</translation>
+    </message>
+    <message>
+        <source>Expectations this rule breaks</source>
+        <translation>Expectations this rule breaks</translation>
+    </message>
+    <message>
+        <source>This rule breaks %1 of the samples:</source>
+        <translation>This rule breaks %1 of the samples:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expectation(s)</source>
+        <translation>
+            <numerusform>%n expectation</numerusform>
+            <numerusform>%n expectations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in case %2 — %3: expected %4, the rules give %5</source>
+        <translation>%1 in case %2 — %3: expected %4, the rules give %5</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the failing case(s) in the preview</source>
+        <translation>
+            <numerusform>Show the failing case in the preview</numerusform>
+            <numerusform>Show the failing cases in the preview</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -390,6 +390,38 @@
         <source>%1 (not offered)</source>
         <translation>%1 (no ofrecida)</translation>
     </message>
+    <message>
+        <source>Expect this field&apos;s outcome</source>
+        <translation>Esperar el resultado de este campo</translation>
+    </message>
+    <message>
+        <source>Pin what the form shows for this field (required, hidden, options) as the case&apos;s expected outcome</source>
+        <translation>Fijar lo que el formulario muestra para este campo (obligatorio, oculto, opciones) como resultado esperado del caso</translation>
+    </message>
+    <message>
+        <source>Forget this field&apos;s expectation</source>
+        <translation>Olvidar la expectativa de este campo</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <source>Expect</source>
+        <translation>Esperar</translation>
+    </message>
+    <message>
+        <source>Expected outcome of %1</source>
+        <translation>Resultado esperado de %1</translation>
+    </message>
+    <message>
+        <source>The case expects an outcome of %1: re-pin or forget it</source>
+        <translation>El caso espera un resultado para %1: volver a fijarlo u olvidarlo</translation>
+    </message>
+    <message>
+        <source>Pin the outcome of %1 shown here as the case&apos;s expectation</source>
+        <translation>Fijar el resultado de %1 mostrado aquí como expectativa del caso</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ConditionBuilder</name>
@@ -742,6 +774,17 @@
     <message>
         <source>Change Connection</source>
         <translation>Cambiar la conexión</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ExpectationsMessage</name>
+    <message>
+        <source>Expectations after the last edit</source>
+        <translation>Expectativas tras la última edición</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Mostrarlas</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2384,22 @@ Restore them, or discard them and open the project as it was last saved?</source
         <source>Expectations failing now: %1</source>
         <translation>Expectativas que fallan ahora: %1</translation>
     </message>
+    <message>
+        <source>Only failing cases</source>
+        <translation>Solo casos que fallan</translation>
+    </message>
+    <message>
+        <source>List only the cases whose expected outcomes the rules do not give</source>
+        <translation>Mostrar solo los casos cuyos resultados esperados no dan las reglas</translation>
+    </message>
+    <message>
+        <source>Expect the outcome of %1 in case %2</source>
+        <translation>Esperar el resultado de %1 en el caso %2</translation>
+    </message>
+    <message>
+        <source>Forget the expectation of %1 in case %2</source>
+        <translation>Olvidar la expectativa de %1 en el caso %2</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ProjectStatusBar</name>
@@ -2601,6 +2660,10 @@ Restore them, or discard them and open the project as it was last saved?</source
     <message>
         <source>How</source>
         <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>User ARN</source>
+        <translation>ARN de usuario</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +2972,10 @@ Restore them, or discard them and open the project as it was last saved?</source
     <message>
         <source>Publish refused: the tests fail, nothing was sent.</source>
         <translation>Publicación rechazada: las pruebas fallan, no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Waiting for the identity check to finish…</source>
+        <translation>Esperando a que termine la comprobación de identidad…</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3295,36 @@ Restore them, or discard them and open the project as it was last saved?</source
     <message>
         <source>Rule editor</source>
         <translation>Editor de reglas</translation>
+    </message>
+    <message>
+        <source>Expectations this rule breaks</source>
+        <translation>Expectativas que esta regla incumple</translation>
+    </message>
+    <message>
+        <source>This rule breaks %1 of the samples:</source>
+        <translation>Esta regla incumple %1 de los ejemplos:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expectation(s)</source>
+        <translation>
+            <numerusform>%n expectativa</numerusform>
+            <numerusform>%n expectativas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in case %2 — %3: expected %4, the rules give %5</source>
+        <translation>%1 en el caso %2 — %3: se esperaba %4, las reglas dan %5</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the failing case(s) in the preview</source>
+        <translation>
+            <numerusform>Mostrar el caso que falla en la vista previa</numerusform>
+            <numerusform>Mostrar los casos que fallan en la vista previa</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -390,6 +390,38 @@
         <source>%1 (not offered)</source>
         <translation>%1 (non proposée)</translation>
     </message>
+    <message>
+        <source>Expect this field&apos;s outcome</source>
+        <translation>Attendre le résultat de ce champ</translation>
+    </message>
+    <message>
+        <source>Pin what the form shows for this field (required, hidden, options) as the case&apos;s expected outcome</source>
+        <translation>Fixer ce que le formulaire montre pour ce champ (obligatoire, masqué, options) comme résultat attendu du dossier</translation>
+    </message>
+    <message>
+        <source>Forget this field&apos;s expectation</source>
+        <translation>Oublier l&apos;attente de ce champ</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Expect</source>
+        <translation>Attendre</translation>
+    </message>
+    <message>
+        <source>Expected outcome of %1</source>
+        <translation>Résultat attendu de %1</translation>
+    </message>
+    <message>
+        <source>The case expects an outcome of %1: re-pin or forget it</source>
+        <translation>Le dossier attend un résultat pour %1 : le fixer à nouveau ou l&apos;oublier</translation>
+    </message>
+    <message>
+        <source>Pin the outcome of %1 shown here as the case&apos;s expectation</source>
+        <translation>Fixer le résultat de %1 affiché ici comme attente du dossier</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ConditionBuilder</name>
@@ -742,6 +774,17 @@
     <message>
         <source>Change Connection</source>
         <translation>Modifier la connexion</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ExpectationsMessage</name>
+    <message>
+        <source>Expectations after the last edit</source>
+        <translation>Attentes après la dernière modification</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Les afficher</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2384,22 @@ Les restaurer, ou les abandonner et ouvrir le projet tel qu’il a été enregis
         <source>Expectations failing now: %1</source>
         <translation>Attentes en échec maintenant : %1</translation>
     </message>
+    <message>
+        <source>Only failing cases</source>
+        <translation>Seulement les dossiers en échec</translation>
+    </message>
+    <message>
+        <source>List only the cases whose expected outcomes the rules do not give</source>
+        <translation>Lister seulement les dossiers dont les règles ne donnent pas les résultats attendus</translation>
+    </message>
+    <message>
+        <source>Expect the outcome of %1 in case %2</source>
+        <translation>Attendre le résultat de %1 dans le dossier %2</translation>
+    </message>
+    <message>
+        <source>Forget the expectation of %1 in case %2</source>
+        <translation>Oublier l&apos;attente de %1 dans le dossier %2</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ProjectStatusBar</name>
@@ -2601,6 +2660,10 @@ Les restaurer, ou les abandonner et ouvrir le projet tel qu’il a été enregis
     <message>
         <source>How</source>
         <translation>Comment</translation>
+    </message>
+    <message>
+        <source>User ARN</source>
+        <translation>ARN d’utilisateur</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +2972,10 @@ Les restaurer, ou les abandonner et ouvrir le projet tel qu’il a été enregis
     <message>
         <source>Publish refused: the tests fail, nothing was sent.</source>
         <translation>Publication refusée : les tests échouent, rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Waiting for the identity check to finish…</source>
+        <translation>En attente de la fin de la vérification d’identité…</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3295,36 @@ Les restaurer, ou les abandonner et ouvrir le projet tel qu’il a été enregis
     <message>
         <source>Rule editor</source>
         <translation>Éditeur de règle</translation>
+    </message>
+    <message>
+        <source>Expectations this rule breaks</source>
+        <translation>Attentes que cette règle enfreint</translation>
+    </message>
+    <message>
+        <source>This rule breaks %1 of the samples:</source>
+        <translation>Cette règle enfreint %1 des exemples :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expectation(s)</source>
+        <translation>
+            <numerusform>%n attente</numerusform>
+            <numerusform>%n attentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in case %2 — %3: expected %4, the rules give %5</source>
+        <translation>%1 dans le dossier %2 — %3 : attendu %4, les règles donnent %5</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the failing case(s) in the preview</source>
+        <translation>
+            <numerusform>Afficher le dossier en échec dans l&apos;aperçu</numerusform>
+            <numerusform>Afficher les dossiers en échec dans l&apos;aperçu</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -389,6 +389,38 @@
         <source>%1 (not offered)</source>
         <translation>%1 (表示対象外)</translation>
     </message>
+    <message>
+        <source>Expect this field&apos;s outcome</source>
+        <translation>このフィールドの結果を期待する</translation>
+    </message>
+    <message>
+        <source>Pin what the form shows for this field (required, hidden, options) as the case&apos;s expected outcome</source>
+        <translation>フォームがこのフィールドに示す内容（必須、非表示、選択肢）をケースの期待結果として固定します</translation>
+    </message>
+    <message>
+        <source>Forget this field&apos;s expectation</source>
+        <translation>このフィールドの期待を破棄</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>期待値あり</translation>
+    </message>
+    <message>
+        <source>Expect</source>
+        <translation>期待値</translation>
+    </message>
+    <message>
+        <source>Expected outcome of %1</source>
+        <translation>%1 の期待結果</translation>
+    </message>
+    <message>
+        <source>The case expects an outcome of %1: re-pin or forget it</source>
+        <translation>このケースには %1 の期待結果があります：固定し直すか削除します</translation>
+    </message>
+    <message>
+        <source>Pin the outcome of %1 shown here as the case&apos;s expectation</source>
+        <translation>ここに表示されている %1 の結果をケースの期待値として固定します</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ConditionBuilder</name>
@@ -739,6 +771,17 @@
     <message>
         <source>Change Connection</source>
         <translation>接続の変更</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::ExpectationsMessage</name>
+    <message>
+        <source>Expectations after the last edit</source>
+        <translation>直前の編集後の期待値</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>表示する</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2353,22 @@ Restore them, or discard them and open the project as it was last saved?</source
         <source>Expectations failing now: %1</source>
         <translation>現在失敗している期待: %1</translation>
     </message>
+    <message>
+        <source>Only failing cases</source>
+        <translation>失敗しているケースのみ</translation>
+    </message>
+    <message>
+        <source>List only the cases whose expected outcomes the rules do not give</source>
+        <translation>ルールが期待結果を返さないケースだけを表示します</translation>
+    </message>
+    <message>
+        <source>Expect the outcome of %1 in case %2</source>
+        <translation>ケース %2 の %1 の結果を期待する</translation>
+    </message>
+    <message>
+        <source>Forget the expectation of %1 in case %2</source>
+        <translation>ケース %2 の %1 の期待を破棄</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::ProjectStatusBar</name>
@@ -2566,6 +2625,10 @@ Restore them, or discard them and open the project as it was last saved?</source
     <message>
         <source>How</source>
         <translation>対応方法</translation>
+    </message>
+    <message>
+        <source>User ARN</source>
+        <translation>ユーザー ARN</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +2934,10 @@ Restore them, or discard them and open the project as it was last saved?</source
     <message>
         <source>Publish refused: the tests fail, nothing was sent.</source>
         <translation>公開が拒否されました: テストが失敗したため、何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>Waiting for the identity check to finish…</source>
+        <translation>ID の確認が終わるのを待っています…</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3257,34 @@ Restore them, or discard them and open the project as it was last saved?</source
     <message>
         <source>Rule editor</source>
         <translation>ルールエディター</translation>
+    </message>
+    <message>
+        <source>Expectations this rule breaks</source>
+        <translation>このルールが満たさない期待値</translation>
+    </message>
+    <message>
+        <source>This rule breaks %1 of the samples:</source>
+        <translation>このルールはサンプルの %1 を満たしていません：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expectation(s)</source>
+        <translation>
+            <numerusform>%n 件の期待</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in case %2 — %3: expected %4, the rules give %5</source>
+        <translation>ケース %2 の %1 — %3：期待値 %4、ルールの結果 %5</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>ほか %1 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the failing case(s) in the preview</source>
+        <translation>
+            <numerusform>失敗しているケースをプレビューに表示</numerusform>
+        </translation>
     </message>
 </context>
 <context>

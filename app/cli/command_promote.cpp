@@ -1,5 +1,5 @@
-// casewright-cli promote SOURCE_PROJECT TARGET_PROJECT (--all | --rules NAME[,NAME...]) [--map FILE]
-//                        [--dry-run] [--json] [--delete-missing]
+// casewright-cli promote SOURCE_PROJECT TARGET_PROJECT (--all | --rules NAME[,NAME...] | --rule NAME...)
+//                        [--map FILE] [--dry-run] [--json] [--delete-missing]
 #include "cli_command.h"
 #include "cli_io.h"
 #include "project/project_io.h"
@@ -23,12 +23,19 @@ int runPromote(const QStringList &arguments)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("all"), QStringLiteral("Promote every rule of the source.")});
     parser.addOption({QStringLiteral("rules"),
-                      QStringLiteral("Promote the rules with these names (comma-separated)."),
+                      QStringLiteral("Promote the rules with these names (comma-separated; a name with a "
+                                     "comma in double quotes, as in CSV: '\"Refunds, large\",Other')."),
                       QStringLiteral("NAMES")});
+    parser.addOption({QStringLiteral("rule"),
+                      QStringLiteral("Promote the rule with exactly this name (commas and all); repeat it "
+                                     "for several. Combines with --rules."),
+                      QStringLiteral("NAME")});
     parser.addOption(
         {QStringLiteral("map"),
-         QStringLiteral("JSON {\"fields\": {SOURCE: TARGET}, \"templates\": {...}, \"rules\": {...}};\n"
-                        "names or ids, for what was renamed."),
+         QStringLiteral("JSON {\"fields\": {SOURCE: TARGET}, \"templates\": {...}, \"rules\": {...}}; "
+                        "names or ids, for what was renamed. \"users\": {USER_ARN: USER_ARN} and "
+                        "\"instances\": {INSTANCE_ARN: INSTANCE_ARN} map the user ARNs rules "
+                        "compare with to the target's Connect instance."),
          QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Print what would change; write nothing.")});
     parser.addOption(
@@ -51,10 +58,10 @@ int runPromote(const QStringList &arguments)
         return usageError(QStringLiteral("promote"),
                           QStringLiteral("promote takes a SOURCE_PROJECT and a TARGET_PROJECT"));
     const bool all = parser.isSet(QStringLiteral("all"));
-    const bool some = parser.isSet(QStringLiteral("rules"));
+    const bool some = parser.isSet(QStringLiteral("rules")) || parser.isSet(QStringLiteral("rule"));
     if (all == some)
         return usageError(QStringLiteral("promote"),
-                          QStringLiteral("give either --all or --rules NAME[,NAME...]"));
+                          QStringLiteral("give either --all or --rules NAME[,NAME...] / --rule NAME"));
     project::PromoteRequest request;
     request.all = all;
     request.deleteMissing = parser.isSet(QStringLiteral("delete-missing"));
@@ -63,9 +70,14 @@ int runPromote(const QStringList &arguments)
             QStringLiteral("promote"),
             QStringLiteral("--delete-missing needs --all: with --rules it would delete every rule "
                            "that was not selected"));
-    for (const QString &name :
-         parser.value(QStringLiteral("rules")).split(QLatin1Char(','), Qt::SkipEmptyParts))
-        request.ruleNames.push_back(toStd(name.trimmed()));
+    for (const QString &list : parser.values(QStringLiteral("rules"))) {
+        auto names = project::splitRuleNames(toStd(list));
+        if (!names)
+            return usageError(QStringLiteral("promote"), fromStd(names.error().message));
+        request.ruleNames.insert(request.ruleNames.end(), names->begin(), names->end());
+    }
+    for (const QString &name : parser.values(QStringLiteral("rule")))
+        request.ruleNames.push_back(toStd(name)); // exactly as given: the shell did the quoting
     if (some && request.ruleNames.empty())
         return usageError(QStringLiteral("promote"), QStringLiteral("--rules names no rule"));
     if (parser.isSet(QStringLiteral("map"))) {

@@ -2,6 +2,7 @@
 
 #include "common/json_text.h"
 #include "common/user_text.h"
+#include "connect_arn.h"
 #include "model/model_members.h"
 #include "plan.h"
 #include "slug.h"
@@ -16,6 +17,13 @@ namespace {
 std::string quoteName(const std::string &text)
 {
     return quoteUserText(text, '"');
+}
+
+// An ARN in a message, whole: what tells two users apart is at its end. Only texts that parsed as
+// ARNs (no spaces or control characters) are quoted this way.
+std::string quoteArn(const std::string &arn)
+{
+    return "\"" + arn + "\"";
 }
 
 std::string joinPath(const std::string &directory, const std::string &relative)
@@ -113,6 +121,67 @@ Result<std::map<std::string, std::string>> readNameMap(const Json &json, const c
     return names;
 }
 
+// The "users" and "instances" of a map hold ARNs on both sides: a typo there would map nothing,
+// or map into nowhere, so each is checked for the shape it must have.
+Status checkArnMap(const std::map<std::string, std::string> &map, const char *member, bool users,
+                   const std::string &file)
+{
+    const auto parse = [users](const std::string &text) {
+        return users ? parseConnectUserArn(text) : parseConnectInstanceArn(text);
+    };
+    const std::string shape = users ? "a user ARN (arn:aws:connect:REGION:ACCOUNT:instance/ID/agent/ID)"
+                                    : "an instance ARN (arn:aws:connect:REGION:ACCOUNT:instance/ID)";
+    for (const auto &[key, value] : map) {
+        const std::string pointer = pointerJoin(pointerJoin("", std::string(member)), key);
+        if (!parse(key))
+            return promoteError("promote.map-shape",
+                                quoteName(key) + " is not " + shape + "; \"" + member +
+                                    "\" maps one to another",
+                                file, pointer, {});
+        if (!parse(value))
+            return promoteError("promote.map-shape", "the target " + quoteName(value) + " is not " + shape,
+                                file, pointer, {});
+    }
+    return Ok{};
+}
+
+// Every text of a rule's conditions or a sample case that reads as a Connect user ARN, with `visit`.
+template <class Visit> void forEachConditionText(const Condition &condition, Visit &visit)
+{
+    if (condition.isComparison() &&
+        (condition.operand.kind == Value::Kind::String || condition.operand.kind == Value::Kind::UserArn))
+        visit(condition.operand.text);
+    for (const Condition &child : condition.children)
+        forEachConditionText(child, visit);
+}
+
+template <class Visit> void forEachUserArn(const Project &project, Visit visit)
+{
+    const auto ifArn = [&](const std::string &text) {
+        if (const auto arn = parseConnectUserArn(text))
+            visit(*arn);
+    };
+    for (const RuleFile &file : project.rules)
+        if (file.rule.rule.kind == RuleDetails::Kind::Required ||
+            file.rule.rule.kind == RuleDetails::Kind::Hidden)
+            for (const Condition &condition : file.rule.rule.boolean.conditions)
+                forEachConditionText(condition, ifArn);
+    for (const SampleFile &samples : project.samples)
+        for (const SampleCase &sample : samples.cases.cases)
+            for (const CaseFieldValue &field : sample.fields)
+                if (field.value.kind == Value::Kind::String || field.value.kind == Value::Kind::UserArn)
+                    ifArn(field.value.text);
+}
+
+// Same domain, or not: a Cases domain belongs to one Connect instance, so two domains mean two
+// instances, whose users differ even in one account.
+bool sameDomain(const ProjectConfig &a, const ProjectConfig &b)
+{
+    if (!a.domainArn.empty() && !b.domainArn.empty())
+        return a.domainArn == b.domainArn;
+    return !a.domainId.empty() && a.domainId == b.domainId;
+}
+
 class Promoter {
 public:
     Promoter(const Project &source, const Project &target, const PromoteRequest &request)
@@ -134,6 +203,19 @@ public:
         for (const TemplateFile &file : target.templates)
             if (!file.caseTemplate.isDeleted())
                 m_targetTemplates.push_back(&file);
+        m_sameDomain = sameDomain(source.config, target.config);
+        m_targetPlace = arnPlace(target.config.domainArn);
+        if (!m_targetPlace && !target.config.region.empty())
+            m_targetPlace = ArnPlace{target.config.region, {}};
+        forEachUserArn(target, [&](const ConnectArn &arn) {
+            // Only the target's own instance counts: a stray ARN of another account is no evidence.
+            if (!m_targetPlace || m_targetPlace->account.empty() || arn.account == m_targetPlace->account)
+                m_targetInstances.insert(arn.instanceArn());
+        });
+        forEachUserArn(source, [&](const ConnectArn &arn) {
+            m_sourceUsers.insert(arn.text());
+            m_sourceInstances.insert(arn.instanceArn());
+        });
     }
 
     PromoteOutcome run()
@@ -205,6 +287,10 @@ private:
         });
         check(map.rules, "rules", "the rule",
               [&](const std::string &key) { return !lookUp(m_sourceRules, key, ruleId, ruleName).empty(); });
+        check(map.users, "users", "the user ARN",
+              [&](const std::string &key) { return m_sourceUsers.count(key) != 0; });
+        check(map.instances, "instances", "the instance ARN",
+              [&](const std::string &key) { return m_sourceInstances.count(key) != 0; });
     }
 
     void selectRules()
@@ -343,6 +429,102 @@ private:
             fail("promote.missing-option", problem, file, pointer, entity);
     }
 
+    struct UserMatch {
+        std::optional<std::string> target; // the ARN the target gets; none: unmappable
+        std::string problem;
+    };
+
+    // Why the user ARN `arn` cannot stay as it is in the target; empty when it can.
+    std::string foreignReason(const ConnectArn &arn) const
+    {
+        if (m_sameDomain)
+            return {};
+        const std::string where = "it is a user of the Connect instance " + quoteArn(arn.instanceArn());
+        if (m_targetPlace && !m_targetPlace->account.empty() && arn.account != m_targetPlace->account)
+            return where + " in account " + arn.account + ", and the target domain is in account " +
+                   m_targetPlace->account;
+        if (m_targetPlace && arn.region != m_targetPlace->region)
+            return where + " in " + arn.region + ", and the target domain is in " + m_targetPlace->region;
+        if (m_targetInstances.count(arn.instanceArn()) != 0)
+            return {};
+        return where + ", and the target is another domain, so another instance (a Cases domain belongs "
+                       "to one instance)";
+    }
+
+    // A mapped ARN must name a user the target can have: in the target domain's account, of an
+    // instance the target uses when that is known.
+    std::string wrongTarget(const ConnectArn &mapped) const
+    {
+        if (m_targetPlace && !m_targetPlace->account.empty() && mapped.account != m_targetPlace->account)
+            return "the map sends it to " + quoteArn(mapped.text()) + ", in account " + mapped.account +
+                   ", but the target domain is in account " + m_targetPlace->account;
+        if (!m_targetInstances.empty() && m_targetInstances.count(mapped.instanceArn()) == 0)
+            return "the map sends it to " + quoteArn(mapped.text()) + ", a user of the instance " +
+                   quoteArn(mapped.instanceArn()) +
+                   ", which is not the instance the target's rules and "
+                   "samples use";
+        return {};
+    }
+
+    const UserMatch &matchUser(const std::string &text)
+    {
+        if (const auto it = m_userMatches.find(text); it != m_userMatches.end())
+            return it->second;
+        UserMatch match;
+        match.target = text;
+        const std::optional<ConnectArn> arn = parseConnectUserArn(text);
+        if (!arn) // not an ARN: nothing of the source instance to map
+            return m_userMatches.emplace(text, match).first->second;
+        std::optional<ConnectArn> mapped;
+        if (const auto it = m_request.map.users.find(text); it != m_request.map.users.end()) {
+            mapped = parseConnectUserArn(it->second);
+        } else if (const auto instance = m_request.map.instances.find(arn->instanceArn());
+                   instance != m_request.map.instances.end()) {
+            mapped = parseConnectInstanceArn(instance->second);
+            if (mapped)
+                mapped->userId = arn->userId;
+        }
+        const std::string foreign = foreignReason(*arn);
+        if (!mapped && foreign.empty()) // stays valid in the target: not a row of the table
+            return m_userMatches.emplace(text, match).first->second;
+        PromoteMapping row;
+        row.kind = PromoteMapping::Kind::User;
+        row.source = text;
+        row.sourceId = text;
+        if (mapped) {
+            match.problem = wrongTarget(*mapped);
+            row.match = PromoteMapping::Match::Overridden;
+            row.target = mapped->text();
+            row.targetId = mapped->text();
+            if (match.problem.empty())
+                match.target = mapped->text();
+        } else {
+            match.problem = "the user ARN " + quoteArn(text) + " cannot be copied as it is: " + foreign +
+                            "; map it in the promote map's \"users\" (user ARN -> user ARN) or its instance "
+                            "in \"instances\" (instance ARN -> instance ARN)";
+        }
+        if (!match.problem.empty()) {
+            match.target.reset();
+            row.match = PromoteMapping::Match::Missing;
+            row.problem = match.problem;
+        }
+        m_outcome.mapping.push_back(row);
+        return m_userMatches.emplace(text, match).first->second;
+    }
+
+    // The text the target's condition compares the User field with: the user ARN mapped to the
+    // target's instance; the source text (and an error) when it does not map.
+    std::string remapUser(const std::string &text, const std::string &file, const std::string &pointer,
+                          const std::string &entity)
+    {
+        const UserMatch &match = matchUser(text);
+        if (!match.target) {
+            fail("promote.unmapped-user", match.problem, file, pointer, entity);
+            return text;
+        }
+        return *match.target;
+    }
+
     void remapCondition(Condition &condition, const std::string &pointer, const std::string &file,
                         const std::string &entity)
     {
@@ -352,9 +534,14 @@ private:
             const std::string operands = pointerJoin(pointer, std::string(toString(condition.kind)));
             const std::string sourceFieldId = condition.fieldId;
             condition.fieldId = remapField(sourceFieldId, file, operands + "/operandOne/fieldId", entity);
-            if (condition.operand.kind == Value::Kind::String && !condition.operand.text.empty())
+            if (condition.operand.kind == Value::Kind::String && !condition.operand.text.empty()) {
                 checkOption(sourceFieldId, condition.operand.text, file, operands + "/operandTwo/stringValue",
                             entity);
+                const FieldMatch &match = matchField(sourceFieldId);
+                if (match.source != nullptr && match.source->fieldType() == FieldType::User)
+                    condition.operand.text =
+                        remapUser(condition.operand.text, file, operands + "/operandTwo/stringValue", entity);
+            }
             return;
         }
         case Condition::Kind::AndAll:
@@ -649,6 +836,12 @@ private:
     std::vector<TemplatePair> m_templates;
     std::map<std::string, FieldMatch> m_fieldMatches;
     std::set<std::string> m_optionsSeen;
+    bool m_sameDomain = false;
+    std::optional<ArnPlace> m_targetPlace;   // the target domain's account and region
+    std::set<std::string> m_targetInstances; // instance ARNs of users the target itself holds
+    std::set<std::string> m_sourceUsers;     // user ARNs the source holds (for the map's keys)
+    std::set<std::string> m_sourceInstances; // and their instances
+    std::map<std::string, UserMatch> m_userMatches;
     PromoteOutcome m_outcome;
 };
 
@@ -686,20 +879,26 @@ Result<PromoteMap> promoteMapFromJson(const Json &json, const std::string &file)
             "a promote map is an object: {\"fields\": {…}, \"templates\": {…}, \"rules\": {…}}", file, {},
             {});
     for (auto it = json.begin(); it != json.end(); ++it)
-        if (it.key() != "fields" && it.key() != "templates" && it.key() != "rules")
+        if (it.key() != "fields" && it.key() != "templates" && it.key() != "rules" && it.key() != "users" &&
+            it.key() != "instances")
             return promoteError("promote.map-shape",
                                 "unknown member " + quoteName(it.key()) +
-                                    "; a promote map has fields, templates and rules",
+                                    "; a promote map has fields, templates, rules, users and instances",
                                 file, pointerJoin("", it.key()), {});
     PromoteMap map;
     map.file = file;
     for (auto [member, names] : {std::pair{"fields", &map.fields}, std::pair{"templates", &map.templates},
-                                 std::pair{"rules", &map.rules}}) {
+                                 std::pair{"rules", &map.rules}, std::pair{"users", &map.users},
+                                 std::pair{"instances", &map.instances}}) {
         auto read = readNameMap(json, member, file);
         if (!read)
             return read.error();
         *names = std::move(read).value();
     }
+    if (auto status = checkArnMap(map.users, "users", true, file); !status)
+        return status.error();
+    if (auto status = checkArnMap(map.instances, "instances", false, file); !status)
+        return status.error();
     return map;
 }
 
@@ -728,6 +927,8 @@ const char *toString(PromoteMapping::Kind kind)
         return "option";
     case PromoteMapping::Kind::Template:
         return "template";
+    case PromoteMapping::Kind::User:
+        return "user";
     }
     return "?";
 }
@@ -791,6 +992,57 @@ bool PromoteOutcome::changed() const
 PromoteOutcome promote(const Project &source, const Project &target, const PromoteRequest &request)
 {
     return Promoter(source, target, request).run();
+}
+
+Result<std::vector<std::string>> splitRuleNames(const std::string &list)
+{
+    const auto isSpace = [](char c) { return c == ' ' || c == '\t'; };
+    const auto listError = [&](const std::string &message) {
+        Location where;
+        where.entity = list;
+        return makeError("promote.rule-list", message + " in the rule list " + quoteName(list), where);
+    };
+    std::vector<std::string> names;
+    std::size_t at = 0;
+    while (at <= list.size()) {
+        while (at < list.size() && isSpace(list[at]))
+            ++at;
+        std::string name;
+        if (at < list.size() && list[at] == '"') {
+            const std::size_t open = at++;
+            bool closed = false;
+            while (at < list.size()) {
+                if (list[at] == '"' && at + 1 < list.size() && list[at + 1] == '"') {
+                    name += '"';
+                    at += 2;
+                } else if (list[at] == '"') {
+                    ++at;
+                    closed = true;
+                    break;
+                } else {
+                    name += list[at++];
+                }
+            }
+            if (!closed)
+                return listError("the quote at character " + std::to_string(open + 1) + " is not closed");
+            while (at < list.size() && isSpace(list[at]))
+                ++at;
+            if (at < list.size() && list[at] != ',')
+                return listError("after the quoted name " + quoteName(name) +
+                                 " comes text, not a comma (a quote inside a quoted name is written twice)");
+            names.push_back(name); // quoted: kept exactly, even when empty or spaced
+        } else {
+            const std::size_t comma = std::min(list.find(',', at), list.size());
+            name = list.substr(at, comma - at);
+            while (!name.empty() && isSpace(name.back()))
+                name.pop_back();
+            at = comma;
+            if (!name.empty())
+                names.push_back(name);
+        }
+        ++at; // past the comma (or the end)
+    }
+    return names;
 }
 
 std::string promoteToText(const PromoteOutcome &outcome)

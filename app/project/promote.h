@@ -22,6 +22,15 @@
 //     template -- so the target's rules become the source's. Rules that exist only in the target
 //     and were never published ("local:") are deleted too.
 // Promoting again with nothing changed changes nothing.
+//
+// User ARNs: a condition comparing a User field with a user's ARN ("arn:aws:connect:<region>:
+// <account>:instance/<instance id>/agent/<user id>") names a user of the source's Connect
+// instance, which the target's instance does not have: every id differs there. Unless source and
+// target are the same domain, or the ARN's instance is one the target itself uses (its own rules
+// or samples hold users of it, in the target domain's account), each such ARN needs a map entry
+// -- "users" (user ARN -> user ARN) first, else "instances" (instance ARN -> instance ARN, the
+// user id kept, for instances whose users have the same ids) -- or it is an error, with the rule
+// file and the JSON pointer of the operand, and nothing is written.
 
 #include "common/result.h"
 #include "project.h"
@@ -33,11 +42,14 @@
 namespace cw::project {
 
 // `{"fields": {SOURCE: TARGET}, "templates": {...}, "rules": {...}}`: each SOURCE a source name
-// or id, each TARGET a target name or id.
+// or id, each TARGET a target name or id. `"users": {SOURCE_USER_ARN: TARGET_USER_ARN}` and
+// `"instances": {SOURCE_INSTANCE_ARN: TARGET_INSTANCE_ARN}` map the user ARNs rules compare with.
 struct PromoteMap {
     std::map<std::string, std::string> fields;
     std::map<std::string, std::string> templates;
     std::map<std::string, std::string> rules;
+    std::map<std::string, std::string> users;
+    std::map<std::string, std::string> instances;
     std::string file; // where it was read, for error locations; empty when built in memory
 };
 
@@ -53,11 +65,11 @@ struct PromoteRequest {
 
 // How one source entity found (or did not find) its target: a row of the mapping table.
 struct PromoteMapping {
-    enum class Kind { Rule, Field, Option, Template };
+    enum class Kind { Rule, Field, Option, Template, User };
     enum class Match { ByName, Overridden, New, Missing };
     Kind kind = Kind::Field;
     Match match = Match::ByName;
-    std::string source;   // the source name ("Category = billing" for an option value)
+    std::string source;   // the source name ("Category = billing" for an option value, the ARN for a user)
     std::string sourceId; // the source id (the option's value)
     std::string target;   // the target name; empty when missing or new
     std::string targetId;
@@ -90,6 +102,12 @@ struct PromoteOutcome {
 };
 
 PromoteOutcome promote(const Project &source, const Project &target, const PromoteRequest &request);
+
+// The names in `--rules a,b`: comma-separated, each trimmed; a name holding a comma (or a quote,
+// or space at its ends) is written in double quotes as in CSV, a quote inside doubled:
+// `"Refunds, large",Other` and `"Say ""hi"""`. Error "promote.rule-list" for an unclosed quote
+// or text after a closing one.
+Result<std::vector<std::string>> splitRuleNames(const std::string &list);
 
 // For `casewright-cli promote`: one line per change (+ add, ~ update, = unchanged, - delete) and a
 // count; or the errors, one per line.

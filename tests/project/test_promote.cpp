@@ -1,5 +1,6 @@
 // Promote: rules from one project into another domain's project, where every id differs. The
 // source is the sample domain, the target the same domain with other ids (promote_test_support.h).
+#include "common/json_text.h"
 #include "project/plan.h"
 #include "project/project_io.h"
 #include "project/promote.h"
@@ -22,6 +23,16 @@ const std::string kEscalationReasonField = "7f00a1fc-790b-59f4-8b89-b43c8a6ab407
 const std::string kResolutionNotes = "Resolution notes required when closed";
 const std::string kEscalationShown = "Escalation reason shown for high priority";
 const std::string kSubcategories = "Subcategories by category";
+const std::string kEscalatedToField = "9c58283d-2717-542c-b01b-b9eab6dc99cb"; // a User field
+// A user of the staging domain's Connect instance (the sample cases' agents are its users).
+const std::string kStagingInstance =
+    "arn:aws:connect:us-east-1:123456789012:instance/27205ca8-312d-51b5-b491-fc040b3ede2d";
+const std::string kStagingUser = kStagingInstance + "/agent/0da49ac1-bc90-5747-ae1e-82f72adc6c21";
+const std::string kProductionInstance =
+    "arn:aws:connect:us-east-1:123456789012:instance/5b0e6f0c-9a1e-4a57-8d1c-3f6f3c2b9e71";
+const std::string kProductionUser = kProductionInstance + "/agent/e1f1c5b2-3a44-4c0e-9a0b-6a5d1f2b7c88";
+const std::string kTeamLeadRule = "Escalation reason required for the team lead";
+const std::string kTeamLeadPointer = "/rule/required/conditions/0/equalTo/operandTwo/stringValue";
 
 PromoteRequest allRules()
 {
@@ -484,6 +495,164 @@ private slots:
         QVERIFY(sameRulesAndTemplates(result, target()));
     }
 
+    // The source with one more rule: "Escalated to" (a User field) compared with a staging user.
+    Project sourceWithUserRule() const
+    {
+        Project from = source();
+        from.rules.push_back(
+            RuleFile{"team-lead", requiredRule(kTeamLeadRule, kEscalatedToField, kStagingUser)});
+        return from;
+    }
+
+    // `project` with a sample case escalated to `user`: the project shows which instance it uses.
+    static Project withSampleUser(Project project, const std::string &user)
+    {
+        SampleCase sample;
+        sample.id = "case-1";
+        sample.fields.push_back(CaseFieldValue{kEscalatedToField, Value::userArn(user), Json::object()});
+        SampleFile samples;
+        samples.name = "support.json";
+        samples.cases.cases.push_back(sample);
+        project.samples.push_back(samples);
+        return project;
+    }
+
+    static const PromoteMapping *userRow(const PromoteOutcome &outcome)
+    {
+        for (const PromoteMapping &row : outcome.mapping)
+            if (row.kind == PromoteMapping::Kind::User)
+                return &row;
+        return nullptr;
+    }
+
+    static std::string promotedOperand(const PromoteOutcome &outcome)
+    {
+        Project result = outcome.target;
+        const RuleFile *rule = ruleNamed(result, kTeamLeadRule);
+        return rule == nullptr ? std::string() : rule->rule.rule.boolean.conditions.front().operand.text;
+    }
+
+    void userArnOfTheSourceInstanceNeedsAMapping()
+    {
+        const Project into = target();
+        const PromoteOutcome outcome = promote(sourceWithUserRule(), into, rules({kTeamLeadRule}));
+        expectOneError(outcome, into, "promote.unmapped-user", "/staging/rules/team-lead.json",
+                       kTeamLeadPointer);
+        const std::string &message = outcome.errors.front().message;
+        QVERIFY2(message.find(kStagingUser) != std::string::npos, message.c_str());
+        QVERIFY2(message.find(kStagingInstance) != std::string::npos, message.c_str());
+        QVERIFY2(message.find("\"users\"") != std::string::npos, message.c_str());
+        QCOMPARE(outcome.errors.front().where.entity, kTeamLeadRule);
+        const PromoteMapping *row = userRow(outcome);
+        QVERIFY(row != nullptr);
+        QCOMPARE(row->match, PromoteMapping::Match::Missing);
+        QCOMPARE(row->source, kStagingUser);
+        QCOMPARE(promoteToJson(outcome)["errors"][0]["pointer"].get<std::string>(), kTeamLeadPointer);
+    }
+
+    void userArnInAnotherAccountSaysSo()
+    {
+        Project into = target();
+        into.config.domainArn = "arn:aws:cases:us-east-1:210987654321:domain/" + into.config.domainId;
+        const PromoteOutcome outcome = promote(sourceWithUserRule(), into, rules({kTeamLeadRule}));
+        expectOneError(outcome, into, "promote.unmapped-user", "/staging/rules/team-lead.json",
+                       kTeamLeadPointer);
+        QVERIFY2(outcome.errors.front().message.find("account 210987654321") != std::string::npos,
+                 outcome.errors.front().message.c_str());
+    }
+
+    void userArnMappedByUserOrByInstance()
+    {
+        // By user: the production user the map names.
+        PromoteRequest byUser = rules({kTeamLeadRule});
+        byUser.map.users[kStagingUser] = kProductionUser;
+        const PromoteOutcome mapped = promote(sourceWithUserRule(), target(), byUser);
+        QVERIFY2(mapped.errors.empty(), errorsText(mapped).c_str());
+        QCOMPARE(promotedOperand(mapped), kProductionUser);
+        QVERIFY(userRow(mapped) != nullptr);
+        QCOMPARE(userRow(mapped)->match, PromoteMapping::Match::Overridden);
+        QCOMPARE(userRow(mapped)->target, kProductionUser);
+        // Promoting again changes nothing: the target now holds the production user.
+        const PromoteOutcome again = promote(sourceWithUserRule(), mapped.target, byUser);
+        QVERIFY2(again.errors.empty(), errorsText(again).c_str());
+        QVERIFY(!again.changed());
+
+        // By instance: the user id kept, the instance replaced; a user entry wins over it.
+        PromoteRequest byInstance = rules({kTeamLeadRule});
+        byInstance.map.instances[kStagingInstance] = kProductionInstance;
+        const PromoteOutcome moved = promote(sourceWithUserRule(), target(), byInstance);
+        QVERIFY2(moved.errors.empty(), errorsText(moved).c_str());
+        QCOMPARE(promotedOperand(moved), kProductionInstance + "/agent/0da49ac1-bc90-5747-ae1e-82f72adc6c21");
+        byInstance.map.users[kStagingUser] = kProductionUser;
+        QCOMPARE(promotedOperand(promote(sourceWithUserRule(), target(), byInstance)), kProductionUser);
+    }
+
+    void userArnMappedIntoNowhereIsAnError()
+    {
+        // Into another account than the target domain's.
+        PromoteRequest request = rules({kTeamLeadRule});
+        request.map.users[kStagingUser] =
+            "arn:aws:connect:us-east-1:999999999999:instance/abc/agent/e1f1c5b2-3a44-4c0e-9a0b-6a5d1f2b7c88";
+        const Project into = target();
+        const PromoteOutcome outcome = promote(sourceWithUserRule(), into, request);
+        expectOneError(outcome, into, "promote.unmapped-user", "/staging/rules/team-lead.json",
+                       kTeamLeadPointer);
+        QVERIFY(outcome.errors.front().message.find("999999999999") != std::string::npos);
+        // Into an instance the target does not use, when its own samples show which one it uses.
+        const Project known = withSampleUser(target(), kProductionUser);
+        request.map.users[kStagingUser] = kStagingInstance + "/agent/someone-else";
+        const PromoteOutcome wrong = promote(sourceWithUserRule(), known, request);
+        expectOneError(wrong, known, "promote.unmapped-user", "/staging/rules/team-lead.json",
+                       kTeamLeadPointer);
+        // A map entry for a user the source does not hold is a typo.
+        PromoteRequest typo = rules({kTeamLeadRule});
+        typo.map.users[kStagingUser] = kProductionUser;
+        typo.map.users[kStagingInstance + "/agent/nobody"] = kProductionUser;
+        const PromoteOutcome unknown = promote(sourceWithUserRule(), target(), typo);
+        QCOMPARE(codesOf(unknown), std::vector<std::string>{"promote.map-unknown-source"});
+        QCOMPARE(unknown.errors.front().where.pointer,
+                 pointerJoin("/users", kStagingInstance + "/agent/nobody"));
+    }
+
+    void userArnStaysWhereItIsValid()
+    {
+        // Into the same domain (another copy of the staging project): the same instance.
+        const PromoteOutcome same = promote(sourceWithUserRule(), source(), rules({kTeamLeadRule}));
+        QVERIFY2(same.errors.empty(), errorsText(same).c_str());
+        QCOMPARE(promotedOperand(same), kStagingUser);
+        QVERIFY(userRow(same) == nullptr);
+        // Into a target whose own samples already hold users of that instance, in its account.
+        const Project into = withSampleUser(target(), kStagingUser);
+        const PromoteOutcome known = promote(sourceWithUserRule(), into, rules({kTeamLeadRule}));
+        QVERIFY2(known.errors.empty(), errorsText(known).c_str());
+        QCOMPARE(promotedOperand(known), kStagingUser);
+    }
+
+    void ruleNamesWithCommas()
+    {
+        auto names = splitRuleNames(" a , \"Refunds, large\" ,\"Say \"\"hi\"\"\",,b");
+        QVERIFY2(names.ok(), describe(names));
+        QCOMPARE(*names, (std::vector<std::string>{"a", "Refunds, large", "Say \"hi\"", "b"}));
+        QCOMPARE(*splitRuleNames("a,b"), (std::vector<std::string>{"a", "b"}));
+        QVERIFY(splitRuleNames(",, ,")->empty());
+        for (const char *bad : {"\"open", "\"a\" b,c"}) {
+            const auto refused = splitRuleNames(bad);
+            QVERIFY2(!refused.ok(), bad);
+            QCOMPARE(refused.error().code, std::string("promote.rule-list"));
+        }
+        // A rule whose name holds a comma is promoted by that name.
+        Project from = source();
+        ruleNamed(from, kEscalationShown)->rule.name = "Escalation reason, shown for high priority";
+        Project into = target();
+        ruleNamed(into, kEscalationShown)->rule.name = "Escalation reason, shown for high priority";
+        ruleNamed(from, "Escalation reason, shown for high priority")->rule.description = "with a comma";
+        const PromoteOutcome outcome =
+            promote(from, into, rules(*splitRuleNames("\"Escalation reason, shown for high priority\"")));
+        QVERIFY2(outcome.errors.empty(), errorsText(outcome).c_str());
+        QCOMPARE(outcome.changes.size(), std::size_t(1));
+        QCOMPARE(outcome.changes.front().action, PromoteChange::Action::UpdateRule);
+    }
+
     void promoteMapFromJsonChecksItsShape()
     {
         auto map = promoteMapFromJson(
@@ -492,8 +661,16 @@ private slots:
         QCOMPARE(map->fields.at("Priority"), std::string("Urgency"));
         QCOMPARE(map->rules.at("a"), std::string("b"));
         QVERIFY(map->templates.empty());
-        for (const char *bad : {R"([])", R"({"field": {}})", R"({"fields": []})", R"({"fields": {"a": 1}})",
-                                R"({"templates": {"a": ""}})"}) {
+        auto arns = promoteMapFromJson(Json{{"users", {{kStagingUser, kProductionUser}}},
+                                            {"instances", {{kStagingInstance, kProductionInstance}}}},
+                                       "map.json");
+        QVERIFY2(arns.ok(), describe(arns));
+        QCOMPARE(arns->users.at(kStagingUser), kProductionUser);
+        QCOMPARE(arns->instances.at(kStagingInstance), kProductionInstance);
+        for (const char *bad :
+             {R"([])", R"({"field": {}})", R"({"fields": []})", R"({"fields": {"a": 1}})",
+              R"({"templates": {"a": ""}})", R"({"users": {"Alice": "Bob"}})",
+              R"({"instances": {"arn:aws:connect:us-east-1:1:instance/a/agent/b": "x"}})"}) {
             const auto refused = promoteMapFromJson(Json::parse(bad), "map.json");
             QVERIFY2(!refused.ok(), bad);
             QCOMPARE(refused.error().code, std::string("promote.map-shape"));

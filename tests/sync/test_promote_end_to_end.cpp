@@ -1,7 +1,9 @@
 // Promote end to end: one emulator serving two domains whose ids all differ (staging: the sample;
 // production: the same names under other ids, one field renamed), both pulled with
 // casewright-cli, rules promoted from staging into production, production published and pulled
-// again: the plan is empty, and the rules arrived with production's ids.
+// again: the plan is empty, and the rules arrived with production's ids. Then a rule whose name
+// holds a comma (--rule, --rules with quotes) and compares a User field with a staging user's ARN:
+// refused until the map names the production user.
 #include "../project/promote_test_support.h"
 #include "cli_runner.h"
 #include "emulator_process.h"
@@ -21,6 +23,8 @@ using cw::promotetest::otherId;
 using cw::promotetest::withOtherIds;
 
 namespace {
+const std::string kEscalatedTo = "9c58283d-2717-542c-b01b-b9eab6dc99cb"; // "Escalated to", a User field
+
 // Relative path -> (content, modification time) of every file in a project folder.
 std::map<QString, std::pair<QByteArray, QDateTime>> snapshotOf(const QString &folder)
 {
@@ -175,6 +179,51 @@ private slots:
         const CliRun usage = cli.run({QStringLiteral("promote"), staging, prod, QStringLiteral("--rules"),
                                       QStringLiteral("New rule"), QStringLiteral("--delete-missing")});
         QCOMPARE(usage.exitCode, 2);
+
+        // A rule whose name holds a comma: --rule takes it whole, --rules in CSV quotes.
+        const QString commaName = QStringLiteral("Escalated, to the team lead");
+        const std::string stagingUser = "arn:aws:connect:us-east-1:123456789012:instance/"
+                                        "27205ca8-312d-51b5-b491-fc040b3ede2d/agent/0da49ac1-bc90-5747-ae1e-82f72adc6c21";
+        const std::string productionUser = "arn:aws:connect:us-east-1:123456789012:instance/"
+                                           "5b0e6f0c-9a1e-4a57-8d1c-3f6f3c2b9e71/agent/e1f1c5b2-3a44-4c0e-9a0b-6a5d1f2b7c88";
+        writeJson(staging + QStringLiteral("/rules/team-lead.json"),
+                  {{"name", commaName.toStdString()},
+                   {"rule",
+                    {{"required",
+                      {{"defaultValue", false},
+                       {"conditions", Json::array({{{"equalTo",
+                                                     {{"operandOne", {{"fieldId", kEscalatedTo}}},
+                                                      {"operandTwo", {{"stringValue", stagingUser}}},
+                                                      {"result", true}}}}})}}}}}});
+        const auto beforeUsers = snapshotOf(prod);
+        // The user ARN is staging's instance's: unmapped, it is refused with where it is.
+        for (const QStringList &select :
+             {QStringList{QStringLiteral("--rule"), commaName},
+              QStringList{QStringLiteral("--rules"), QLatin1Char('"') + commaName + QStringLiteral("\",New rule")}}) {
+            const CliRun unmapped = cli.run(QStringList{QStringLiteral("promote"), staging, prod} + select +
+                                            QStringList{QStringLiteral("--map"), map});
+            QCOMPARE(unmapped.exitCode, 1);
+            QVERIFY2(unmapped.err.contains(QStringLiteral("promote.unmapped-user")), qPrintable(unmapped.all()));
+            QVERIFY2(unmapped.err.contains(QStringLiteral(
+                         "rules/team-lead.json: /rule/required/conditions/0/equalTo/operandTwo/stringValue")),
+                     qPrintable(unmapped.all()));
+            QVERIFY(snapshotOf(prod) == beforeUsers);
+        }
+        const QString userMap = work.filePath(QStringLiteral("user-map.json"));
+        writeJson(userMap, {{"fields", {{"Priority", "Urgency"}}}, {"users", {{stagingUser, productionUser}}}});
+        const CliRun mapped = cli.run({QStringLiteral("promote"), staging, prod, QStringLiteral("--rule"), commaName,
+                                       QStringLiteral("--map"), userMap});
+        QVERIFY2(mapped.exitCode == 0, qPrintable(mapped.all()));
+        QVERIFY2(mapped.out.contains(QStringLiteral("+ add rule \"Escalated, to the team lead\"")),
+                 qPrintable(mapped.all()));
+        const Json teamLead = readJson(prod + QStringLiteral("/rules/escalated-to-the-team-lead.json"));
+        QCOMPARE(teamLead["rule"]["required"]["conditions"][0]["equalTo"]["operandTwo"]["stringValue"]
+                     .get<std::string>(),
+                 productionUser);
+        // An unclosed quote in --rules is a usage error.
+        const CliRun unclosed = cli.run({QStringLiteral("promote"), staging, prod, QStringLiteral("--rules"),
+                                         QStringLiteral("\"Escalated, to")});
+        QCOMPARE(unclosed.exitCode, 2);
     }
 };
 

@@ -14,6 +14,7 @@
 #include "i18n/locale_format.h"
 #include "impact/impact_panel.h"
 #include "mainwindow/editor_area.h"
+#include "mainwindow/expectations_message.h"
 #include "mainwindow/project_status_bar.h"
 #include "mainwindow/recent_projects.h"
 #include "mainwindow/start_page.h"
@@ -110,9 +111,20 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_previewDock);
     applyDefaultDockSplit();
     connect(this, &MainWindow::documentChanged, m_preview, &PreviewPane::setDocument);
-    // A rule edit that breaks (or mends) the samples' expected outcomes says so at once.
-    connect(m_preview, &PreviewPane::expectationsMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    // A rule edit that breaks (or mends) the samples' expected outcomes says so at once, in the
+    // status bar and in the rule editor, each with a link to the failing cases.
+    m_expectationsMessage = new ExpectationsMessage(m_preview, statusBar());
+    statusBar()->addWidget(m_expectationsMessage, 1);
+    connect(m_preview, &PreviewPane::expectationsChecked, this,
+            [this] { m_ruleEditor->setExpectationFailures(m_preview->expectationFailures()); });
+    const auto showFailingCases = [this](const QStringList &caseIds) {
+        m_previewDock->show();
+        m_previewDock->raise();
+        m_preview->showFailingCases(caseIds);
+    };
+    connect(m_ruleEditor, &RuleEditor::failingCasesRequested, this, showFailingCases);
+    connect(m_expectationsMessage, &ExpectationsMessage::failingCasesShown, this,
+            [showFailingCases] { showFailingCases({}); });
     // View > Impact of Edits: what the local edits change in the samples' outcomes. Hidden until
     // asked for (it compares only while shown); an example case clicked there opens in the preview.
     m_impact = new ImpactPanel(this);

@@ -22,6 +22,7 @@ namespace cw::ui {
 
 class ConnectionForm;
 class EditorArea;
+class ExpectationsMessage;
 class ExplorerDock;
 class ProjectDocument;
 class ProjectStatusBar;
@@ -75,6 +76,8 @@ public:
     // The practice service File > Practice Domain started, or nullptr; and its status-bar label.
     project::PracticeService *practiceService() const { return m_practice; }
     QLabel *practiceLabel() const { return m_practiceLabel; }
+    // "This edit breaks 1 expectation — Show them" in the status bar.
+    ExpectationsMessage *expectationsMessage() const { return m_expectationsMessage; }
 
 signals:
     // After a project was opened or closed (nullptr); docks such as a preview listen here.
@@ -148,6 +151,7 @@ private:
     QAction *m_practiceAction = nullptr;
     project::PracticeService *m_practice = nullptr; // a child QObject, created on first use
     QLabel *m_practiceLabel = nullptr;
+    ExpectationsMessage *m_expectationsMessage = nullptr;
     FieldOptionsEditor *m_optionsEditor = nullptr;
     std::unique_ptr<DocumentEditor> m_ruleEditorAdapter;
     std::map<ItemKind, DocumentEditor *> m_editors;

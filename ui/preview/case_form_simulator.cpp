@@ -12,6 +12,8 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace cw::ui {
@@ -86,7 +88,7 @@ CaseFormSimulator::CaseFormSimulator(QWidget *parent) : QWidget(parent)
     m_grid->setHorizontalSpacing(10);
     m_grid->setVerticalSpacing(6);
     m_grid->setColumnStretch(1, 2);
-    m_grid->setColumnStretch(2, 3);
+    m_grid->setColumnStretch(3, 3);
     layout->addWidget(m_rowsWidget);
     layout->addStretch(1);
     m_rowsWidget->hide();
@@ -105,8 +107,9 @@ void CaseFormSimulator::rebuildRows()
 {
     // Later, not now: this may run while one of the old editors is delivering a signal.
     for (Row &row : m_rows)
-        for (QWidget *widget : {static_cast<QWidget *>(row.label), row.editor,
-                                static_cast<QWidget *>(row.why), static_cast<QWidget *>(row.expectation)}) {
+        for (QWidget *widget :
+             {static_cast<QWidget *>(row.label), row.editor, static_cast<QWidget *>(row.expect),
+              static_cast<QWidget *>(row.why), static_cast<QWidget *>(row.expectation)}) {
             m_grid->removeWidget(widget);
             widget->hide();
             widget->deleteLater();
@@ -141,10 +144,12 @@ void CaseFormSimulator::rebuildRows()
         stored.editor = makeEditor(stored);
         stored.label->setBuddy(stored.editor);
         stored.editor->setAccessibleName(QString::fromStdString(field ? field->name : fieldId));
+        stored.expect = makeExpectButton(stored);
         m_grid->addWidget(stored.label, gridRow, 0, Qt::AlignRight | Qt::AlignTop);
         m_grid->addWidget(stored.editor, gridRow, 1, Qt::AlignTop);
-        m_grid->addWidget(stored.why, gridRow, 2, Qt::AlignTop);
-        m_grid->addWidget(stored.expectation, gridRow, 3, Qt::AlignTop);
+        m_grid->addWidget(stored.expect, gridRow, 2, Qt::AlignTop);
+        m_grid->addWidget(stored.why, gridRow, 3, Qt::AlignTop);
+        m_grid->addWidget(stored.expectation, gridRow, 4, Qt::AlignTop);
         ++gridRow;
     }
 }
@@ -197,6 +202,29 @@ QWidget *CaseFormSimulator::makeEditor(Row &row)
     return edit;
 }
 
+QToolButton *CaseFormSimulator::makeExpectButton(Row &row)
+{
+    const QString fieldId = QString::fromStdString(row.fieldId);
+    auto *button = new QToolButton(m_rowsWidget);
+    button->setAutoRaise(true);
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *menu = new QMenu(button);
+    row.expectField = menu->addAction(tr("Expect this field's outcome"), this,
+                                      [this, fieldId] { emit expectFieldRequested(fieldId); });
+    row.expectField->setToolTip(
+        tr("Pin what the form shows for this field (required, hidden, options) as the case's expected "
+           "outcome"));
+    row.forgetField = menu->addAction(tr("Forget this field's expectation"), this,
+                                      [this, fieldId] { emit forgetFieldRequested(fieldId); });
+    button->setMenu(menu);
+    // The label offers the same menu on a right click.
+    row.label->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(row.label, &QWidget::customContextMenuRequested, menu,
+            [menu, label = row.label](const QPoint &position) { menu->popup(label->mapToGlobal(position)); });
+    return button;
+}
+
 void CaseFormSimulator::showCase(const SampleCase *sampleCase, const CaseOutcome *outcome,
                                  const QString &heading)
 {
@@ -228,6 +256,17 @@ void CaseFormSimulator::showRow(Row &row, const Value *value, const FieldOutcome
     row.expectation->setText(
         failures != m_expectationFailures.end() ? failures->second.join(QLatin1Char('\n')) : QString());
     row.label->setToolTip(why);
+    const bool expected = m_expectedFields.count(row.fieldId) > 0;
+    const QString name = QString::fromStdString(field ? field->name : row.fieldId);
+    row.expect->setText(expected ? tr("Expected") : tr("Expect"));
+    QFont font = row.expect->font();
+    font.setBold(expected);
+    row.expect->setFont(font);
+    row.expect->setAccessibleName(tr("Expected outcome of %1").arg(name));
+    row.expect->setToolTip(expected
+                               ? tr("The case expects an outcome of %1: re-pin or forget it").arg(name)
+                               : tr("Pin the outcome of %1 shown here as the case's expectation").arg(name));
+    row.forgetField->setEnabled(expected);
     row.editor->setToolTip(why.isEmpty() ? valueWireText(value)
                                          : valueWireText(value) + QLatin1Char('\n') + why);
 
@@ -318,6 +357,7 @@ void CaseFormSimulator::applyVisibility(Row &row)
     const bool shown = !row.hidden || m_showHidden;
     row.label->setVisible(shown);
     row.editor->setVisible(shown);
+    row.expect->setVisible(shown);
     row.why->setVisible(shown);
     row.label->setEnabled(!row.hidden);
     if (row.hidden) {
@@ -363,6 +403,35 @@ QWidget *CaseFormSimulator::editorFor(const std::string &fieldId) const
 void CaseFormSimulator::setExpectationFailures(std::map<std::string, QStringList> failures)
 {
     m_expectationFailures = std::move(failures);
+}
+
+void CaseFormSimulator::setExpectedFields(std::set<std::string> fieldIds)
+{
+    m_expectedFields = std::move(fieldIds);
+}
+
+QToolButton *CaseFormSimulator::expectButtonFor(const std::string &fieldId) const
+{
+    const Row *row = findRow(fieldId);
+    return row ? row->expect : nullptr;
+}
+
+QAction *CaseFormSimulator::expectFieldActionFor(const std::string &fieldId) const
+{
+    const Row *row = findRow(fieldId);
+    return row ? row->expectField : nullptr;
+}
+
+QAction *CaseFormSimulator::forgetFieldActionFor(const std::string &fieldId) const
+{
+    const Row *row = findRow(fieldId);
+    return row ? row->forgetField : nullptr;
+}
+
+bool CaseFormSimulator::isMarkedExpected(const std::string &fieldId) const
+{
+    const Row *row = findRow(fieldId);
+    return row && row->forgetField->isEnabled() && row->expect->font().bold();
 }
 
 QLabel *CaseFormSimulator::expectationFor(const std::string &fieldId) const

@@ -3,7 +3,8 @@
 // label, an editor and why it looks as it does. Required fields carry a red asterisk, hidden ones
 // are greyed (or left out: a toggle), and a single-select offers only the options the rules allow,
 // in the order the agent sees them. Editing a value here emits valueEdited(); the preview writes
-// it into the sample and shows the case again, so the form follows every keystroke.
+// it into the sample and shows the case again, so the form follows every keystroke. Each row's
+// "Expect" button (and the label's context menu) pins or forgets that one field's outcome.
 
 #include "evaluator/case_outcome.h"
 #include "model/domain_snapshot.h"
@@ -13,10 +14,14 @@
 #include <QWidget>
 #include <map>
 #include <optional>
+#include <set>
 
+class QAction;
 class QCheckBox;
 class QGridLayout;
 class QLabel;
+class QMenu;
+class QToolButton;
 
 namespace cw::ui {
 
@@ -35,6 +40,9 @@ public:
     // line each, "expected …, the rules give …", shown in red beside the field. Set before
     // showCase(); empty clears them.
     void setExpectationFailures(std::map<std::string, QStringList> failures);
+    // The fields the case has expectations of (their "Expect" button says "Expected"). Set before
+    // showCase().
+    void setExpectedFields(std::set<std::string> fieldIds);
     bool showsHiddenFields() const { return m_showHidden; }
 
     QCheckBox *showHiddenToggle() const { return m_showHiddenToggle; }
@@ -44,6 +52,11 @@ public:
     QLabel *whyFor(const std::string &fieldId) const;
     // The red note of a failing expectation; hidden when the field's expectations hold.
     QLabel *expectationFor(const std::string &fieldId) const;
+    // The row's "Expect" button and the actions of its menu (also the label's context menu).
+    QToolButton *expectButtonFor(const std::string &fieldId) const;
+    QAction *expectFieldActionFor(const std::string &fieldId) const;
+    QAction *forgetFieldActionFor(const std::string &fieldId) const;
+    bool isMarkedExpected(const std::string &fieldId) const;
     bool isMarkedRequired(const std::string &fieldId) const;
     bool isMarkedHidden(const std::string &fieldId) const;
     bool isRowShown(const std::string &fieldId) const;
@@ -54,6 +67,9 @@ public:
 signals:
     // nullopt: the field was cleared (absent). `typing`: one keystroke of text being typed.
     void valueEdited(const QString &fieldId, const std::optional<cw::Value> &value, bool typing);
+    // "Expect this field's outcome" / "Forget this field's expectation" on a row.
+    void expectFieldRequested(const QString &fieldId);
+    void forgetFieldRequested(const QString &fieldId);
 
 private:
     struct Row {
@@ -63,12 +79,16 @@ private:
         QWidget *editor = nullptr;
         QLabel *why = nullptr;
         QLabel *expectation = nullptr;
+        QToolButton *expect = nullptr;
+        QAction *expectField = nullptr;
+        QAction *forgetField = nullptr;
         bool required = false;
         bool hidden = false;
     };
 
     void rebuildRows();
     QWidget *makeEditor(Row &row);
+    QToolButton *makeExpectButton(Row &row);
     void showRow(Row &row, const Value *value, const FieldOutcome *outcome);
     void fillChoices(Row &row, const Value *value, const FieldOutcome *outcome);
     void applyVisibility(Row &row);
@@ -78,6 +98,7 @@ private:
     std::vector<std::string> m_fieldIds;
     std::vector<Row> m_rows;
     std::map<std::string, QStringList> m_expectationFailures;
+    std::set<std::string> m_expectedFields;
     bool m_showHidden = true;
     QLabel *m_heading = nullptr;
     QLabel *m_placeholder = nullptr;

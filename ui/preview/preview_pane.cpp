@@ -25,6 +25,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
@@ -32,6 +33,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <set>
 
 namespace cw::ui {
 namespace {
@@ -65,6 +67,9 @@ PreviewPane::PreviewPane(QWidget *parent) : QWidget(parent)
     pickLabel->setBuddy(m_templateCombo);
     m_onlyTemplate = new QCheckBox(tr("Only this template's cases"), this);
     m_onlyTemplate->setChecked(true);
+    m_onlyFailing = new QCheckBox(tr("Only failing cases"), this);
+    m_onlyFailing->setToolTip(tr("List only the cases whose expected outcomes the rules do not give"));
+    m_onlyFailing->setEnabled(false);
     m_countLabel = new QLabel(this);
     m_expectationsLabel = new QLabel(this);
     m_expectationsLabel->setTextFormat(Qt::PlainText);
@@ -72,6 +77,7 @@ PreviewPane::PreviewPane(QWidget *parent) : QWidget(parent)
     pickRow->addWidget(pickLabel);
     pickRow->addWidget(m_templateCombo);
     pickRow->addWidget(m_onlyTemplate);
+    pickRow->addWidget(m_onlyFailing);
     pickRow->addStretch(1);
     pickRow->addWidget(m_expectationsLabel);
     pickRow->addWidget(m_countLabel);
@@ -122,6 +128,10 @@ PreviewPane::PreviewPane(QWidget *parent) : QWidget(parent)
 
     connect(m_templateCombo, &QComboBox::currentIndexChanged, this, &PreviewPane::onTemplatePicked);
     connect(m_onlyTemplate, &QCheckBox::toggled, this, &PreviewPane::onTemplatePicked);
+    connect(m_onlyFailing, &QCheckBox::toggled, this, [this] {
+        applyFailingFilter();
+        m_onlyFailing->setEnabled(m_onlyFailing->isChecked() || !m_failures.empty());
+    });
     connect(m_model, &SampleCasesModel::casesChanged, this, [this] {
         ++m_casesGeneration;
         refreshExpectations(false);
@@ -140,6 +150,10 @@ PreviewPane::PreviewPane(QWidget *parent) : QWidget(parent)
                 m_model->setValue(selectedCase(), fieldId.toStdString(), value,
                                   typing ? QStringLiteral("form") : QString());
             });
+    connect(m_simulator, &CaseFormSimulator::expectFieldRequested, this,
+            [this](const QString &fieldId) { expectFieldOutcome(fieldId.toStdString()); });
+    connect(m_simulator, &CaseFormSimulator::forgetFieldRequested, this,
+            [this](const QString &fieldId) { forgetFieldExpectation(fieldId.toStdString()); });
     connect(m_calculator, &FieldShareCalculator::computing, this, [this] { m_chart->setComputing(true); });
     connect(m_calculator, &FieldShareCalculator::sharesReady, m_chart, &FieldShareChart::setShares);
     updateActions();
@@ -344,12 +358,17 @@ void PreviewPane::refreshCase()
     }
     const DomainSnapshot &snapshot = m_model->snapshot();
     const SampleCase &sampleCase = m_model->sampleCase(row);
-    // The case is shown on its own template; a case naming no known template on the chosen one.
-    std::string templateId = sampleCase.templateId;
-    if (snapshot.findTemplate(templateId) == nullptr)
-        templateId = pickedTemplateId();
+    const std::string templateId = shownTemplateId(sampleCase);
     const CaseTemplate *caseTemplate = snapshot.findTemplate(templateId);
     const auto compiledTemplate = caseTemplate ? compiled(templateId) : nullptr;
+    // The fields the case has expectations of, by id whatever key names them.
+    std::set<std::string> expectedFields;
+    if (sampleCase.expect)
+        for (const FieldExpectation &expectation : *sampleCase.expect) {
+            const Field *field = expectedField(snapshot, expectation.key);
+            expectedFields.insert(field ? field->fieldId : expectation.key);
+        }
+    m_simulator->setExpectedFields(std::move(expectedFields));
     if (compiledTemplate == nullptr) {
         m_simulator->setForm(&snapshot, {});
         m_simulator->showCase(&sampleCase, nullptr,
@@ -434,35 +453,95 @@ void PreviewPane::updateActions()
     m_forgetExpectations->setEnabled(hasCase && hasDocument && m_model->sampleCase(selectedCase()).expect);
 }
 
+std::string PreviewPane::shownTemplateId(const SampleCase &sampleCase) const
+{
+    // The case is shown on its own template; a case naming no known template on the chosen one.
+    return m_model->snapshot().findTemplate(sampleCase.templateId) ? sampleCase.templateId
+                                                                   : pickedTemplateId();
+}
+
 void PreviewPane::expectOutcome()
+{
+    expectFieldOutcome({});
+}
+
+void PreviewPane::expectFieldOutcome(const std::string &fieldId)
 {
     const int row = selectedCase();
     if (row < 0 || m_document == nullptr)
         return;
     const DomainSnapshot &snapshot = m_model->snapshot();
     SampleCase sampleCase = m_model->sampleCase(row);
-    std::string templateId = sampleCase.templateId;
-    if (snapshot.findTemplate(templateId) == nullptr)
-        templateId = pickedTemplateId();
+    const std::string templateId = shownTemplateId(sampleCase);
     const auto compiledTemplate = snapshot.findTemplate(templateId) ? compiled(templateId) : nullptr;
     if (compiledTemplate == nullptr)
         return;
     // A case naming no known template is pinned on the one it is shown on, and names it.
     sampleCase.templateId = templateId;
-    pinOutcome(sampleCase, compiledTemplate->evaluate(sampleCase), snapshot);
+    pinOutcome(sampleCase, compiledTemplate->evaluate(sampleCase), snapshot, fieldId);
+    const Field *field = fieldId.empty() ? nullptr : snapshot.findField(fieldId);
     m_document->editSampleCase(
-        row, sampleCase, tr("Expect the outcome of case %1").arg(QString::fromStdString(sampleCase.id)));
+        row, sampleCase,
+        fieldId.empty() ? tr("Expect the outcome of case %1").arg(QString::fromStdString(sampleCase.id))
+                        : tr("Expect the outcome of %1 in case %2")
+                              .arg(userText(field ? field->name : fieldId), userText(sampleCase.id)));
 }
 
 void PreviewPane::forgetExpectations()
 {
+    forgetFieldExpectation({});
+}
+
+void PreviewPane::forgetFieldExpectation(const std::string &fieldId)
+{
     const int row = selectedCase();
     if (row < 0 || m_document == nullptr || !m_model->sampleCase(row).expect)
         return;
+    const DomainSnapshot &snapshot = m_model->snapshot();
     SampleCase sampleCase = m_model->sampleCase(row);
-    unpinOutcome(sampleCase, m_model->snapshot());
+    unpinOutcome(sampleCase, snapshot, fieldId);
+    const auto count = [](const SampleCase &of) { return of.expect ? of.expect->size() : std::size_t{0}; };
+    if (sampleCase.expect.has_value() && count(sampleCase) == count(m_model->sampleCase(row)))
+        return; // nothing expected of that field (unpinning only removes): no empty undo step
+    const Field *field = fieldId.empty() ? nullptr : snapshot.findField(fieldId);
     m_document->editSampleCase(
-        row, sampleCase, tr("Forget the expectations of case %1").arg(QString::fromStdString(sampleCase.id)));
+        row, sampleCase,
+        fieldId.empty() ? tr("Forget the expectations of case %1").arg(QString::fromStdString(sampleCase.id))
+                        : tr("Forget the expectation of %1 in case %2")
+                              .arg(userText(field ? field->name : fieldId), userText(sampleCase.id)));
+}
+
+void PreviewPane::applyFailingFilter()
+{
+    std::optional<QSet<QString>> caseIds;
+    if (m_onlyFailing->isChecked()) {
+        caseIds.emplace();
+        for (const ExpectationFailure &failure : m_failures)
+            caseIds->insert(QString::fromStdString(failure.caseId));
+    }
+    if (caseIds == m_filter->caseIds())
+        return;
+    m_filter->setCaseIds(std::move(caseIds));
+    ++m_casesGeneration; // other cases are listed: the chart's table is stale
+    refreshChart();
+    updateActions();
+}
+
+void PreviewPane::showFailingCases(const QStringList &caseIds)
+{
+    if (m_failures.empty())
+        return;
+    const std::string first = caseIds.isEmpty() ? m_failures.front().caseId : caseIds.front().toStdString();
+    const int row = m_model->rowOfCase(first);
+    if (row < 0)
+        return;
+    const std::string &templateId = m_model->sampleCase(row).templateId;
+    if (!showTemplate(QString::fromStdString(templateId)))
+        m_onlyTemplate->setChecked(false); // a case naming no known template: list it anyway
+    m_onlyFailing->setEnabled(true);
+    m_onlyFailing->setChecked(true);
+    applyFailingFilter();
+    selectCase(row);
 }
 
 void PreviewPane::refreshExpectations(bool afterEdit)
@@ -474,13 +553,23 @@ void PreviewPane::refreshExpectations(bool afterEdit)
     const int before = m_failingExpectations;
     const auto results = checkExpectations(m_model->snapshot(), CaseTable(expected), {});
     m_expectationsLabel->setVisible(!expected.empty());
+    // Whatever happens below, the filter, the check box and the listeners follow the result.
+    const auto done = qScopeGuard([this] {
+        if (m_failures.empty() && m_onlyFailing->isChecked())
+            m_onlyFailing->setChecked(false); // nothing fails: every case again
+        m_onlyFailing->setEnabled(m_onlyFailing->isChecked() || !m_failures.empty());
+        applyFailingFilter();
+        emit expectationsChecked();
+    });
     if (!results) {
         m_failingExpectations = 0;
+        m_failures.clear();
         m_expectationsLabel->setText(
             tr("Expectations cannot be checked: %1").arg(QString::fromStdString(results.error().message)));
         m_expectationsLabel->setStyleSheet(toneStyleSheet(Tone::Warning, palette()));
         return;
     }
+    m_failures = results->failures;
     m_failingExpectations = int(results->failures.size());
     m_expectationsLabel->setText(QString::fromStdString(results->summary()));
     m_expectationsLabel->setToolTip(tr("The samples' expected outcomes: publish is blocked while one fails"));

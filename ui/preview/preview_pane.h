@@ -8,6 +8,7 @@
 
 #include "common/result.h"
 #include "evaluator/compiled_template.h"
+#include "evaluator/expectation_check.h"
 
 #include <QWidget>
 #include <map>
@@ -76,14 +77,25 @@ public:
     QAction *forgetExpectationsAction() const { return m_forgetExpectations; }
     void expectOutcome();
     void forgetExpectations();
+    // The same for one field of the selected case (the form's per-field "Expect" menu).
+    void expectFieldOutcome(const std::string &fieldId);
+    void forgetFieldExpectation(const std::string &fieldId);
     // The project's tests as the preview last checked them (all samples with "expect").
     QLabel *expectationsLabel() const { return m_expectationsLabel; }
     int failingExpectations() const { return m_failingExpectations; }
+    const std::vector<ExpectationFailure> &expectationFailures() const { return m_failures; }
+    // "Only cases whose expectations fail": the table lists the failing cases only.
+    QCheckBox *onlyFailingCasesCheck() const { return m_onlyFailing; }
+    // Where a "breaks N expectations" link leads: the failing cases listed (the filter above on),
+    // on the template of the first of `caseIds` (or of the first failing case), which is selected.
+    void showFailingCases(const QStringList &caseIds = {});
 
 signals:
     // After a rule or template edit changed how many expectations fail: "This edit breaks 2
     // expectations" (for the status bar); an empty text when nothing changed.
     void expectationsMessage(const QString &text);
+    // After every check of the expectations (expectationFailures() holds the result).
+    void expectationsChecked();
 
 protected:
     // A palette change (the system went dark or light) restyles what carries a tone colour.
@@ -99,6 +111,9 @@ private:
     void updateActions();
     // Re-checks every sample's expectations; `afterEdit`: a rule or template changed.
     void refreshExpectations(bool afterEdit);
+    void applyFailingFilter();
+    // The selected case's template as the preview shows it (its own, else the chosen one).
+    std::string shownTemplateId(const SampleCase &sampleCase) const;
     std::shared_ptr<const CompiledTemplate> compiled(const std::string &templateId);
     // The listed cases, interned once (CaseTable) and kept until the cases or the template filter
     // change: a rule edit re-runs them all without hashing a single value again.
@@ -121,6 +136,7 @@ private:
     FieldShareCalculator *m_calculator = nullptr;
     QComboBox *m_templateCombo = nullptr;
     QCheckBox *m_onlyTemplate = nullptr;
+    QCheckBox *m_onlyFailing = nullptr;
     QToolBar *m_toolBar = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_countLabel = nullptr;
@@ -137,6 +153,7 @@ private:
     QAction *m_forgetExpectations = nullptr;
     QLabel *m_expectationsLabel = nullptr;
     int m_failingExpectations = 0;
+    std::vector<ExpectationFailure> m_failures;
 };
 
 } // namespace cw::ui

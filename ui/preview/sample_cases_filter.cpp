@@ -18,12 +18,20 @@ void SampleCasesFilter::setTemplateId(const QString &templateId)
     invalidateRowsFilter();
 }
 
+void SampleCasesFilter::setCaseIds(std::optional<QSet<QString>> caseIds)
+{
+    if (caseIds == m_caseIds)
+        return;
+    m_caseIds = std::move(caseIds);
+    invalidateRowsFilter();
+}
+
 bool SampleCasesFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_templateId.isEmpty())
-        return true;
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    return index.data(SampleCasesModel::TemplateIdRole).toString() == m_templateId;
+    const QModelIndex index = sourceModel()->index(sourceRow, SampleCasesModel::IdColumn, sourceParent);
+    if (m_caseIds && !m_caseIds->contains(index.data(Qt::DisplayRole).toString()))
+        return false;
+    return m_templateId.isEmpty() || index.data(SampleCasesModel::TemplateIdRole).toString() == m_templateId;
 }
 
 } // namespace cw::ui

@@ -42,6 +42,8 @@ public:
     QToolButton *moveToButton() const { return m_moveTo; }
     QLabel *findingsLabel() const { return m_findings; }
     QLabel *dragHandle() const { return m_handle; }
+    // "1.2": where the entry is (conditionNumber of its path).
+    QLabel *numberLabel() const { return m_number; }
 
 protected:
     ConditionBuilder &builder() const { return m_builder; }

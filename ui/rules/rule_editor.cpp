@@ -1,11 +1,13 @@
 #include "rules/rule_editor.h"
 
+#include "common/counted.h"
 #include "common/editor_page.h"
 #include "common/findings_label.h"
 #include "common/std_text.h"
 #include "common/tone_colors.h"
 #include "document/project_document.h"
 #include "editing/condition_limits.h"
+#include "editing/rule_expectations.h"
 #include "editing/rule_summary.h"
 #include "editing/rule_usage.h"
 #include "rules/condition_builder.h"
@@ -25,6 +27,7 @@ namespace cw::ui {
 using editing::comparisonCount;
 using editing::ConditionPath;
 using editing::conditionsHeading;
+using editing::failuresDecidedBy;
 using editing::HiddenReading;
 using editing::maxComparisonsPerRule;
 using editing::OutcomeChoice;
@@ -62,6 +65,16 @@ RuleEditor::RuleEditor(QWidget *parent) : QWidget(parent)
 
     m_title = makeTitleLabel(content);
     layout->addWidget(m_title);
+    // Under the title: it must be in view while the conditions below are being edited.
+    m_expectationsNote = new QLabel(content);
+    m_expectationsNote->setWordWrap(true);
+    m_expectationsNote->setTextFormat(Qt::RichText);
+    m_expectationsNote->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_expectationsNote->setAccessibleName(tr("Expectations this rule breaks"));
+    m_expectationsNote->hide();
+    connect(m_expectationsNote, &QLabel::linkActivated, this,
+            [this] { emit failingCasesRequested(m_failingCaseIds); });
+    layout->addWidget(m_expectationsNote);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -205,6 +218,7 @@ void RuleEditor::refresh()
         m_builder->setRule({});
         setEnabled(false);
         m_title->setText(tr("No rule selected"));
+        refreshExpectationsNote();
         if (hadRule)
             emit ruleGone();
         return;
@@ -245,6 +259,57 @@ void RuleEditor::refresh()
     }
     m_summary->setText(summarizeRule(rule, m_document->snapshot(), m_reading));
     refreshFindings();
+    refreshExpectationsNote();
+}
+
+void RuleEditor::setExpectationFailures(std::vector<ExpectationFailure> failures)
+{
+    m_expectationFailures = std::move(failures);
+    refreshExpectationsNote();
+}
+
+void RuleEditor::refreshExpectationsNote()
+{
+    const project::RuleFile *file = m_document && !m_slug.isEmpty() ? m_document->rule(m_slug) : nullptr;
+    const std::vector<ExpectationFailure> decided =
+        file ? failuresDecidedBy(m_document->snapshot(), project::Project::ruleRef(*file),
+                                 m_expectationFailures)
+             : std::vector<ExpectationFailure>{};
+    m_failingCaseIds.clear();
+    for (const ExpectationFailure &failure : decided)
+        if (!m_failingCaseIds.contains(QString::fromStdString(failure.caseId)))
+            m_failingCaseIds << QString::fromStdString(failure.caseId);
+    m_expectationsNote->setVisible(!decided.empty());
+    if (decided.empty()) {
+        m_expectationsNote->clear();
+        return;
+    }
+    // A few lines say which; the link shows all of them in the preview.
+    constexpr std::size_t kListed = 3;
+    QStringList lines;
+    lines << tr("This rule breaks %1 of the samples:")
+                 .arg(
+                     plural(tr("%n expectation(s)", nullptr, int(decided.size())), qsizetype(decided.size())))
+                 .toHtmlEscaped();
+    for (std::size_t i = 0; i < decided.size() && i < kListed; ++i)
+        lines << QStringLiteral("&nbsp;&nbsp;\u2022 ") +
+                     tr("%1 in case %2 \u2014 %3: expected %4, the rules give %5")
+                         .arg(userText(decided[i].fieldName), userText(decided[i].caseId),
+                              QString::fromLatin1(expectAspectName(decided[i].aspect)),
+                              QString::fromStdString(expectedText(decided[i])),
+                              QString::fromStdString(actualText(decided[i])))
+                         .toHtmlEscaped();
+    if (decided.size() > kListed)
+        lines << QStringLiteral("&nbsp;&nbsp;") +
+                     tr("and %1 more").arg(decided.size() - kListed).toHtmlEscaped();
+    lines << QStringLiteral("<a href=\"show-failing-cases\">%1</a>")
+                 .arg(plural(tr("Show the failing case(s) in the preview", nullptr,
+                                int(m_failingCaseIds.size())),
+                             m_failingCaseIds.size())
+                          .toHtmlEscaped());
+    m_expectationsNote->setText(
+        QStringLiteral("<span style=\"%1\">%2</span>")
+            .arg(toneStyleSheet(Tone::Error, palette()), lines.join(QStringLiteral("<br>"))));
 }
 
 void RuleEditor::fillDefaultChoices()

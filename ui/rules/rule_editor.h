@@ -1,13 +1,18 @@
 #pragma once
 // The editor of one rule: name and description, the conditions (ConditionBuilder), the default
 // value, for hidden rules the "Show when… / Hide when…" reading, a live plain-language summary,
-// and the validator's and lint's findings next to the element each concerns. Field-options rules
+// and the validator's and lint's findings next to the element each concerns. While the rule is
+// edited, a note says live which of the samples' expected outcomes the rule now breaks, with a
+// link to them in the preview. Field-options rules
 // get their name, description and summary here; their mappings belong to the options editor.
 
 #include "editing/hidden_reading.h"
+#include "evaluator/expectation_check.h"
 #include "rules/rule_finding_map.h"
 
+#include <QStringList>
 #include <QWidget>
+#include <vector>
 
 class QComboBox;
 class QLabel;
@@ -31,6 +36,9 @@ public:
     QString ruleSlug() const { return m_slug; }
     void setReading(HiddenReading reading);
     HiddenReading reading() const { return m_reading; }
+    // Every failing expectation of the samples (as the preview last checked them); the note shows
+    // those this rule decides (editing/rule_expectations.h).
+    void setExpectationFailures(std::vector<ExpectationFailure> failures);
 
     ConditionBuilder *conditionBuilder() const { return m_builder; }
     QLineEdit *nameEdit() const { return m_name; }
@@ -44,10 +52,14 @@ public:
     QLabel *nameFindingsLabel() const { return m_nameFindings; }
     QLabel *conditionsFindingsLabel() const { return m_conditionsFindings; }
     QLabel *otherFindingsLabel() const { return m_otherFindings; }
+    // "This rule breaks 1 expectation: …  Show them in the preview"; hidden when none fails.
+    QLabel *expectationsNote() const { return m_expectationsNote; }
 
 signals:
     // The rule shown was removed (deleted, or its addition undone).
     void ruleGone();
+    // The note's link: show these cases (ids, the first to be selected) and their failures.
+    void failingCasesRequested(const QStringList &caseIds);
 
 protected:
     // A palette change (the system went dark or light) restyles what carries a tone colour.
@@ -56,6 +68,7 @@ protected:
 private:
     void refresh();
     void refreshFindings();
+    void refreshExpectationsNote();
     void fillDefaultChoices();
     void rename(const QString &name);
     void describe(const QString &description);
@@ -83,6 +96,9 @@ private:
     QLabel *m_otherKindNote = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_otherFindings = nullptr;
+    QLabel *m_expectationsNote = nullptr;
+    std::vector<ExpectationFailure> m_expectationFailures;
+    QStringList m_failingCaseIds; // of the rule shown, in the failures' order, each once
 };
 
 } // namespace cw::ui

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <utility>
 
 namespace cw::ui {
 namespace {
@@ -216,16 +217,43 @@ Result<std::unique_ptr<net::CasesClient>> ConnectionForm::makeClient() const
     return std::make_unique<net::CasesClient>(std::move(resolved->config));
 }
 
-bool ConnectionForm::startClient()
+void ConnectionForm::setConnectionSource(ConnectionSource source)
+{
+    m_source = std::move(source);
+}
+
+void ConnectionForm::setHeld(bool held, const QString &why)
+{
+    m_held = held;
+    m_heldWhy = why;
+    if (held)
+        return;
+    switch (std::exchange(m_waiting, Waiting::Nothing)) {
+    case Waiting::Test:
+        testConnection();
+        break;
+    case Waiting::LoadDomains:
+        loadDomains();
+        break;
+    case Waiting::Nothing:
+        break;
+    }
+}
+
+Result<net::ResolvedConnection> ConnectionForm::connection() const
+{
+    return m_source ? m_source() : resolve();
+}
+
+bool ConnectionForm::startClient(const Result<net::ResolvedConnection> &resolved)
 {
     if (m_client)
         return false;
-    auto client = makeClient();
-    if (!client) {
-        showStatus(tr("Cannot connect: %1").arg(errorText(client.error())), true);
+    if (!resolved) {
+        showStatus(tr("Cannot connect: %1").arg(errorText(resolved.error())), true);
         return false;
     }
-    m_client = std::move(client).value();
+    m_client = std::make_unique<net::CasesClient>(resolved->config);
     m_loadDomains->setEnabled(false);
     m_test->setEnabled(false);
     emit busyChanged(true);
@@ -244,7 +272,12 @@ void ConnectionForm::finish()
 
 void ConnectionForm::loadDomains()
 {
-    if (!startClient()) {
+    if (m_held) {
+        m_waiting = Waiting::LoadDomains;
+        showStatus(m_heldWhy, false);
+        return;
+    }
+    if (!startClient(connection())) {
         emit domainsFailed(m_status->text());
         return;
     }
@@ -276,8 +309,13 @@ void ConnectionForm::loadDomains()
 
 void ConnectionForm::testConnection()
 {
-    auto resolved = resolve();
-    if (!resolved || !startClient()) {
+    if (m_held) {
+        m_waiting = Waiting::Test;
+        showStatus(m_heldWhy, false);
+        return;
+    }
+    const auto resolved = connection();
+    if (!resolved || !startClient(resolved)) {
         const QString message =
             resolved ? m_status->text() : tr("Cannot connect: %1").arg(errorText(resolved.error()));
         showStatus(message, true);

@@ -10,6 +10,7 @@
 
 #include <QStringList>
 #include <QWidget>
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -62,6 +63,19 @@ public:
     void testConnection();
     bool isBusy() const { return m_client != nullptr; }
 
+    // Where Test connection and Load domains get their connection: resolve() when not set. The
+    // publish dialog hands over the connection its identity check resolved, so the credentials
+    // fetched there (after an MFA code, say) are the ones tested: one code for both.
+    using ConnectionSource = std::function<Result<net::ResolvedConnection>()>;
+    void setConnectionSource(ConnectionSource source);
+    // While held, Test connection and Load domains wait: a click shows `why` and runs on release.
+    // The publish dialog holds them while its identity check resolves the shared credentials on a
+    // pool thread that may be waiting for the MFA code dialog on this one: signing here meanwhile
+    // would block this thread on that resolution (a deadlock), resolving afresh would ask for a
+    // second code.
+    void setHeld(bool held, const QString &why = {});
+    bool isHeld() const { return m_held; }
+
     QComboBox *profileCombo() const { return m_profile; }
     QLineEdit *regionEdit() const { return m_region; }
     QLineEdit *endpointEdit() const { return m_endpoint; }
@@ -85,7 +99,8 @@ signals:
 private:
     void showStatus(const QString &text, bool error);
     void finish();
-    bool startClient();
+    Result<net::ResolvedConnection> connection() const;
+    bool startClient(const Result<net::ResolvedConnection> &resolved);
     void updateSignIn();
     void announceConnection(bool always);
 
@@ -102,6 +117,11 @@ private:
     QPushButton *m_signIn = nullptr;
     QLabel *m_status = nullptr;
     bool m_domainFixed = false;
+    ConnectionSource m_source;
+    bool m_held = false;
+    QString m_heldWhy;
+    enum class Waiting { Nothing, Test, LoadDomains };
+    Waiting m_waiting = Waiting::Nothing; // what was clicked while held
     QStringList m_announced; // the profile, region and endpoint connectionChanged() last announced
 };
 

@@ -78,6 +78,8 @@ PromoteDialog::PromoteDialog(project::Project source, QStringList selectedRules,
     m_mappingView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_mappingView->verticalHeader()->hide();
     m_mappingView->setWordWrap(false);
+    // User ARNs are long and differ in their ends (instance and user ids): keep both ends visible.
+    m_mappingView->setTextElideMode(Qt::ElideMiddle);
     QHeaderView *header = m_mappingView->horizontalHeader();
     header->setSectionResizeMode(PromoteMappingModel::KindColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(PromoteMappingModel::SourceColumn, QHeaderView::Stretch);
@@ -133,7 +135,13 @@ PromoteDialog::PromoteDialog(project::Project source, QStringList selectedRules,
     resize(760, 640);
 }
 
-PromoteDialog::~PromoteDialog() = default;
+PromoteDialog::~PromoteDialog()
+{
+    // ~QDialog hides the dialog after this class's members are gone; a line edit losing focus then
+    // finishes its editing, and review() would read the destroyed project.
+    disconnect(m_targetEdit, nullptr, this, nullptr);
+    disconnect(m_mapEdit, nullptr, this, nullptr);
+}
 
 void PromoteDialog::setTargetDirectory(const QString &directory)
 {

@@ -49,6 +49,8 @@ QString PromoteMappingModel::kindText(PromoteMapping::Kind kind)
         return tr("Option value");
     case PromoteMapping::Kind::Template:
         return tr("Template");
+    case PromoteMapping::Kind::User:
+        return tr("User ARN");
     }
     return {};
 }

@@ -23,6 +23,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <utility>
 
 namespace cw::ui {
 using project::ConflictEntry;
@@ -162,6 +163,12 @@ PublishDialog::PublishDialog(QWidget *parent) : QDialog(parent)
     m_identityDelay.setInterval(0);
     connect(&m_identityDelay, &QTimer::timeout, this, &PublishDialog::checkIdentity);
     connect(m_connection, &ConnectionForm::connectionChanged, this, &PublishDialog::connectionChanged);
+    // Test connection signs with the credentials the identity check fetched: one MFA code for both.
+    m_connection->setConnectionSource([this]() -> Result<net::ResolvedConnection> {
+        if (m_resolved)
+            return *m_resolved;
+        return m_connection->resolve();
+    });
     connect(m_conflictTable, &QTableWidget::currentCellChanged, this, [this](int row) { showConflict(row); });
     resize(920, 760);
     updateButtons();
@@ -440,11 +447,18 @@ void PublishDialog::connectionChanged()
     // What was resolved is another connection's now; Publish waits for the new identity.
     m_identityLookup.abandon();
     m_resolved.reset();
-    m_identityPending = true;
+    setIdentityPending(true);
     m_identity->setText(tr("Checking whom this connection publishes as\u2026"));
     m_identity->setStyleSheet(QString());
     updateButtons();
     m_identityDelay.start();
+}
+
+void PublishDialog::setIdentityPending(bool pending)
+{
+    m_identityPending = pending;
+    // Test connection waits for the identity check, as Check for conflicts does (checkConflicts).
+    m_connection->setHeld(pending, tr("Waiting for the identity check to finish\u2026"));
 }
 
 void PublishDialog::checkIdentity()
@@ -458,7 +472,7 @@ void PublishDialog::checkIdentity()
         return;
     }
     m_resolved = *resolved;
-    m_identityPending = true;
+    setIdentityPending(true);
     m_identity->setText(tr("Checking whom this connection publishes as\u2026"));
     m_identity->setStyleSheet(QString());
     updateButtons();
@@ -470,7 +484,7 @@ void PublishDialog::checkIdentity()
 
 void PublishDialog::identityDone(Result<net::CallerIdentity> identity)
 {
-    m_identityPending = false;
+    setIdentityPending(false); // a Test connection clicked meanwhile runs now
     if (identity) {
         m_identity->setText(
             tr("Publishing as %1 in account %2").arg(net::principalOf(*identity), identity->account));
@@ -484,6 +498,8 @@ void PublishDialog::identityDone(Result<net::CallerIdentity> identity)
     }
     updateButtons();
     emit identityChecked(identity.ok());
+    if (std::exchange(m_checkAfterIdentity, false))
+        checkConflicts();
 }
 
 void PublishDialog::releaseClient()
@@ -497,7 +513,14 @@ void PublishDialog::releaseClient()
 
 void PublishDialog::checkConflicts()
 {
-    if (!m_session || isRunning() || m_hasJournal || !startClient())
+    if (!m_session || isRunning() || m_hasJournal)
+        return;
+    if (m_identityPending) {
+        m_checkAfterIdentity = true;
+        showStatus(tr("Waiting for the identity check to finish\u2026"));
+        return;
+    }
+    if (!startClient())
         return;
     m_result->hide();
     showStatus(tr("Reading the service's versions of what the plan changes\u2026"));

@@ -49,7 +49,8 @@ public:
     // The project as publish left it: adopt it after projectWritten().
     const project::LoadedProject *project() const;
 
-    // A dry run: the plan, and every entity the plan changes that someone changed remotely.
+    // A dry run: the plan, and every entity the plan changes that someone changed remotely. While
+    // the identity check runs it waits for it (and signs with the credentials it fetched).
     void checkConflicts();
     // Settles the conflicts as chosen, then publishes. Every conflict needs a choice.
     void publish();
@@ -116,6 +117,7 @@ private:
     void showStatus(const QString &text, bool error = false);
     void connectionChanged();
     void identityDone(Result<net::CallerIdentity> identity);
+    void setIdentityPending(bool pending);
 
     QString m_directory;
     bool m_hasJournal = false;
@@ -132,6 +134,10 @@ private:
     net::CallerIdentityLookup m_identityLookup;
     QTimer m_identityDelay; // one check for a burst of connection changes
     bool m_identityPending = false;
+    // "Check for conflicts" was clicked while the identity check ran: it runs when that ends. The
+    // check's credentials resolution may be waiting for the MFA dialog on the GUI thread; signing
+    // here meanwhile would block the GUI thread on it, and neither could go on.
+    bool m_checkAfterIdentity = false;
     QLabel *m_identity = nullptr;
 
     ConnectionForm *m_connection = nullptr;

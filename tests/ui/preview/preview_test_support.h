@@ -5,7 +5,11 @@
 #include "../ui_test_support.h"
 #include "document/document_opener.h"
 
+#include <QAction>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 #include <memory>
 
 namespace cw::ui::test {
@@ -38,6 +42,14 @@ inline std::unique_ptr<ProjectDocument> openSampleCopy(const QString &directory)
     if (!opened)
         qFatal("%s", opened.error().toString().c_str());
     return std::move(opened->document);
+}
+
+// Clicks the toolbar button of `action`, as a user does.
+inline void clickAction(QToolBar *toolBar, QAction *action)
+{
+    auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(action));
+    QVERIFY2(button && button->isEnabled(), qPrintable(action->text()));
+    QTest::mouseClick(button, Qt::LeftButton);
 }
 
 inline QString screenshotPath(const QString &name)

@@ -2,8 +2,10 @@
 // same domain under other ids, where "Priority" is called "Urgency". The mapping table (under
 // QAbstractItemModelTester) shows the field missing in red and Promote disabled; a map file makes
 // it "overridden"; the plan shows what the target's publish would send; Promote writes the target
-// folder, after which there is nothing left to promote. Screenshots:
-// <build>/screenshots/promote-dialog-missing.png and promote-dialog.png.
+// folder, after which there is nothing left to promote. A rule comparing a User field with a user
+// of the staging instance: the user ARN is a row, missing in red until the map names the
+// production user. Screenshots: <build>/screenshots/promote-dialog-missing.png, promote-dialog.png
+// and promote-dialog-user-arn.png.
 #include "../../project/promote_test_support.h"
 #include "../ui_test_support.h"
 #include "common/tone_colors.h"
@@ -38,6 +40,14 @@ using cw::promotetest::withOtherIds;
 namespace {
 const std::string kPriorityField = "10fd19fe-bb18-514b-978f-b601f0533303";
 const QString kEscalationShown = QStringLiteral("Escalation reason shown for high priority");
+const std::string kEscalatedToField = "9c58283d-2717-542c-b01b-b9eab6dc99cb"; // a User field
+const std::string kStagingUser =
+    "arn:aws:connect:us-east-1:123456789012:instance/"
+    "27205ca8-312d-51b5-b491-fc040b3ede2d/agent/0da49ac1-bc90-5747-ae1e-82f72adc6c21";
+const std::string kProductionUser =
+    "arn:aws:connect:us-east-1:123456789012:instance/"
+    "5b0e6f0c-9a1e-4a57-8d1c-3f6f3c2b9e71/agent/e1f1c5b2-3a44-4c0e-9a0b-6a5d1f2b7c88";
+const QString kTeamLead = QStringLiteral("Escalation reason required for the team lead");
 
 DomainSnapshot sample()
 {
@@ -191,6 +201,67 @@ private slots:
         for (const project::PromoteMapping &row : dialog.mappingModel()->mapping())
             rules += row.kind == project::PromoteMapping::Kind::Rule ? 1 : 0;
         QCOMPARE(rules, static_cast<int>(m_source.rules.size()));
+    }
+
+    void userArnOfTheStagingInstanceIsARow()
+    {
+        project::Project source = m_source;
+        project::RuleFile rule;
+        rule.slug = "team-lead";
+        rule.rule.name = kTeamLead.toStdString();
+        rule.rule.rule.kind = RuleDetails::Kind::Required;
+        rule.rule.rule.boolean.defaultValue = false;
+        rule.rule.rule.boolean.conditions.push_back(
+            Condition::equalTo(kEscalatedToField, Value::string(kStagingUser), true));
+        source.rules.push_back(rule);
+        PromoteDialog dialog(source, {kTeamLead});
+        QAbstractItemModelTester tester(dialog.mappingModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        dialog.resize(900, 600);
+        dialog.show();
+        dialog.setTargetDirectory(m_target);
+        dialog.mapEdit()->clear();
+        dialog.review();
+        PromoteMappingModel &model = *dialog.mappingModel();
+        const QList<int> user = rowsNamed(model, QString::fromStdString(kStagingUser));
+        QCOMPARE(user.size(), 1);
+        QCOMPARE(user.front(), 0); // missing: first
+        QCOMPARE(model.index(0, PromoteMappingModel::KindColumn).data().toString(),
+                 PromoteMappingModel::kindText(project::PromoteMapping::Kind::User));
+        const QModelIndex how = model.index(0, PromoteMappingModel::MatchColumn);
+        QCOMPARE(how.data().toString(),
+                 PromoteMappingModel::matchText(project::PromoteMapping::Match::Missing));
+        QCOMPARE(how.data(Qt::ForegroundRole).value<QColor>(), toneColor(Tone::Error));
+        QVERIFY(how.data(Qt::ToolTipRole).toString().contains(QStringLiteral("\"users\"")));
+        QCOMPARE(dialog.errorList()->count(), 1);
+        QVERIFY2(dialog.errorList()->item(0)->text().contains(QStringLiteral("promote.unmapped-user")),
+                 qPrintable(dialog.errorList()->item(0)->text()));
+        QVERIFY(dialog.errorList()->item(0)->text().contains(QStringLiteral("team-lead.json")));
+        QVERIFY(!dialog.promoteButton()->isEnabled());
+        saveShot(dialog, QStringLiteral("promote-dialog-user-arn.png"));
+
+        const QString map = m_work.filePath(QStringLiteral("users.json"));
+        QFile file(map);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray::fromStdString(Json{{"users", {{kStagingUser, kProductionUser}}}}.dump()));
+        file.close();
+        dialog.setMapFile(map);
+        dialog.review();
+        QCOMPARE(model.missingCount(), 0);
+        const int row = rowsNamed(model, QString::fromStdString(kStagingUser)).front();
+        QCOMPARE(model.index(row, PromoteMappingModel::TargetColumn).data().toString(),
+                 QString::fromStdString(kProductionUser));
+        QCOMPARE(model.index(row, PromoteMappingModel::MatchColumn).data().toString(),
+                 PromoteMappingModel::matchText(project::PromoteMapping::Match::Overridden));
+        QVERIFY(dialog.promoteButton()->isEnabled());
+        QVERIFY(dialog.apply());
+        auto written = project::loadProject(m_target.toStdString());
+        QVERIFY(written.ok());
+        bool mapped = false;
+        for (const project::RuleFile &promoted : written->project.rules)
+            if (promoted.rule.name == kTeamLead.toStdString())
+                mapped = promoted.rule.rule.boolean.conditions.front().operand.text == kProductionUser;
+        QVERIFY(mapped);
     }
 
     void fileMenuHasTheEntry()

@@ -3,7 +3,9 @@
 // signatures checked), a role with an MFA device (the code dialog comes up on the GUI thread while
 // the lookup waits, and publish signs with the same credentials: no second AssumeRole, no second
 // code), the emulator's own GetCallerIdentity, and an STS that does not answer (the failure is
-// shown and Publish is enabled again). Screenshots: <build>/screenshots/publish-identity.png and
+// shown and Publish is enabled again), and Test connection and Check for conflicts clicked while
+// the check waits for the MFA code (they wait for the check and sign with what it fetched: no
+// deadlock, one code). Screenshots: <build>/screenshots/publish-identity.png and
 // publish-identity-failed.png.
 
 #include "../../net/credentials/aws_test_home.h"
@@ -21,6 +23,10 @@
 #include <QPushButton>
 #include <QTcpServer>
 #include <QtTest>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 
 using namespace cw;
 using namespace cw::ui;
@@ -42,6 +48,38 @@ ConnectionChoice profileChoice(const QString &profile, const QUrl &endpoint)
     choice.profile = profile;
     return choice;
 }
+
+// Ends the test process when the GUI thread is stuck: a deadlocked GUI thread runs no QTest
+// timeout, so a plain wait would hang until ctest kills the test, saying nothing.
+class DeadlockWatchdog {
+public:
+    DeadlockWatchdog(std::chrono::seconds limit, const char *what)
+        : m_thread([this, limit, what] {
+              std::unique_lock lock(m_mutex);
+              if (!m_done.wait_for(lock, limit, [this] { return m_finished; }))
+                  qFatal("Deadlock: %s did not finish within %lld s", what,
+                         static_cast<long long>(limit.count()));
+          })
+    {
+    }
+    ~DeadlockWatchdog()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_finished = true;
+        }
+        m_done.notify_all();
+        m_thread.join();
+    }
+    DeadlockWatchdog(const DeadlockWatchdog &) = delete;
+    DeadlockWatchdog &operator=(const DeadlockWatchdog &) = delete;
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_done;
+    bool m_finished = false;
+    std::thread m_thread; // last: started once the members it uses exist
+};
 
 // A loopback port nothing listens on.
 quint16 closedPort()
@@ -181,6 +219,66 @@ private slots:
         QVERIFY2(finished.front().front().toBool(),
                  qPrintable(dialog.statusLabel()->text() + dialog.resultView()->toPlainText()));
         QCOMPARE(dialogsShown, 1);
+        QCOMPARE(m_aws.count(QStringLiteral("AssumeRole")), assumedBefore + 1);
+    }
+
+    // The identity check's pool thread holds the credentials resolution while the MFA dialog is up
+    // on the GUI thread. Test connection and Check for conflicts, clicked then, must neither block
+    // the GUI thread on that resolution (Check for conflicts signs with the same credentials: it
+    // deadlocked) nor resolve afresh (Test connection did: a second MFA code, which real STS
+    // refuses when it is the same one). They wait for the check and reuse its credentials.
+    void testConnectionWhileTheMfaCodeIsAskedWaitsAndAsksOnce()
+    {
+        QVERIFY(editDescription("Checked while the MFA code was asked."));
+        PublishDialog dialog;
+        dialog.connectionForm()->setEnvironment(rolesEnvironment(m_aws.url()));
+        QVERIFY(dialog.openProject(m_project).ok());
+        dialog.show();
+        QSignalSpy checked(&dialog, &PublishDialog::identityChecked);
+        QSignalSpy tested(dialog.connectionForm(), &ConnectionForm::connectionTested);
+        QSignalSpy conflicts(&dialog, &PublishDialog::conflictsChecked);
+        const int assumedBefore = m_aws.count(QStringLiteral("AssumeRole"));
+        const DeadlockWatchdog watchdog(std::chrono::seconds(60), "the identity check with Test connection");
+
+        int codesTyped = 0;
+        bool clicked = false;
+        bool heldWhileAsked = false;
+        QTimer answer;
+        answer.setInterval(50);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                auto *mfa = qobject_cast<MfaCodeDialog *>(widget);
+                if (!mfa || !mfa->isVisible())
+                    continue;
+                if (!clicked) {
+                    // The user clicks while the code is asked (the lookup's thread waits for it).
+                    // Posted, so this timer's slot returns first and can answer what comes up.
+                    clicked = true;
+                    QTimer::singleShot(0, &dialog, [&dialog, &heldWhileAsked] {
+                        dialog.connectionForm()->testButton()->click();
+                        dialog.checkButton()->click();
+                        heldWhileAsked = dialog.connectionForm()->statusLabel()->text().startsWith(
+                            QLatin1String("Waiting for the identity check"));
+                    });
+                    return; // answered on a later tick, after the clicks
+                }
+                ++codesTyped;
+                mfa->codeEdit()->setText(QStringLiteral("123456"));
+                mfa->okButton()->click();
+            }
+        });
+        answer.start();
+        dialog.connectionForm()->setChoice(profileChoice(QStringLiteral("case-admin-mfa"), m_emulator.url()));
+        QVERIFY(checked.count() > 0 || checked.wait(30000));
+        QVERIFY2(checked.last().front().toBool(), qPrintable(dialog.identityLabel()->text()));
+        QVERIFY(clicked);
+        QVERIFY(heldWhileAsked);
+        QVERIFY(tested.count() > 0 || tested.wait(30000));
+        QVERIFY2(tested.last().front().toBool(), qPrintable(tested.last().at(1).toString()));
+        QVERIFY(conflicts.count() > 0 || conflicts.wait(30000));
+        QCOMPARE(conflicts.last().front().toInt(), 0);
+        answer.stop();
+        QCOMPARE(codesTyped, 1);
         QCOMPARE(m_aws.count(QStringLiteral("AssumeRole")), assumedBefore + 1);
     }
 
