@@ -11,6 +11,7 @@
 #include "explorer/explorer_filter_proxy.h"
 #include "explorer/explorer_model.h"
 #include "mainwindow/main_window.h"
+#include "palette_test_support.h"
 #include "preview/preview_pane.h"
 #include "ui_test_support.h"
 
@@ -32,31 +33,8 @@ using namespace cw;
 using namespace cw::ui;
 
 namespace {
-QPalette darkPalette()
-{
-    QPalette palette;
-    const QColor window(0x2b, 0x2b, 0x2b);
-    const QColor base(0x1e, 0x1e, 0x1e);
-    const QColor text(0xee, 0xee, 0xee);
-    palette.setColor(QPalette::Window, window);
-    palette.setColor(QPalette::WindowText, text);
-    palette.setColor(QPalette::Base, base);
-    palette.setColor(QPalette::AlternateBase, window);
-    palette.setColor(QPalette::Text, text);
-    palette.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    palette.setColor(QPalette::ButtonText, text);
-    palette.setColor(QPalette::ToolTipBase, base);
-    palette.setColor(QPalette::ToolTipText, text);
-    palette.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    return palette;
-}
-
-QPalette lightPalette()
-{
-    return QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
-}
+using test::darkPalette;
+using test::lightPalette;
 
 constexpr double kReadable = 4.5; // WCAG AA for normal text
 constexpr const char *kBrokenRule = "escalation-reason-shown-for-high-priority";

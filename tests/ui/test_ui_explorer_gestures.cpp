@@ -167,6 +167,9 @@ private slots:
         QTRY_COMPARE(m_window->focusWidget(), static_cast<QWidget *>(m_window->ruleEditor()->nameEdit()));
         QCOMPARE(m_window->ruleEditor()->nameEdit()->text(),
                  QStringLiteral("Resolution notes required when closed"));
+        // Editing starts with the whole name selected: typing replaces it.
+        QTRY_COMPARE(m_window->ruleEditor()->nameEdit()->selectedText(),
+                     QStringLiteral("Resolution notes required when closed"));
 
         rightClick(ruleRow(explorer(), kClosedNotes));
         MessageBox::setNextAnswer(QMessageBox::Yes);

@@ -34,10 +34,18 @@ QLabel *heading(const QString &text, QWidget *parent)
 }
 
 // Lists and tables inside the page's scroll area show all their rows: the page scrolls, not they.
-void fitRows(QAbstractItemView *view, int rows, int headerHeight = 0)
+void fitRows(QListWidget *list)
 {
-    const int row = view->sizeHintForRow(0) > 0 ? view->sizeHintForRow(0) : view->fontMetrics().height() + 6;
-    view->setFixedHeight(headerHeight + row * std::max(rows, 1) + 2 * view->frameWidth() + 2);
+    const int row = list->sizeHintForRow(0) > 0 ? list->sizeHintForRow(0) : list->fontMetrics().height() + 6;
+    list->setFixedHeight(row * std::max(list->count(), 1) + 2 * list->frameWidth() + 2);
+}
+
+// A table's rows are as tall as its vertical header's sections (not their text's size hint),
+// under the column headings.
+void fitRows(QTableWidget *table)
+{
+    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + table->verticalHeader()->length() +
+                          2 * table->frameWidth());
 }
 
 QListWidgetItem *placeholder(QListWidget *list, const QString &text)
@@ -68,6 +76,7 @@ FieldPage::FieldPage(QWidget *parent) : QWidget(parent)
     m_options->setHorizontalHeaderLabels({tr("Name"), tr("Value"), tr("State")});
     m_options->setAccessibleName(tr("The field's options"));
     m_options->verticalHeader()->hide();
+    m_options->verticalHeader()->setDefaultSectionSize(m_options->fontMetrics().height() + 8);
     m_options->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_options->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_options->horizontalHeader()->setSectionResizeMode(OptionName, QHeaderView::Stretch);
@@ -166,7 +175,7 @@ void FieldPage::refresh()
             m_options->setItem(row, OptionValue, value);
             m_options->setItem(row, OptionState, state);
         }
-        fitRows(m_options, int(options->size()), m_options->horizontalHeader()->sizeHint().height());
+        fitRows(m_options);
     } else if (m_optionsLabel->isVisible()) {
         m_optionsLabel->setText(tr("No options"));
     }
@@ -199,8 +208,8 @@ void FieldPage::refresh()
     }
     if (usage.attachments.empty())
         placeholder(m_attachments, tr("No rule is attached to this field in any template."));
-    fitRows(m_readers, m_readers->count());
-    fitRows(m_attachments, m_attachments->count());
+    fitRows(m_readers);
+    fitRows(m_attachments);
     m_required->setText(usage.requiredIn.isEmpty()
                             ? tr("No template always requires it.")
                             : tr("Always required in: %1").arg(usage.requiredIn.join(QStringLiteral(", "))));

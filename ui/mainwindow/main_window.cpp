@@ -19,6 +19,7 @@
 #include "mainwindow/project_status_bar.h"
 #include "mainwindow/recent_projects.h"
 #include "mainwindow/start_page.h"
+#include "mainwindow/window_state.h"
 #include "options/field_options_editor.h"
 #include "preview/preview_pane.h"
 #include "preview/sample_cases_model.h"
@@ -36,6 +37,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoGroup>
+#include <algorithm>
 #include <set>
 
 namespace cw::ui {
@@ -101,17 +103,18 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_optionsEditor = new FieldOptionsEditor(m_area);
     m_area->addPage(kOptionsPage, m_optionsEditor);
 
+    // The explorer runs the window's full height on the left; the preview sits under the editors
+    // only: change a rule, see the sample cases react.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     m_explorer = new ExplorerDock(this);
     addDockWidget(Qt::LeftDockWidgetArea, m_explorer);
-    resizeDocks({m_explorer}, {520}, Qt::Horizontal);
     m_status = new ProjectStatusBar(statusBar());
-    // The preview sits under the editors: change a rule, see the sample cases react.
     m_preview = new PreviewPane(this);
     m_previewDock = new QDockWidget(tr("Preview"), this);
     m_previewDock->setObjectName(QStringLiteral("previewDock"));
     m_previewDock->setWidget(m_preview);
     addDockWidget(Qt::BottomDockWidgetArea, m_previewDock);
-    resizeDocks({m_previewDock}, {360}, Qt::Vertical);
+    applyDefaultDockSplit();
     connect(this, &MainWindow::documentChanged, m_preview, &PreviewPane::setDocument);
     // A rule edit that breaks (or mends) the samples' expected outcomes says so at once, in the
     // status bar and in the rule editor, each with a link to the failing cases.
@@ -533,6 +536,23 @@ void MainWindow::focusEditor()
             return;
         }
     page->setFocus(Qt::TabFocusReason);
+}
+
+void MainWindow::applyDefaultDockSplit()
+{
+    resizeDocks({m_explorer}, {std::clamp(width() / 4, 250, 420)}, Qt::Horizontal);
+    resizeDocks({m_previewDock}, {height() * 2 / 5}, Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shownBefore)
+        return;
+    m_shownBefore = true;
+    // The window may have been resized since it was built (tests, a restored geometry).
+    if (!property(kRestoredLayoutProperty).toBool())
+        applyDefaultDockSplit();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -93,10 +93,15 @@ signals:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    // The first show lays the docks out for the window's size (unless a saved layout came back).
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
     void createMenus();
+    // The explorer a quarter of the width, the preview under the editor with two fifths of the
+    // height: the editor keeps most of the window at any size.
+    void applyDefaultDockSplit();
     void setDocument(std::unique_ptr<ProjectDocument> document);
     // Asks about unsaved edits and saves or discards them; false when the user cancelled.
     bool settleUnsavedWork();
@@ -164,6 +169,7 @@ private:
     std::map<ItemKind, DocumentEditor *> m_editors;
     ProjectStatusBar *m_status = nullptr;
     QMenu *m_recentMenu = nullptr;
+    bool m_shownBefore = false;
     QAction *m_openAction = nullptr;
     QAction *m_pullAction = nullptr;
     QAction *m_saveAction = nullptr;

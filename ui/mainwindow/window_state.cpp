@@ -6,7 +6,8 @@
 namespace cw::ui {
 namespace {
 // Bumped when the docks change, so an old layout is not forced onto new docks.
-constexpr int kLayoutVersion = 1;
+// 2: the explorer takes the full height on the left, the preview sits under the editor only.
+constexpr int kLayoutVersion = 2;
 } // namespace
 
 void restoreWindowState(QMainWindow &window)
@@ -17,8 +18,8 @@ void restoreWindowState(QMainWindow &window)
     if (!geometry.isEmpty())
         window.restoreGeometry(geometry);
     const QByteArray state = settings.value(QStringLiteral("window/state")).toByteArray();
-    if (!state.isEmpty())
-        window.restoreState(state, kLayoutVersion);
+    if (!state.isEmpty() && window.restoreState(state, kLayoutVersion))
+        window.setProperty(kRestoredLayoutProperty, true);
 }
 
 void saveWindowState(const QMainWindow &window)

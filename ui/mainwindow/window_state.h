@@ -8,6 +8,10 @@ class QMainWindow;
 
 namespace cw::ui {
 
+// Set (true) on the window when restoreWindowState() brought a saved dock layout back: the window
+// then keeps it instead of applying its default split on the first show.
+inline constexpr char kRestoredLayoutProperty[] = "casewrightRestoredLayout";
+
 void restoreWindowState(QMainWindow &window);
 void saveWindowState(const QMainWindow &window);
 

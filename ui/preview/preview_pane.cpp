@@ -27,10 +27,12 @@
 #include <QLabel>
 #include <QScopeGuard>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <set>
 
 namespace cw::ui {
@@ -99,6 +101,13 @@ PreviewPane::PreviewPane(QWidget *parent) : QWidget(parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setDefaultSectionSize(120);
     m_table->setAccessibleName(tr("Sample cases"));
+    // However low the dock, the table shows a few cases to pick from (under its headings, above
+    // its horizontal scrollbar).
+    constexpr int kRowsAlwaysShown = 3;
+    m_table->setMinimumHeight(
+        std::max(m_table->horizontalHeader()->sizeHint().height(), m_table->fontMetrics().height() + 8) +
+        kRowsAlwaysShown * m_table->verticalHeader()->defaultSectionSize() +
+        m_table->horizontalScrollBar()->sizeHint().height() + 2 * m_table->frameWidth());
 
     m_simulator = new CaseFormSimulator(this);
     m_chart = new FieldShareChart(this);

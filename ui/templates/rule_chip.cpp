@@ -12,6 +12,8 @@
 namespace cw::ui {
 namespace {
 
+constexpr int kMaxNameWidth = 260; // px of a chip's name before it is elided
+
 QString badgeColour(RuleDetails::Kind kind)
 {
     switch (kind) {
@@ -78,9 +80,12 @@ RuleChip::RuleChip(RuleChipInfo info, QWidget *parent) : QFrame(parent), m_info(
 
     m_name = new QToolButton(this);
     m_name->setAutoRaise(true);
-    m_name->setText(m_info.slug.isEmpty() ? tr("%1 (not in the project)").arg(userText(m_info.caseRuleId))
-                                          : m_info.name);
-    m_name->setAccessibleName(tr("%1: %2").arg(kindName(m_info.kind), m_name->text()));
+    const QString name =
+        m_info.slug.isEmpty() ? tr("%1 (not in the project)").arg(userText(m_info.caseRuleId)) : m_info.name;
+    // A long name is cut with "…" so the chip fits a narrow editor; the tooltip and the
+    // accessible name carry it whole.
+    m_name->setText(m_name->fontMetrics().elidedText(name, Qt::ElideRight, kMaxNameWidth));
+    m_name->setAccessibleName(tr("%1: %2").arg(kindName(m_info.kind), name));
     m_name->installEventFilter(this);
     layout->addWidget(m_name);
 
@@ -88,10 +93,10 @@ RuleChip::RuleChip(RuleChipInfo info, QWidget *parent) : QFrame(parent), m_info(
     m_detach->setAutoRaise(true);
     m_detach->setText(QStringLiteral("\u00d7"));
     m_detach->setToolTip(tr("Detach this rule from the field"));
-    m_detach->setAccessibleName(tr("Detach %1").arg(m_name->text()));
+    m_detach->setAccessibleName(tr("Detach %1").arg(name));
     layout->addWidget(m_detach);
 
-    QStringList tip{tr("%1: %2").arg(kindName(m_info.kind), m_name->text())};
+    QStringList tip{tr("%1: %2").arg(kindName(m_info.kind), name)};
     if (!m_info.summary.isEmpty())
         tip << m_info.summary;
     if (m_info.hasErrors)

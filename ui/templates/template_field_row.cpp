@@ -2,6 +2,7 @@
 
 #include "common/findings_label.h"
 #include "common/tone_colors.h"
+#include "templates/flow_layout.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -31,14 +32,15 @@ TemplateFieldRow::TemplateFieldRow(const FieldRowInfo &info, const QList<RuleChi
         title += QStringLiteral("<br><span style=\"color:%1\">%2</span>").arg(muted, tr("always required"));
     m_title = new QLabel(title, this);
     m_title->setTextFormat(Qt::RichText);
-    m_title->setMinimumWidth(200);
+    // A long name wraps in its column rather than squeezing the chips and the row's buttons.
+    m_title->setWordWrap(true);
+    m_title->setFixedWidth(140);
     m_title->setToolTip(tr("Field id: %1").arg(m_info.fieldId));
     grid->addWidget(m_title, 0, 0, Qt::AlignTop);
 
+    // The chips wrap onto more lines when the editor is narrow: the buttons stay in sight.
     auto *chipArea = new QWidget(this);
-    auto *chipLayout = new QHBoxLayout(chipArea);
-    chipLayout->setContentsMargins(0, 0, 0, 0);
-    chipLayout->setSpacing(6);
+    auto *chipLayout = new FlowLayout(chipArea);
     for (const RuleChipInfo &chipInfo : chips) {
         auto *chip = new RuleChip(chipInfo, chipArea);
         m_chips << chip;
@@ -57,7 +59,6 @@ TemplateFieldRow::TemplateFieldRow(const FieldRowInfo &info, const QList<RuleChi
         keepTone(none, Tone::Muted);
         chipLayout->addWidget(none);
     }
-    chipLayout->addStretch(1);
     grid->addWidget(chipArea, 0, 1);
     grid->setColumnStretch(1, 1);
 
