@@ -22,8 +22,14 @@ struct LoadedProject {
     DiskState disk;
 };
 
+// Whether loadProject reads .casewright/base.json, the last pulled state. Planning, publishing,
+// pulling, status and the designer need it; checking or running the working rules (the CLI's
+// validate and evaluate) does not, and it is a third of a large project's bytes (issue #16).
+// Skipped, `project.base` stays empty and the file is neither read nor checked.
+enum class BaseSnapshot { Read, Skip };
+
 // Reads every file; the first problem is returned with file, line/column or JSON pointer.
-Result<LoadedProject> loadProject(const std::string &directory);
+Result<LoadedProject> loadProject(const std::string &directory, BaseSnapshot base = BaseSnapshot::Read);
 
 // Creates the folder if needed and writes every file whose content changed. Rule and template
 // files that are no longer in `project` are removed (deleting a rule file is how a rule is
