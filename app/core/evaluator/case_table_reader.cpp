@@ -4,6 +4,7 @@
 #include "wire/wire_json.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <cstring>
 #include <iterator>
@@ -831,10 +832,60 @@ std::vector<std::size_t> elementCuts(std::string_view text, std::size_t begin,
 }
 
 // Reads one piece; nullopt when it has any problem (the caller then reads the whole text).
-std::optional<CaseTable> readPiece(const std::string &piece)
+// A piece as the parser's input: its opening, its span of the text and its closing, read in
+// place (copying each piece into a string of its own cost more in page faults than it saved).
+class PieceIterator {
+public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = char;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const char *;
+    using reference = const char &;
+
+    PieceIterator() = default;
+    explicit PieceIterator(const std::array<std::string_view, 3> *parts) : m_parts(parts) { skipEmpty(); }
+    reference operator*() const { return *m_at; }
+    PieceIterator &operator++()
+    {
+        if (++m_at == m_end) {
+            ++m_part;
+            skipEmpty();
+        }
+        return *this;
+    }
+    PieceIterator operator++(int)
+    {
+        PieceIterator before = *this;
+        ++*this;
+        return before;
+    }
+    bool operator==(const PieceIterator &other) const { return m_at == other.m_at; }
+    bool operator!=(const PieceIterator &other) const { return m_at != other.m_at; }
+
+private:
+    // To the next non-empty part, or to the end (m_at null, equal to the end iterator).
+    void skipEmpty()
+    {
+        while (m_parts != nullptr && m_part < m_parts->size() && (*m_parts)[m_part].empty())
+            ++m_part;
+        if (m_parts == nullptr || m_part == m_parts->size()) {
+            m_at = m_end = nullptr;
+            return;
+        }
+        m_at = (*m_parts)[m_part].data();
+        m_end = m_at + (*m_parts)[m_part].size();
+    }
+    const std::array<std::string_view, 3> *m_parts = nullptr;
+    std::size_t m_part = 0;
+    const char *m_at = nullptr;
+    const char *m_end = nullptr;
+};
+
+std::optional<CaseTable> readPiece(const std::array<std::string_view, 3> &parts)
 {
     auto sax = std::make_unique<TableSax>();
-    if (!saxParse(piece.begin(), piece.end(), sax.get()) || sax->problem() != TableSax::Problem::None)
+    if (!saxParse(PieceIterator(&parts), PieceIterator(), sax.get()) ||
+        sax->problem() != TableSax::Problem::None)
         return std::nullopt;
     return std::move(sax->builder).finish();
 }
@@ -887,14 +938,10 @@ std::optional<CaseTable> readInPieces(std::string_view text, std::size_t count)
     to.push_back(text.size());
     std::vector<std::optional<CaseTable>> tables(from.size());
     const auto read = [&](std::size_t k) {
-        std::string piece;
-        piece.reserve(to[k] - from[k] + kPieceOpening.size() + kPieceClosing.size());
-        if (k > 0)
-            piece += kPieceOpening;
-        piece.append(text.substr(from[k], to[k] - from[k]));
-        if (k + 1 < from.size())
-            piece += kPieceClosing;
-        tables[k] = readPiece(piece);
+        const std::array<std::string_view, 3> parts{k > 0 ? kPieceOpening : std::string_view(),
+                                                    text.substr(from[k], to[k] - from[k]),
+                                                    k + 1 < from.size() ? kPieceClosing : std::string_view()};
+        tables[k] = readPiece(parts);
     };
     std::vector<std::thread> helpers;
     for (std::size_t k = 1; k < from.size(); ++k)
