@@ -14,6 +14,7 @@
 #include "wire/wire_json.h"
 #include "workload_generator.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <map>
@@ -163,7 +164,7 @@ int main(int argc, char **argv)
         if (const Status status = writeText(out, toJsonText(wire::writeSampleCaseSet(samples))); !status)
             return fail(status.error());
         std::printf("wrote %s: %zu cases for %zu templates\n", out.c_str(), samples.cases.size(),
-                    snapshot->templates.size());
+                    std::min(templates, snapshot->templates.size()));
         return 0;
     }
     return usage("unknown workload \"" + kind + "\" (evaluator, pull or samples)");
