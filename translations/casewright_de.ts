@@ -1321,6 +1321,50 @@
     </message>
 </context>
 <context>
+    <name>cw::ui::ImpactPanel</name>
+    <message numerus="yes">
+        <source>Comparing %n sample case(s)…</source>
+        <translation>
+            <numerusform>Vergleiche %n Beispielfall…</numerusform>
+            <numerusform>Vergleiche %n Beispielfälle…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Impact of the local edits per field</source>
+        <translation>Auswirkung der lokalen Änderungen je Feld</translation>
+    </message>
+    <message>
+        <source>Open a project to see how its local edits change the outcomes of its sample cases.</source>
+        <translation>Öffnen Sie ein Projekt, um zu sehen, wie seine lokalen Änderungen die Ergebnisse seiner Beispielfälle ändern.</translation>
+    </message>
+    <message>
+        <source>Nothing to compare with: the project was never pulled, so it has no last pulled rules. Pull the domain into this folder to see the impact of edits.</source>
+        <translation>Nichts zum Vergleichen: Das Projekt wurde nie abgerufen, daher gibt es keine zuletzt abgerufenen Regeln. Rufen Sie die Domäne in diesen Ordner ab, um die Auswirkung von Änderungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>The project has no sample cases: add, generate or import some in the preview to see the impact of edits.</source>
+        <translation>Das Projekt hat keine Beispielfälle: Fügen Sie in der Vorschau welche hinzu, erzeugen oder importieren Sie welche, um die Auswirkung von Änderungen zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No change: the local edits change no outcome of the %n sample case(s) compared with the last pulled rules.</source>
+        <translation>
+            <numerusform>Keine Änderung: Die lokalen Änderungen ändern kein Ergebnis des %n Beispielfalls gegenüber den zuletzt abgerufenen Regeln.</numerusform>
+            <numerusform>Keine Änderung: Die lokalen Änderungen ändern kein Ergebnis der %n Beispielfälle gegenüber den zuletzt abgerufenen Regeln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 sample cases change compared with the last pulled rules:</source>
+        <translation>%1 von %2 Beispielfällen ändern sich gegenüber den zuletzt abgerufenen Regeln:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) not compared: %1</source>
+        <translation>
+            <numerusform>%n Fall nicht verglichen: %1</numerusform>
+            <numerusform>%n Fälle nicht verglichen: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cw::ui::ImportCasesDialog</name>
     <message>
         <source>Import cases from the service</source>
@@ -1915,6 +1959,10 @@ Wiederherstellen, oder verwerfen und das Projekt so öffnen, wie es zuletzt gesp
         <translation>„%1“ ist angehängt an:
 %2</translation>
     </message>
+    <message>
+        <source>Impact of Edits</source>
+        <translation>Auswirkung der Änderungen</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::MfaCodeDialog</name>
@@ -2062,6 +2110,56 @@ Wiederherstellen, oder verwerfen und das Projekt so öffnen, wie es zuletzt gesp
             <numerusform>%1 bietet %n untergeordneten Wert an.</numerusform>
             <numerusform>%1 bietet %n untergeordnete Werte an.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::OutcomeDiffModel</name>
+    <message>
+        <source>become required</source>
+        <translation>werden Pflicht</translation>
+    </message>
+    <message>
+        <source>become not required</source>
+        <translation>werden optional</translation>
+    </message>
+    <message>
+        <source>become hidden</source>
+        <translation>werden ausgeblendet</translation>
+    </message>
+    <message>
+        <source>become shown</source>
+        <translation>werden angezeigt</translation>
+    </message>
+    <message>
+        <source>lose options</source>
+        <translation>verlieren Optionen</translation>
+    </message>
+    <message>
+        <source>gain options</source>
+        <translation>gewinnen Optionen</translation>
+    </message>
+    <message>
+        <source>Field %1 of template %2</source>
+        <translation>Feld %1 der Vorlage %2</translation>
+    </message>
+    <message>
+        <source>Click to show this case in the preview</source>
+        <translation>Klicken, um diesen Fall in der Vorschau zu zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more case(s)</source>
+        <translation>
+            <numerusform>… und %n weiterer Fall</numerusform>
+            <numerusform>… und %n weitere Fälle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field, change, example cases</source>
+        <translation>Feld, Änderung, Beispielfälle</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
     </message>
 </context>
 <context>

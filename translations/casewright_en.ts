@@ -1321,6 +1321,50 @@
     </message>
 </context>
 <context>
+    <name>cw::ui::ImpactPanel</name>
+    <message numerus="yes">
+        <source>Comparing %n sample case(s)…</source>
+        <translation>
+            <numerusform>Comparing %n sample case…</numerusform>
+            <numerusform>Comparing %n sample cases…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Impact of the local edits per field</source>
+        <translation>Impact of the local edits per field</translation>
+    </message>
+    <message>
+        <source>Open a project to see how its local edits change the outcomes of its sample cases.</source>
+        <translation>Open a project to see how its local edits change the outcomes of its sample cases.</translation>
+    </message>
+    <message>
+        <source>Nothing to compare with: the project was never pulled, so it has no last pulled rules. Pull the domain into this folder to see the impact of edits.</source>
+        <translation>Nothing to compare with: the project was never pulled, so it has no last pulled rules. Pull the domain into this folder to see the impact of edits.</translation>
+    </message>
+    <message>
+        <source>The project has no sample cases: add, generate or import some in the preview to see the impact of edits.</source>
+        <translation>The project has no sample cases: add, generate or import some in the preview to see the impact of edits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No change: the local edits change no outcome of the %n sample case(s) compared with the last pulled rules.</source>
+        <translation>
+            <numerusform>No change: the local edits change no outcome of the %n sample case compared with the last pulled rules.</numerusform>
+            <numerusform>No change: the local edits change no outcome of the %n sample cases compared with the last pulled rules.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 sample cases change compared with the last pulled rules:</source>
+        <translation>%1 of %2 sample cases change compared with the last pulled rules:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) not compared: %1</source>
+        <translation>
+            <numerusform>%n case not compared: %1</numerusform>
+            <numerusform>%n cases not compared: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cw::ui::ImportCasesDialog</name>
     <message>
         <source>Import cases from the service</source>
@@ -1915,6 +1959,10 @@ Restore them, or discard them and open the project as it was last saved?</transl
         <translation>“%1” is attached to:
 %2</translation>
     </message>
+    <message>
+        <source>Impact of Edits</source>
+        <translation>Impact of Edits</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::MfaCodeDialog</name>
@@ -2062,6 +2110,56 @@ Restore them, or discard them and open the project as it was last saved?</transl
             <numerusform>%1 offers %n child value.</numerusform>
             <numerusform>%1 offers %n child values.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::OutcomeDiffModel</name>
+    <message>
+        <source>become required</source>
+        <translation>become required</translation>
+    </message>
+    <message>
+        <source>become not required</source>
+        <translation>become not required</translation>
+    </message>
+    <message>
+        <source>become hidden</source>
+        <translation>become hidden</translation>
+    </message>
+    <message>
+        <source>become shown</source>
+        <translation>become shown</translation>
+    </message>
+    <message>
+        <source>lose options</source>
+        <translation>lose options</translation>
+    </message>
+    <message>
+        <source>gain options</source>
+        <translation>gain options</translation>
+    </message>
+    <message>
+        <source>Field %1 of template %2</source>
+        <translation>Field %1 of template %2</translation>
+    </message>
+    <message>
+        <source>Click to show this case in the preview</source>
+        <translation>Click to show this case in the preview</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more case(s)</source>
+        <translation>
+            <numerusform>… and %n more case</numerusform>
+            <numerusform>… and %n more cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field, change, example cases</source>
+        <translation>Field, change, example cases</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
     </message>
 </context>
 <context>

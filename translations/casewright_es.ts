@@ -1321,6 +1321,50 @@
     </message>
 </context>
 <context>
+    <name>cw::ui::ImpactPanel</name>
+    <message numerus="yes">
+        <source>Comparing %n sample case(s)…</source>
+        <translation>
+            <numerusform>Comparando %n caso de ejemplo…</numerusform>
+            <numerusform>Comparando %n casos de ejemplo…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Impact of the local edits per field</source>
+        <translation>Impacto de los cambios locales por campo</translation>
+    </message>
+    <message>
+        <source>Open a project to see how its local edits change the outcomes of its sample cases.</source>
+        <translation>Abra un proyecto para ver cómo sus cambios locales alteran los resultados de sus casos de ejemplo.</translation>
+    </message>
+    <message>
+        <source>Nothing to compare with: the project was never pulled, so it has no last pulled rules. Pull the domain into this folder to see the impact of edits.</source>
+        <translation>Nada con qué comparar: el proyecto nunca se ha descargado, así que no tiene reglas descargadas por última vez. Descargue el dominio en esta carpeta para ver el impacto de los cambios.</translation>
+    </message>
+    <message>
+        <source>The project has no sample cases: add, generate or import some in the preview to see the impact of edits.</source>
+        <translation>El proyecto no tiene casos de ejemplo: añada, genere o importe algunos en la vista previa para ver el impacto de los cambios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No change: the local edits change no outcome of the %n sample case(s) compared with the last pulled rules.</source>
+        <translation>
+            <numerusform>Sin cambios: los cambios locales no alteran ningún resultado del %n caso de ejemplo respecto a las últimas reglas descargadas.</numerusform>
+            <numerusform>Sin cambios: los cambios locales no alteran ningún resultado de los %n casos de ejemplo respecto a las últimas reglas descargadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 sample cases change compared with the last pulled rules:</source>
+        <translation>%1 de %2 casos de ejemplo cambian respecto a las últimas reglas descargadas:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) not compared: %1</source>
+        <translation>
+            <numerusform>%n caso no comparado: %1</numerusform>
+            <numerusform>%n casos no comparados: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cw::ui::ImportCasesDialog</name>
     <message>
         <source>Import cases from the service</source>
@@ -1915,6 +1959,10 @@ Restore them, or discard them and open the project as it was last saved?</source
         <translation>«%1» está adjunta a:
 %2</translation>
     </message>
+    <message>
+        <source>Impact of Edits</source>
+        <translation>Impacto de los cambios</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::MfaCodeDialog</name>
@@ -2062,6 +2110,56 @@ Restore them, or discard them and open the project as it was last saved?</source
             <numerusform>%1 ofrece %n valor secundario.</numerusform>
             <numerusform>%1 ofrece %n valores secundarios.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::OutcomeDiffModel</name>
+    <message>
+        <source>become required</source>
+        <translation>pasan a ser obligatorios</translation>
+    </message>
+    <message>
+        <source>become not required</source>
+        <translation>dejan de ser obligatorios</translation>
+    </message>
+    <message>
+        <source>become hidden</source>
+        <translation>pasan a estar ocultos</translation>
+    </message>
+    <message>
+        <source>become shown</source>
+        <translation>pasan a mostrarse</translation>
+    </message>
+    <message>
+        <source>lose options</source>
+        <translation>pierden opciones</translation>
+    </message>
+    <message>
+        <source>gain options</source>
+        <translation>ganan opciones</translation>
+    </message>
+    <message>
+        <source>Field %1 of template %2</source>
+        <translation>Campo %1 de la plantilla %2</translation>
+    </message>
+    <message>
+        <source>Click to show this case in the preview</source>
+        <translation>Haga clic para mostrar este caso en la vista previa</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more case(s)</source>
+        <translation>
+            <numerusform>… y %n caso más</numerusform>
+            <numerusform>… y %n casos más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field, change, example cases</source>
+        <translation>Campo, cambio, casos de ejemplo</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
     </message>
 </context>
 <context>

@@ -1321,6 +1321,50 @@
     </message>
 </context>
 <context>
+    <name>cw::ui::ImpactPanel</name>
+    <message numerus="yes">
+        <source>Comparing %n sample case(s)…</source>
+        <translation>
+            <numerusform>Comparaison de %n cas d’exemple…</numerusform>
+            <numerusform>Comparaison de %n cas d’exemple…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Impact of the local edits per field</source>
+        <translation>Impact des modifications locales par champ</translation>
+    </message>
+    <message>
+        <source>Open a project to see how its local edits change the outcomes of its sample cases.</source>
+        <translation>Ouvrez un projet pour voir comment ses modifications locales changent les résultats de ses cas d’exemple.</translation>
+    </message>
+    <message>
+        <source>Nothing to compare with: the project was never pulled, so it has no last pulled rules. Pull the domain into this folder to see the impact of edits.</source>
+        <translation>Rien à comparer : le projet n’a jamais été récupéré, il n’a donc pas de dernières règles récupérées. Récupérez le domaine dans ce dossier pour voir l’impact des modifications.</translation>
+    </message>
+    <message>
+        <source>The project has no sample cases: add, generate or import some in the preview to see the impact of edits.</source>
+        <translation>Le projet n’a aucun cas d’exemple : ajoutez-en, générez-en ou importez-en dans l’aperçu pour voir l’impact des modifications.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No change: the local edits change no outcome of the %n sample case(s) compared with the last pulled rules.</source>
+        <translation>
+            <numerusform>Aucun changement : les modifications locales ne changent aucun résultat du %n cas d’exemple par rapport aux dernières règles récupérées.</numerusform>
+            <numerusform>Aucun changement : les modifications locales ne changent aucun résultat des %n cas d’exemple par rapport aux dernières règles récupérées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 sample cases change compared with the last pulled rules:</source>
+        <translation>%1 cas d’exemple sur %2 changent par rapport aux dernières règles récupérées :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) not compared: %1</source>
+        <translation>
+            <numerusform>%n cas non comparé : %1</numerusform>
+            <numerusform>%n cas non comparés : %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cw::ui::ImportCasesDialog</name>
     <message>
         <source>Import cases from the service</source>
@@ -1915,6 +1959,10 @@ Les restaurer, ou les abandonner et ouvrir le projet tel qu’il a été enregis
         <translation>« %1 » est attachée à :
 %2</translation>
     </message>
+    <message>
+        <source>Impact of Edits</source>
+        <translation>Impact des modifications</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::MfaCodeDialog</name>
@@ -2062,6 +2110,56 @@ Les restaurer, ou les abandonner et ouvrir le projet tel qu’il a été enregis
             <numerusform>%1 propose %n valeur enfant.</numerusform>
             <numerusform>%1 propose %n valeurs enfants.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::OutcomeDiffModel</name>
+    <message>
+        <source>become required</source>
+        <translation>deviennent obligatoires</translation>
+    </message>
+    <message>
+        <source>become not required</source>
+        <translation>deviennent facultatifs</translation>
+    </message>
+    <message>
+        <source>become hidden</source>
+        <translation>deviennent masqués</translation>
+    </message>
+    <message>
+        <source>become shown</source>
+        <translation>deviennent visibles</translation>
+    </message>
+    <message>
+        <source>lose options</source>
+        <translation>perdent des options</translation>
+    </message>
+    <message>
+        <source>gain options</source>
+        <translation>gagnent des options</translation>
+    </message>
+    <message>
+        <source>Field %1 of template %2</source>
+        <translation>Champ %1 du modèle %2</translation>
+    </message>
+    <message>
+        <source>Click to show this case in the preview</source>
+        <translation>Cliquez pour afficher ce cas dans l’aperçu</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more case(s)</source>
+        <translation>
+            <numerusform>… et %n autre cas</numerusform>
+            <numerusform>… et %n autres cas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field, change, example cases</source>
+        <translation>Champ, changement, cas d’exemple</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cas</translation>
     </message>
 </context>
 <context>

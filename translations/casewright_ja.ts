@@ -1308,6 +1308,47 @@
     </message>
 </context>
 <context>
+    <name>cw::ui::ImpactPanel</name>
+    <message numerus="yes">
+        <source>Comparing %n sample case(s)…</source>
+        <translation>
+            <numerusform>サンプルケース %n 件を比較中…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Impact of the local edits per field</source>
+        <translation>フィールドごとのローカル編集の影響</translation>
+    </message>
+    <message>
+        <source>Open a project to see how its local edits change the outcomes of its sample cases.</source>
+        <translation>プロジェクトを開くと、ローカル編集によってサンプルケースの結果がどう変わるかを確認できます。</translation>
+    </message>
+    <message>
+        <source>Nothing to compare with: the project was never pulled, so it has no last pulled rules. Pull the domain into this folder to see the impact of edits.</source>
+        <translation>比較対象がありません。このプロジェクトは一度もプルされていないため、最後にプルしたルールがありません。このフォルダーにドメインをプルすると、編集の影響を確認できます。</translation>
+    </message>
+    <message>
+        <source>The project has no sample cases: add, generate or import some in the preview to see the impact of edits.</source>
+        <translation>このプロジェクトにはサンプルケースがありません。プレビューで追加、生成、またはインポートすると、編集の影響を確認できます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No change: the local edits change no outcome of the %n sample case(s) compared with the last pulled rules.</source>
+        <translation>
+            <numerusform>変更なし：最後にプルしたルールと比べて、ローカル編集はサンプルケース %n 件のどの結果も変えません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 sample cases change compared with the last pulled rules:</source>
+        <translation>最後にプルしたルールと比べて、サンプルケース %2 件中 %1 件が変わります：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) not compared: %1</source>
+        <translation>
+            <numerusform>比較されなかったケース %n 件：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cw::ui::ImportCasesDialog</name>
     <message>
         <source>Import cases from the service</source>
@@ -1892,6 +1933,10 @@ Restore them, or discard them and open the project as it was last saved?</source
         <translation>「%1」の適用先:
 %2</translation>
     </message>
+    <message>
+        <source>Impact of Edits</source>
+        <translation>編集の影響</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::MfaCodeDialog</name>
@@ -2038,6 +2083,55 @@ Restore them, or discard them and open the project as it was last saved?</source
         <translation>
             <numerusform>%1 は子の値を %n 件表示します。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cw::ui::OutcomeDiffModel</name>
+    <message>
+        <source>become required</source>
+        <translation>必須になる</translation>
+    </message>
+    <message>
+        <source>become not required</source>
+        <translation>必須でなくなる</translation>
+    </message>
+    <message>
+        <source>become hidden</source>
+        <translation>非表示になる</translation>
+    </message>
+    <message>
+        <source>become shown</source>
+        <translation>表示される</translation>
+    </message>
+    <message>
+        <source>lose options</source>
+        <translation>選択肢が減る</translation>
+    </message>
+    <message>
+        <source>gain options</source>
+        <translation>選択肢が増える</translation>
+    </message>
+    <message>
+        <source>Field %1 of template %2</source>
+        <translation>テンプレート %2 のフィールド %1</translation>
+    </message>
+    <message>
+        <source>Click to show this case in the preview</source>
+        <translation>クリックするとこのケースをプレビューに表示します</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more case(s)</source>
+        <translation>
+            <numerusform>… ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field, change, example cases</source>
+        <translation>フィールド、変化、ケース例</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>ケース</translation>
     </message>
 </context>
 <context>

@@ -216,8 +216,8 @@ void CasePullSession::fetchPage(std::shared_ptr<Run> run)
             std::min<std::size_t>(static_cast<std::size_t>(net::kMaxSearchCasesResults),
                                   std::max<std::size_t>(1, *run->plan.maxCases - run->result.cases.size())));
     page.nextToken = run->token;
-    net::searchCases(
-        *run->client, run->plan.domainId, run->plan.query, page,
+    run->client->searchCases(
+        run->plan.domainId, run->plan.query, page,
         [this, run](Result<net::CaseSearchPage> answer) {
             if (!answer) {
                 finish(run, answer.error());

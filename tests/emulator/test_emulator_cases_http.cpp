@@ -4,8 +4,8 @@
 // `get-case`, `search-cases` with its own paginator) where `aws` is installed.
 #include "emulator_client.h"
 #include "emulator_process.h"
+#include "process_run.h"
 
-#include <QProcess>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -57,15 +57,8 @@ std::string supportTemplateId(EmulatorClient &client)
     return {};
 }
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runAws(const QString &aws, const QStringList &arguments, const QUrl &endpoint, const QString &home)
+ProcessRun runAws(const QString &aws, const QStringList &arguments, const QUrl &endpoint, const QString &home)
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // Nothing of the machine's own AWS setup: the emulator's key pair, its endpoint, no pager.
     environment.insert(QStringLiteral("HOME"), home);
@@ -78,21 +71,11 @@ Run runAws(const QString &aws, const QStringList &arguments, const QUrl &endpoin
     environment.insert(QStringLiteral("AWS_PAGER"), QString());
     environment.remove(QStringLiteral("AWS_PROFILE"));
     environment.remove(QStringLiteral("AWS_SESSION_TOKEN"));
-    process.setProcessEnvironment(environment);
-    process.start(aws, QStringList{QStringLiteral("connectcases")} + arguments +
-                           QStringList{QStringLiteral("--endpoint-url"), endpoint.toString(),
-                                       QStringLiteral("--output"), QStringLiteral("json")});
-    Run result;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = "timed out";
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return runToEnd(aws,
+                    QStringList{QStringLiteral("connectcases")} + arguments +
+                        QStringList{QStringLiteral("--endpoint-url"), endpoint.toString(),
+                                    QStringLiteral("--output"), QStringLiteral("json")},
+                    environment);
 }
 } // namespace
 
@@ -166,18 +149,18 @@ private slots:
              {{"id", "10fd19fe-bb18-514b-978f-b601f0533303"}, {"value", {{"stringValue", "urgent"}}}},
              {{"id", "494a2506-681f-5d8b-9091-d436305b9d66"}, {"value", {{"stringValue", "shipping"}}}},
              {{"id", "8c21b2a1-6901-5888-8ed9-a7bc245587fd"}, {"value", {{"doubleValue", 12.5}}}}});
-        const Run created = runAws(aws,
-                                   {QStringLiteral("create-case"), QStringLiteral("--domain-id"),
-                                    QString::fromLatin1(kDomainId), QStringLiteral("--template-id"),
-                                    QString::fromStdString(templateId), QStringLiteral("--fields"),
-                                    QString::fromStdString(fields.dump())},
-                                   emulator.url(), home.path());
+        const ProcessRun created = runAws(aws,
+                                          {QStringLiteral("create-case"), QStringLiteral("--domain-id"),
+                                           QString::fromLatin1(kDomainId), QStringLiteral("--template-id"),
+                                           QString::fromStdString(templateId), QStringLiteral("--fields"),
+                                           QString::fromStdString(fields.dump())},
+                                          emulator.url(), home.path());
         QVERIFY2(created.exitCode == 0, created.err.constData());
         const Json createdJson = Json::parse(created.out.toStdString());
         const std::string caseId = createdJson["caseId"];
         QVERIFY(createdJson["caseArn"].get<std::string>().ends_with("/case/" + caseId));
 
-        const Run got =
+        const ProcessRun got =
             runAws(aws,
                    {QStringLiteral("get-case"), QStringLiteral("--domain-id"), QString::fromLatin1(kDomainId),
                     QStringLiteral("--case-id"), QString::fromStdString(caseId), QStringLiteral("--fields"),
@@ -188,7 +171,7 @@ private slots:
         QCOMPARE(gotJson["fields"][1]["value"]["doubleValue"].get<double>(), 12.5);
 
         // search-cases pages on its own (--page-size 7 over 26 cases: 4 requests).
-        const Run all =
+        const ProcessRun all =
             runAws(aws,
                    {QStringLiteral("search-cases"), QStringLiteral("--domain-id"),
                     QString::fromLatin1(kDomainId), QStringLiteral("--page-size"), QStringLiteral("7"),
@@ -197,7 +180,7 @@ private slots:
         QVERIFY2(all.exitCode == 0, all.err.constData());
         QCOMPARE(Json::parse(all.out.toStdString())["cases"].size(), std::size_t(26));
 
-        const Run filtered = runAws(
+        const ProcessRun filtered = runAws(
             aws,
             {QStringLiteral("search-cases"), QStringLiteral("--domain-id"), QString::fromLatin1(kDomainId),
              QStringLiteral("--filter"),
@@ -210,12 +193,12 @@ private slots:
         QCOMPARE(found["cases"][0]["caseId"].get<std::string>(), caseId);
 
         // A modelled error reaches the CLI as its own exception name.
-        const Run refused = runAws(aws,
-                                   {QStringLiteral("create-case"), QStringLiteral("--domain-id"),
-                                    QString::fromLatin1(kDomainId), QStringLiteral("--template-id"),
-                                    QStringLiteral("no-such-template"), QStringLiteral("--fields"),
-                                    QString::fromStdString(fields.dump())},
-                                   emulator.url(), home.path());
+        const ProcessRun refused = runAws(aws,
+                                          {QStringLiteral("create-case"), QStringLiteral("--domain-id"),
+                                           QString::fromLatin1(kDomainId), QStringLiteral("--template-id"),
+                                           QStringLiteral("no-such-template"), QStringLiteral("--fields"),
+                                           QString::fromStdString(fields.dump())},
+                                          emulator.url(), home.path());
         QVERIFY(refused.exitCode != 0);
         QVERIFY2(refused.err.contains("ResourceNotFoundException"), refused.err.constData());
     }

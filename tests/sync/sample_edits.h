@@ -1,7 +1,8 @@
 #pragma once
-// The sample domain's ids and files the sync tests edit, and the edits they share: a new rule
-// attached to the customer-support template, and the knowledge-article rule deleted (detached
-// from every template first), made in the files as a person would with an editor.
+// The sample domain's ids and files the sync tests edit, its pull into a project, and the edits
+// they share: a new rule attached to the customer-support template, and the knowledge-article
+// rule deleted (detached from every template first), made in the files as a person would with
+// an editor.
 
 #include "cli_runner.h"
 
@@ -19,6 +20,16 @@ inline const QString kResolutionRuleFile = QStringLiteral("rules/resolution-note
 inline const QString kSubcategoryRuleFile = QStringLiteral("rules/subcategories-by-category.json");
 inline const QString kKnowledgeRuleFile =
     QStringLiteral("rules/knowledge-article-required-for-technical-fixes.json");
+
+// `casewright-cli pull --domain kDomain FOLDER` through `cli`: the folder, or empty (the CLI's
+// output printed as a warning) when the pull failed.
+inline QString pullSampleDomain(const CliRunner &cli, const QString &folder)
+{
+    const CliRun pulled = cli.run({QStringLiteral("pull"), QStringLiteral("--domain"), kDomain, folder});
+    if (pulled.exitCode != 0)
+        qWarning("%s", qPrintable(pulled.all()));
+    return pulled.exitCode == 0 ? folder : QString();
+}
 
 // rules/new-rule.json ("local:new-rule"), attached to customer-support; the knowledge-article
 // rule's file removed and its attachments with it. False when the rule file could not be removed.

@@ -44,15 +44,7 @@ private:
     std::unique_ptr<EmulatorProcess> m_production;
     std::unique_ptr<CliRunner> m_cli;
 
-    QString pulledProject(const QString &name)
-    {
-        const QString project = m_work.filePath(name);
-        const CliRun pulled =
-            m_cli->run({QStringLiteral("pull"), QStringLiteral("--domain"), kDomain, project});
-        if (pulled.exitCode != 0)
-            qWarning("%s", qPrintable(pulled.all()));
-        return pulled.exitCode == 0 ? project : QString();
-    }
+    QString pulledProject(const QString &name) { return pullSampleDomain(*m_cli, m_work.filePath(name)); }
 
 private slots:
     void initTestCase()

@@ -6,6 +6,7 @@
 #include "cli_runner.h"
 #include "emulator_client.h"
 #include "emulator_process.h"
+#include "pull_cases_support.h"
 #include "sample_edits.h"
 
 #include <QDate>
@@ -20,13 +21,6 @@ using cw::emu::testing::EmulatorClient;
 using cw::emu::testing::EmulatorProcess;
 
 namespace {
-
-QString todaysFile(const QString &project, const QString &suffix = {})
-{
-    return QDir(project).filePath(QStringLiteral("samples/pulled-") +
-                                  QDate::currentDate().toString(Qt::ISODate) + suffix +
-                                  QStringLiteral(".json"));
-}
 
 QStringList pulledFiles(const QString &project)
 {
@@ -55,15 +49,6 @@ Json searchEverything(EmulatorClient &client, const Json &fields, const Json &fi
     return all;
 }
 
-// A case's field values keyed by field id: the order SearchCases answers in follows the request.
-std::map<std::string, Json> byId(const Json &fields)
-{
-    std::map<std::string, Json> values;
-    for (const Json &field : fields)
-        values[field["id"].get<std::string>()] = field["value"];
-    return values;
-}
-
 // The field ids the project's samples file asks for, as SearchCases items would have them.
 Json fieldIdentifiers(const Json &pulled)
 {
@@ -90,13 +75,7 @@ private:
     // A fresh project pulled from `emulator` (its endpoint stored in casewright.json).
     QString pulledProject(const QString &name, EmulatorProcess &emulator)
     {
-        const QString project = m_work.filePath(name);
-        const CliRun pulled =
-            CliRunner(emulator.url(), m_home.path())
-                .run({QStringLiteral("pull"), QStringLiteral("--domain"), kDomain, project});
-        if (pulled.exitCode != 0)
-            qWarning("%s", qPrintable(pulled.all()));
-        return pulled.exitCode == 0 ? project : QString();
+        return pullSampleDomain(CliRunner(emulator.url(), m_home.path()), m_work.filePath(name));
     }
 
     CliRun pullCases(const QString &project, const QStringList &options, const QStringList &environment = {})
@@ -135,7 +114,7 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.all()));
         QVERIFY2(run.out.contains(QStringLiteral("Wrote 50 case(s)")), qPrintable(run.out));
         QVERIFY2(run.err.contains(QStringLiteral("50/50 cases")), qPrintable(run.err)); // progress
-        const Json pulled = readJson(todaysFile(m_project));
+        const Json pulled = readJson(todaysPulledFile(m_project));
         QCOMPARE(pulled["cases"].size(), std::size_t(50));
         // maxResults 50, but the server's pages hold 30: two pages.
         QCOMPARE(client.call("GET", "/_emulator/stats").json()["operations"].value("SearchCases", 0) -
@@ -147,7 +126,7 @@ private slots:
         for (std::size_t i = 0; i < 50; ++i) {
             QCOMPARE(pulled["cases"][i]["id"], direct[i]["caseId"]);
             QCOMPARE(pulled["cases"][i]["templateId"], direct[i]["templateId"]);
-            QCOMPARE(byId(pulled["cases"][i]["fields"]), byId(direct[i]["fields"]));
+            QCOMPARE(valuesById(pulled["cases"][i]["fields"]), valuesById(direct[i]["fields"]));
         }
         // Only the fields the templates show and their rules read: never the service's own
         // bookkeeping or the customer's profile.
@@ -156,18 +135,18 @@ private slots:
                 QVERIFY(id["id"] != notAsked);
         // The file is a samples file: evaluate runs the rules on it.
         const CliRun evaluated = m_cli->run(
-            {QStringLiteral("evaluate"), m_project, QStringLiteral("--cases"), todaysFile(m_project)});
+            {QStringLiteral("evaluate"), m_project, QStringLiteral("--cases"), todaysPulledFile(m_project)});
         QVERIFY2(evaluated.exitCode == 0, qPrintable(evaluated.all()));
 
         // Again: a second file; the first one is never overwritten.
         const QByteArray first = [&] {
-            QFile file(todaysFile(m_project));
+            QFile file(todaysPulledFile(m_project));
             file.open(QIODevice::ReadOnly);
             return file.readAll();
         }();
         QCOMPARE(pullCases(m_project, {QStringLiteral("--max"), QStringLiteral("3")}).exitCode, 0);
-        QCOMPARE(readJson(todaysFile(m_project, QStringLiteral("-2")))["cases"].size(), std::size_t(3));
-        QFile file(todaysFile(m_project));
+        QCOMPARE(readJson(todaysPulledFile(m_project, QStringLiteral("-2")))["cases"].size(), std::size_t(3));
+        QFile file(todaysPulledFile(m_project));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), first);
     }
@@ -190,7 +169,7 @@ private slots:
         const CliRun byName =
             pullCases(m_project, {QStringLiteral("--template"), QStringLiteral("Billing dispute")});
         QVERIFY2(byName.exitCode == 0, qPrintable(byName.all()));
-        const Json pulled = readJson(todaysFile(m_project));
+        const Json pulled = readJson(todaysPulledFile(m_project));
         QCOMPARE(pulled["cases"].size(), billing);
         for (const Json &item : pulled["cases"])
             QCOMPARE(item["templateId"].get<std::string>(), billingId);
@@ -200,7 +179,7 @@ private slots:
             pullCases(m_project, {QStringLiteral("--template"), QString::fromStdString(billingId),
                                   QStringLiteral("--max"), QStringLiteral("4")});
         QVERIFY2(byId.exitCode == 0, qPrintable(byId.all()));
-        const Json four = readJson(todaysFile(m_project, QStringLiteral("-2")));
+        const Json four = readJson(todaysPulledFile(m_project, QStringLiteral("-2")));
         QCOMPARE(four["cases"].size(), std::size_t(4));
         for (std::size_t i = 0; i < 4; ++i)
             QCOMPARE(four["cases"][i]["id"], pulled["cases"][i]["id"]);
@@ -220,7 +199,7 @@ private slots:
                             : 0;
         const CliRun run = pullCases(m_project, {QStringLiteral("--since"), QString::fromStdString(day)});
         QVERIFY2(run.exitCode == 0, qPrintable(run.all()));
-        QCOMPARE(readJson(todaysFile(m_project))["cases"].size(), expected);
+        QCOMPARE(readJson(todaysPulledFile(m_project))["cases"].size(), expected);
     }
 
     void filterFileIsSentAsTheCaseFilter()
@@ -234,7 +213,7 @@ private slots:
         QVERIFY(expected > 0);
         const CliRun run = pullCases(m_project, {QStringLiteral("--filter"), filterFile});
         QVERIFY2(run.exitCode == 0, qPrintable(run.all()));
-        const Json pulled = readJson(todaysFile(m_project));
+        const Json pulled = readJson(todaysPulledFile(m_project));
         QCOMPARE(pulled["cases"].size(), expected);
         for (const Json &item : pulled["cases"]) {
             bool urgent = false;
@@ -356,9 +335,9 @@ private slots:
         const CliRun viaFaulty = pullCases(faultyProject, {}, patient);
         QVERIFY2(viaClean.exitCode == 0, qPrintable(viaClean.all()));
         QVERIFY2(viaFaulty.exitCode == 0, qPrintable(viaFaulty.all()));
-        const Json cleanCases = readJson(todaysFile(cleanProject));
+        const Json cleanCases = readJson(todaysPulledFile(cleanProject));
         QCOMPARE(cleanCases["cases"].size(), std::size_t(90));
-        QCOMPARE(readJson(todaysFile(faultyProject)), cleanCases);
+        QCOMPARE(readJson(todaysPulledFile(faultyProject)), cleanCases);
         const Json stats = EmulatorClient(faulty.url()).call("GET", "/_emulator/stats").json();
         const Json &faults = stats["faults"];
         QVERIFY2(faults["throttled"].get<int>() + faults["internalErrors"].get<int>() +

@@ -12,12 +12,14 @@
 #include "explorer/explorer_filter_proxy.h"
 #include "fields/field_page.h"
 #include "i18n/locale_format.h"
+#include "impact/impact_panel.h"
 #include "mainwindow/editor_area.h"
 #include "mainwindow/project_status_bar.h"
 #include "mainwindow/recent_projects.h"
 #include "mainwindow/start_page.h"
 #include "options/field_options_editor.h"
 #include "preview/preview_pane.h"
+#include "preview/sample_cases_model.h"
 #include "rules/rule_editor.h"
 #include "templates/template_editor.h"
 
@@ -108,6 +110,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     // A rule edit that breaks (or mends) the samples' expected outcomes says so at once.
     connect(m_preview, &PreviewPane::expectationsMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    // View > Impact of Edits: what the local edits change in the samples' outcomes. Hidden until
+    // asked for (it compares only while shown); an example case clicked there opens in the preview.
+    m_impact = new ImpactPanel(this);
+    m_impactDock = new QDockWidget(tr("Impact of Edits"), this);
+    m_impactDock->setObjectName(QStringLiteral("impactDock"));
+    m_impactDock->setWidget(m_impact);
+    addDockWidget(Qt::RightDockWidgetArea, m_impactDock);
+    m_impactDock->hide();
+    connect(this, &MainWindow::documentChanged, m_impact, &ImpactPanel::setDocument);
+    connect(m_impact, &ImpactPanel::caseActivated, this, &MainWindow::showSampleCase);
 
     createActions();
     createMenus();
@@ -415,6 +427,20 @@ void MainWindow::showRuleUsage(const QString &slug)
         used == usages.end() || used->second.isEmpty()
             ? tr("\u201c%1\u201d is not attached to any template field.").arg(name)
             : tr("\u201c%1\u201d is attached to:\n%2").arg(name, used->second.join(QLatin1Char('\n'))));
+}
+
+void MainWindow::showSampleCase(const QString &caseId)
+{
+    const int row = m_preview->model()->rowOfCase(toStd(caseId));
+    if (row < 0)
+        return;
+    m_previewDock->show();
+    m_previewDock->raise();
+    m_preview->selectCase(row);
+    // Listed only with its own template: show that one.
+    if (m_preview->selectedCase() != row &&
+        m_preview->showTemplate(qs(m_preview->model()->sampleCase(row).templateId)))
+        m_preview->selectCase(row);
 }
 
 void MainWindow::focusEditor()

@@ -31,6 +31,7 @@ class RuleEditor;
 class TemplateEditor;
 class StartPage;
 class FieldPage;
+class ImpactPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -118,6 +119,8 @@ private:
     void showRuleUsage(const QString &slug);
     // The editor shown gets the keyboard focus (Enter in the explorer).
     void focusEditor();
+    // Shows a sample case (by id) in the preview, switching its template when the case is not listed.
+    void showSampleCase(const QString &caseId);
     void fillRecentMenu();
     void about();
 
@@ -132,6 +135,8 @@ private:
     FieldPage *m_fieldPage = nullptr;
     PreviewPane *m_preview = nullptr;
     QDockWidget *m_previewDock = nullptr;
+    ImpactPanel *m_impact = nullptr;
+    QDockWidget *m_impactDock = nullptr;
     QAction *m_publishAction = nullptr;
     QAction *m_promoteAction = nullptr;
     QAction *m_connectionAction = nullptr;

@@ -142,6 +142,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_explorer->toggleViewAction());
     view->addAction(m_previewDock->toggleViewAction());
+    view->addAction(m_impactDock->toggleViewAction());
     view->addSeparator();
     i18n::addLanguageMenu(view);
 

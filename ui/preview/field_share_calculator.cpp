@@ -1,21 +1,17 @@
 #include "preview/field_share_calculator.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent>
+#include "common/newest_result.h"
 
 namespace cw::ui {
 
-FieldShareCalculator::FieldShareCalculator(QObject *parent) : QObject(parent)
+FieldShareCalculator::FieldShareCalculator(QObject *parent)
+    : QObject(parent), m_newest(new NewestResult(this))
 {
     qRegisterMetaType<cw::FieldShares>();
+    connect(m_newest, &NewestResult::computing, this, &FieldShareCalculator::computing);
 }
 
-FieldShareCalculator::~FieldShareCalculator()
-{
-    // The workers share only immutable inputs (the compiled template, the case table) and own the
-    // rest, so they may finish after this object is gone; their watchers are children and go
-    // with it, dropping the results.
-}
+FieldShareCalculator::~FieldShareCalculator() = default;
 
 void FieldShareCalculator::request(std::shared_ptr<const CompiledTemplate> compiled,
                                    const std::vector<SampleCase> &cases, FieldNames names)
@@ -26,32 +22,32 @@ void FieldShareCalculator::request(std::shared_ptr<const CompiledTemplate> compi
 void FieldShareCalculator::request(std::shared_ptr<const CompiledTemplate> compiled,
                                    std::shared_ptr<const CaseTable> cases, FieldNames names)
 {
-    const std::uint64_t generation = ++m_generation;
-    if (!compiled || !cases)
-        return;
-    if (cases->rowCount() <= m_threshold) {
-        emit sharesReady(computeFieldShares(*compiled, *cases, names));
+    if (!compiled || !cases) {
+        m_newest->cancel();
         return;
     }
-    emit computing();
-    ++m_running;
-    auto *watcher = new QFutureWatcher<FieldShares>(this);
-    connect(watcher, &QFutureWatcher<FieldShares>::finished, this, [this, watcher, generation] {
-        --m_running;
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return; // a newer request is on its way: this result is stale
-        emit sharesReady(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run(
+    const bool onWorker = cases->rowCount() > m_threshold;
+    m_newest->run(
+        onWorker,
         [compiled = std::move(compiled), cases = std::move(cases), names = std::move(names)] {
             return computeFieldShares(*compiled, *cases, names);
-        }));
+        },
+        [this](const FieldShares &shares) { emit sharesReady(shares); });
 }
 
 void FieldShareCalculator::cancel()
 {
-    ++m_generation;
+    m_newest->cancel();
+}
+
+int FieldShareCalculator::running() const
+{
+    return m_newest->running();
+}
+
+std::uint64_t FieldShareCalculator::generation() const
+{
+    return m_newest->generation();
 }
 
 } // namespace cw::ui

@@ -1,8 +1,7 @@
 #pragma once
 // Runs computeFieldShares for the chart: at once for a few thousand cases (well under a
-// millisecond each thousand), on a worker thread (QtConcurrent) above the threshold so typing in a
-// rule never waits for a big sample set. Every request supersedes the ones before it: a result
-// that arrives after a newer request was made is dropped, never shown.
+// millisecond each thousand), on a worker thread above the threshold so typing in a rule never
+// waits for a big sample set. Only the newest request's result is shown (common/newest_result.h).
 
 #include "samples/field_shares.h"
 
@@ -10,6 +9,8 @@
 #include <memory>
 
 namespace cw::ui {
+
+class NewestResult;
 
 class FieldShareCalculator : public QObject {
     Q_OBJECT
@@ -33,8 +34,8 @@ public:
     // Drops the result of the request in progress (the template is gone, say).
     void cancel();
     // Worker threads not finished yet (superseded ones included).
-    int running() const { return m_running; }
-    std::uint64_t generation() const { return m_generation; }
+    int running() const;
+    std::uint64_t generation() const;
 
 signals:
     void sharesReady(const cw::FieldShares &shares);
@@ -43,8 +44,7 @@ signals:
 
 private:
     std::size_t m_threshold = kDefaultThreadThreshold;
-    std::uint64_t m_generation = 0;
-    int m_running = 0;
+    NewestResult *m_newest = nullptr;
 };
 
 } // namespace cw::ui

@@ -72,33 +72,16 @@ ImportCasesDialog::ImportCasesDialog(QWidget *parent) : QDialog(parent)
     form->addRow(filterLabel, filterRow);
     layout->addLayout(form);
 
-    auto *progressRow = new QHBoxLayout;
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 1);
-    m_progress->setValue(0);
-    m_cancel = new QPushButton(tr("Cancel import"), this);
-    m_cancel->setEnabled(false);
-    progressRow->addWidget(m_progress, 1);
-    progressRow->addWidget(m_cancel);
-    layout->addLayout(progressRow);
-    m_progressLabel = new QLabel(this);
-    layout->addWidget(m_progressLabel);
-    m_report = new QPlainTextEdit(this);
-    m_report->setReadOnly(true);
-    m_report->setAccessibleName(tr("Import report"));
-    m_report->setPlaceholderText(tr("Which file the cases went into shows here."));
-    layout->addWidget(m_report, 1);
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_import = m_buttons->addButton(tr("&Import"), QDialogButtonBox::ActionRole);
-    layout->addWidget(m_buttons);
+    m_run = addRunProgressWidgets(this, layout,
+                                  {tr("Cancel import"), tr("Import report"),
+                                   tr("Which file the cases went into shows here."), tr("&Import")});
 
     connect(m_limit, &QCheckBox::toggled, m_max, &QWidget::setEnabled);
     connect(m_sinceCheck, &QCheckBox::toggled, m_since, &QWidget::setEnabled);
     connect(m_browseFilter, &QPushButton::clicked, this, &ImportCasesDialog::chooseFilterFile);
-    connect(m_import, &QPushButton::clicked, this, &ImportCasesDialog::startImport);
-    connect(m_cancel, &QPushButton::clicked, this, &ImportCasesDialog::cancelImport);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
+    connect(m_run.start, &QPushButton::clicked, this, &ImportCasesDialog::startImport);
+    connect(m_run.cancel, &QPushButton::clicked, this, &ImportCasesDialog::cancelImport);
+    connect(m_run.buttons, &QDialogButtonBox::rejected, this, [this] {
         cancelImport();
         reject();
     });
@@ -149,8 +132,8 @@ Result<project::CasePullPlan> ImportCasesDialog::planFromForm() const
 
 void ImportCasesDialog::setRunning(bool running)
 {
-    m_import->setEnabled(!running);
-    m_cancel->setEnabled(running);
+    m_run.start->setEnabled(!running);
+    m_run.cancel->setEnabled(running);
     for (QWidget *widget : std::initializer_list<QWidget *>{m_connection, m_template, m_limit, m_sinceCheck,
                                                             m_filter, m_browseFilter})
         widget->setEnabled(!running);
@@ -164,7 +147,7 @@ void ImportCasesDialog::startImport()
         return;
     m_imported.reset();
     const auto fail = [this](const QString &message) {
-        m_report->setPlainText(message);
+        m_run.report->setPlainText(message);
         emit importFinished(false);
     };
     auto plan = planFromForm();
@@ -173,10 +156,10 @@ void ImportCasesDialog::startImport()
     auto resolved = m_connection->resolve();
     if (!resolved)
         return fail(tr("Cannot connect: %1").arg(qs(resolved.error().toString())));
-    m_report->setPlainText(tr("Reading cases from %1\u2026").arg(resolved->description));
+    m_run.report->setPlainText(tr("Reading cases from %1\u2026").arg(resolved->description));
     m_client = std::make_unique<net::CasesClient>(std::move(resolved->config));
-    m_progress->setRange(0, 0); // busy until the service says how many there are
-    m_progressLabel->clear();
+    m_run.progress->setRange(0, 0); // busy until the service says how many there are
+    m_run.progressLabel->clear();
     setRunning(true);
     m_session.start(
         *m_client, std::move(plan).value(),
@@ -192,11 +175,11 @@ void ImportCasesDialog::cancelImport()
 void ImportCasesDialog::showProgress(const project::CasePullProgress &progress)
 {
     if (progress.expected) {
-        m_progress->setRange(0, static_cast<int>(std::max<std::size_t>(*progress.expected, 1)));
-        m_progress->setValue(static_cast<int>(std::min(progress.kept, *progress.expected)));
-        m_progressLabel->setText(tr("%1 of %2 cases").arg(progress.kept).arg(*progress.expected));
+        m_run.progress->setRange(0, static_cast<int>(std::max<std::size_t>(*progress.expected, 1)));
+        m_run.progress->setValue(static_cast<int>(std::min(progress.kept, *progress.expected)));
+        m_run.progressLabel->setText(tr("%1 of %2 cases").arg(progress.kept).arg(*progress.expected));
     } else {
-        m_progressLabel->setText(tr("%1 cases so far").arg(progress.kept));
+        m_run.progressLabel->setText(tr("%1 cases so far").arg(progress.kept));
     }
 }
 
@@ -204,10 +187,10 @@ void ImportCasesDialog::finished(Result<project::CasePullResult> result)
 {
     m_client.release()->deleteLater(); // its callback is still on the stack
     setRunning(false);
-    m_progress->setRange(0, 1);
+    m_run.progress->setRange(0, 1);
     if (!result) {
-        m_progress->setValue(0);
-        m_report->setPlainText(
+        m_run.progress->setValue(0);
+        m_run.report->setPlainText(
             net::apiErrorKind(result.error()) == net::ApiErrorKind::Cancelled
                 ? tr("The import was cancelled; no file was written.")
                 : tr("The import failed; no file was written: %1").arg(qs(result.error().toString())));
@@ -216,14 +199,15 @@ void ImportCasesDialog::finished(Result<project::CasePullResult> result)
     }
     auto cases = project::pulledSampleCases(result->cases);
     if (!cases) {
-        m_report->setPlainText(tr("The cases could not be written: %1").arg(qs(cases.error().toString())));
+        m_run.report->setPlainText(
+            tr("The cases could not be written: %1").arg(qs(cases.error().toString())));
         emit importFinished(false);
         return;
     }
     m_imported =
         project::SampleFile{project::pulledCasesFileName(m_project->project.directory, QDate::currentDate()),
                             std::move(cases).value()};
-    m_progress->setValue(1);
+    m_run.progress->setValue(1);
     QStringList lines;
     lines << tr("%1 cases written to %2.")
                  .arg(result->cases.size())
@@ -231,7 +215,7 @@ void ImportCasesDialog::finished(Result<project::CasePullResult> result)
     if (result->skipped > 0)
         lines << tr("%1 cases of other templates were left out.").arg(result->skipped);
     lines << tr("They are in the preview now.");
-    m_report->setPlainText(lines.join(QLatin1Char('\n')));
+    m_run.report->setPlainText(lines.join(QLatin1Char('\n')));
     emit casesImported(*m_imported);
     emit importFinished(true);
 }

@@ -9,6 +9,7 @@
 #include "project/project_io.h"
 #include "project/pull_cases.h"
 #include "sync/connection_form.h"
+#include "sync/run_progress_widgets.h"
 
 #include <QDialog>
 #include <memory>
@@ -48,11 +49,11 @@ public:
     QCheckBox *sinceCheck() const { return m_sinceCheck; }
     QDateEdit *sinceEdit() const { return m_since; }
     QLineEdit *filterEdit() const { return m_filter; }
-    QPushButton *importButton() const { return m_import; }
-    QPushButton *cancelButton() const { return m_cancel; }
-    QProgressBar *progressBar() const { return m_progress; }
-    QLabel *progressLabel() const { return m_progressLabel; }
-    QPlainTextEdit *report() const { return m_report; }
+    QPushButton *importButton() const { return m_run.start; }
+    QPushButton *cancelButton() const { return m_run.cancel; }
+    QProgressBar *progressBar() const { return m_run.progress; }
+    QLabel *progressLabel() const { return m_run.progressLabel; }
+    QPlainTextEdit *report() const { return m_run.report; }
 
 signals:
     // The cases and the samples file they belong in; the document adds them.
@@ -79,12 +80,7 @@ private:
     QDateEdit *m_since = nullptr;
     QLineEdit *m_filter = nullptr;
     QPushButton *m_browseFilter = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QLabel *m_progressLabel = nullptr;
-    QPlainTextEdit *m_report = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
-    QPushButton *m_import = nullptr;
-    QPushButton *m_cancel = nullptr;
+    RunProgressWidgets m_run; // progress, cancel, report, Close and Import
 };
 
 } // namespace cw::ui

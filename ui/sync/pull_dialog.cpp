@@ -46,34 +46,18 @@ PullDialog::PullDialog(QWidget *parent) : QDialog(parent)
     m_connection = new ConnectionForm(this);
     layout->addWidget(m_connection);
 
-    auto *progressRow = new QHBoxLayout;
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 1);
-    m_progress->setValue(0);
-    m_cancel = new QPushButton(tr("Cancel pull"), this);
-    m_cancel->setEnabled(false);
-    progressRow->addWidget(m_progress, 1);
-    progressRow->addWidget(m_cancel);
-    layout->addLayout(progressRow);
-    m_progressLabel = new QLabel(this);
-    layout->addWidget(m_progressLabel);
-    m_report = new QPlainTextEdit(this);
-    m_report->setReadOnly(true);
-    m_report->setAccessibleName(tr("Pull report"));
-    m_report->setPlaceholderText(tr("What the pull created, updated, removed and kept shows here."));
-    layout->addWidget(m_report, 1);
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_pull = m_buttons->addButton(tr("&Pull"), QDialogButtonBox::ActionRole);
-    m_open = m_buttons->addButton(tr("&Open project"), QDialogButtonBox::AcceptRole);
+    m_run = addRunProgressWidgets(this, layout,
+                                  {tr("Cancel pull"), tr("Pull report"),
+                                   tr("What the pull created, updated, removed and kept shows here."),
+                                   tr("&Pull")});
+    m_open = m_run.buttons->addButton(tr("&Open project"), QDialogButtonBox::AcceptRole);
     m_open->setEnabled(false);
-    layout->addWidget(m_buttons);
 
     connect(m_browse, &QPushButton::clicked, this, &PullDialog::chooseFolder);
     connect(m_folder, &QLineEdit::editingFinished, this, [this] { setFolder(m_folder->text()); });
-    connect(m_pull, &QPushButton::clicked, this, &PullDialog::startPull);
-    connect(m_cancel, &QPushButton::clicked, this, &PullDialog::cancelPull);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
+    connect(m_run.start, &QPushButton::clicked, this, &PullDialog::startPull);
+    connect(m_run.cancel, &QPushButton::clicked, this, &PullDialog::cancelPull);
+    connect(m_run.buttons, &QDialogButtonBox::rejected, this, [this] {
         cancelPull();
         reject();
     });
@@ -96,8 +80,8 @@ void PullDialog::setFolder(const QString &folder)
     if (!existing)
         return;
     if (!stored) {
-        m_report->setPlainText(tr("This folder's project cannot be read: %1")
-                                   .arg(QString::fromStdString(stored.error().toString())));
+        m_run.report->setPlainText(tr("This folder's project cannot be read: %1")
+                                       .arg(QString::fromStdString(stored.error().toString())));
         return;
     }
     const project::ProjectConfig &config = **stored;
@@ -120,8 +104,8 @@ void PullDialog::chooseFolder()
 
 void PullDialog::setRunning(bool running)
 {
-    m_pull->setEnabled(!running);
-    m_cancel->setEnabled(running);
+    m_run.start->setEnabled(!running);
+    m_run.cancel->setEnabled(running);
     m_folder->setEnabled(!running);
     m_browse->setEnabled(!running);
     m_connection->setEnabled(!running);
@@ -135,7 +119,7 @@ void PullDialog::startPull()
     m_open->setEnabled(false);
     const ConnectionChoice choice = m_connection->choice();
     const auto fail = [this](const QString &message) {
-        m_report->setPlainText(message);
+        m_run.report->setPlainText(message);
         emit pullFinished(false);
     };
     if (folder().isEmpty())
@@ -152,10 +136,10 @@ void PullDialog::startPull()
     config.region = resolved->config.region.toStdString();
     config.endpoint = choice.endpoint.toStdString();
     config.profile = choice.profile.toStdString();
-    m_report->setPlainText(tr("Pulling from %1\u2026").arg(resolved->description));
+    m_run.report->setPlainText(tr("Pulling from %1\u2026").arg(resolved->description));
     m_client = std::make_unique<net::CasesClient>(std::move(resolved->config));
-    m_progress->setRange(0, 1);
-    m_progress->setValue(0);
+    m_run.progress->setRange(0, 1);
+    m_run.progress->setValue(0);
     setRunning(true);
     m_session.start(
         *m_client, folder().toStdString(), config,
@@ -175,9 +159,9 @@ void PullDialog::showProgress(const net::PullProgress &progress)
                       progress.templatesListed + progress.rulesListed;
     const int done = (progress.domainRead ? 1 : 0) + progress.fieldsRead + progress.optionListsRead +
                      progress.layoutsRead + progress.templatesRead + progress.rulesRead;
-    m_progress->setRange(0, std::max(total, 1));
-    m_progress->setValue(std::min(done, total));
-    m_progressLabel->setText(
+    m_run.progress->setRange(0, std::max(total, 1));
+    m_run.progress->setValue(std::min(done, total));
+    m_run.progressLabel->setText(
         tr("fields %1/%2 \u00b7 options %3/%4 \u00b7 layouts %5/%6 \u00b7 templates %7/%8 "
            "\u00b7 rules %9/%10%11")
             .arg(progress.fieldsRead)
@@ -230,14 +214,14 @@ void PullDialog::finished(Result<project::PullResult> result)
     m_client.release()->deleteLater(); // its callback is still on the stack
     setRunning(false);
     if (!result) {
-        m_report->setPlainText(
+        m_run.report->setPlainText(
             tr("The pull failed: %1").arg(QString::fromStdString(result.error().toString())));
         emit pullFinished(false);
         return;
     }
-    m_progress->setValue(m_progress->maximum());
+    m_run.progress->setValue(m_run.progress->maximum());
     m_result = std::move(result).value();
-    m_report->setPlainText(reportText(folder(), *m_result));
+    m_run.report->setPlainText(reportText(folder(), *m_result));
     m_connection->setDomainFixed(true);
     m_open->setEnabled(true);
     emit pullFinished(true);

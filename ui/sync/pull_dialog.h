@@ -5,6 +5,7 @@
 
 #include "project/pull_session.h"
 #include "sync/connection_form.h"
+#include "sync/run_progress_widgets.h"
 
 #include <QDialog>
 #include <optional>
@@ -37,12 +38,12 @@ public:
 
     ConnectionForm *connectionForm() const { return m_connection; }
     QLineEdit *folderEdit() const { return m_folder; }
-    QPushButton *pullButton() const { return m_pull; }
-    QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *pullButton() const { return m_run.start; }
+    QPushButton *cancelButton() const { return m_run.cancel; }
     QPushButton *openButton() const { return m_open; }
-    QProgressBar *progressBar() const { return m_progress; }
-    QLabel *progressLabel() const { return m_progressLabel; }
-    QPlainTextEdit *reportView() const { return m_report; }
+    QProgressBar *progressBar() const { return m_run.progress; }
+    QLabel *progressLabel() const { return m_run.progressLabel; }
+    QPlainTextEdit *reportView() const { return m_run.report; }
 
     // The report's text for a finished pull (also shown in reportView()).
     static QString reportText(const QString &folder, const project::PullResult &result);
@@ -64,12 +65,7 @@ private:
     QLineEdit *m_folder = nullptr;
     QPushButton *m_browse = nullptr;
     ConnectionForm *m_connection = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QLabel *m_progressLabel = nullptr;
-    QPushButton *m_cancel = nullptr;
-    QPlainTextEdit *m_report = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
-    QPushButton *m_pull = nullptr;
+    RunProgressWidgets m_run; // progress, cancel, report, Close and Pull
     QPushButton *m_open = nullptr;
 };
 

@@ -4,6 +4,7 @@
 #include "client/domain_puller.h"
 #include "client/request_executor.h"
 #include "client/response_readers.h"
+#include "client/search_cases.h"
 
 #include <QPointer>
 
@@ -95,6 +96,23 @@ void CasesClient::send(ApiRequest request, Callback<Json> done, const CallOption
     call<Json>(
         std::move(request), [](const Json &json) { return cw::Result<Json>(json); }, std::move(done),
         options);
+}
+
+void CasesClient::searchCases(const std::string &domainId, const SearchCasesQuery &query,
+                              const PageRequest &page, Callback<CaseSearchPage> done,
+                              const CallOptions &options)
+{
+    call<CaseSearchPage>(searchCasesRequest(domainId, query, page), readSearchCasesResponse, std::move(done),
+                         options);
+}
+
+void CasesClient::getCase(const std::string &domainId, const std::string &caseId,
+                          const std::vector<std::string> &fieldIds,
+                          const std::optional<std::string> &nextToken, Callback<CaseFieldsPage> done,
+                          const CallOptions &options)
+{
+    call<CaseFieldsPage>(getCaseRequest(domainId, caseId, fieldIds, nextToken), readGetCaseResponse,
+                         std::move(done), options);
 }
 
 void CasesClient::listDomains(const PageRequest &page, Callback<Page<DomainSummary>> done,

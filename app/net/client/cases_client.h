@@ -14,10 +14,17 @@
 #include "model/domain_snapshot.h"
 
 #include <QObject>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace cw::net {
 
 class RequestExecutor;
+// search_cases.h holds these, with the request builders and readers of the cases operations.
+struct SearchCasesQuery;
+struct CaseSearchPage;
+struct CaseFieldsPage;
 
 struct CallOptions {
     CancelToken cancel;         // cancel() fails the call with api.cancelled
@@ -104,6 +111,14 @@ public:
                         const CallOptions &options = {});
     void deleteCaseRule(const std::string &domainId, const std::string &caseRuleId, Callback<cw::Ok> done,
                         const CallOptions &options = {});
+
+    // Cases (search_cases.h): one page of SearchCases; one page of GetCase for 1..220 field ids
+    // (getCaseFields reads any number).
+    void searchCases(const std::string &domainId, const SearchCasesQuery &query, const PageRequest &page,
+                     Callback<CaseSearchPage> done, const CallOptions &options = {});
+    void getCase(const std::string &domainId, const std::string &caseId,
+                 const std::vector<std::string> &fieldIds, const std::optional<std::string> &nextToken,
+                 Callback<CaseFieldsPage> done, const CallOptions &options = {});
 
     // Every page of a List operation, items in order. `pageSize` sets maxResults.
     void listAllDomains(Callback<std::vector<DomainSummary>> done, const CallOptions &options = {},

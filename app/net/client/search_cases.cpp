@@ -1,7 +1,5 @@
 #include "client/search_cases.h"
 
-#include "client/response_readers.h"
-
 #include <algorithm>
 #include <memory>
 
@@ -100,28 +98,6 @@ std::optional<std::string> tokenOf(const Json &json)
     return std::nullopt;
 }
 
-template <typename T, typename Reader>
-void sendAndRead(CasesClient &client, ApiRequest request, Reader read, Callback<T> done,
-                 const CallOptions &options)
-{
-    const std::string operation = request.operation;
-    client.send(
-        std::move(request),
-        [operation, read, done = std::move(done)](cw::Result<Json> json) {
-            if (!json) {
-                done(json.error());
-                return;
-            }
-            cw::Result<T> value = read(*json);
-            if (!value) {
-                done(inResponseOf(operation, value.error()));
-                return;
-            }
-            done(std::move(value));
-        },
-        options);
-}
-
 // GetCase over the remaining chunks of `fieldIds`, each followed through its nextToken.
 struct FieldFetch {
     CasesClient *client;
@@ -137,10 +113,8 @@ struct FieldFetch {
 
 void fetchNextFields(std::shared_ptr<FieldFetch> fetch)
 {
-    sendAndRead<CaseFieldsPage>(
-        *fetch->client,
-        getCaseRequest(fetch->domainId, fetch->caseId, fetch->chunks[fetch->chunk], fetch->token),
-        readGetCaseResponse,
+    fetch->client->getCase(
+        fetch->domainId, fetch->caseId, fetch->chunks[fetch->chunk], fetch->token,
         [fetch](cw::Result<CaseFieldsPage> page) {
             if (!page) {
                 fetch->done(page.error());
@@ -151,7 +125,16 @@ void fetchNextFields(std::shared_ptr<FieldFetch> fetch)
                 fetch->found.tags = page->found.tags;
             for (const Json &field : page->found.fields)
                 fetch->found.fields.push_back(field);
-            if (page->nextToken && page->nextToken != fetch->token) {
+            if (page->nextToken && page->nextToken == fetch->token) {
+                // Going on would ask for the same page forever; stopping quietly would lose the
+                // fields of the pages not read.
+                fetch->done(
+                    cw::makeError("api.pagination-loop",
+                                  "GetCase returned the same page token twice for case " + fetch->caseId +
+                                      "; the read stopped to avoid an endless loop. Try again later."));
+                return;
+            }
+            if (page->nextToken) {
                 fetch->token = page->nextToken;
             } else {
                 fetch->token.reset();
@@ -271,13 +254,6 @@ cw::Status checkCaseFilter(const Json &filter, const std::string &pointer)
 Json fieldFilter(const std::string &comparison, const std::string &fieldId, Json value)
 {
     return Json{{"field", {{comparison, {{"id", fieldId}, {"value", std::move(value)}}}}}};
-}
-
-void searchCases(CasesClient &client, const std::string &domainId, const SearchCasesQuery &query,
-                 const PageRequest &page, Callback<CaseSearchPage> done, const CallOptions &options)
-{
-    sendAndRead<CaseSearchPage>(client, searchCasesRequest(domainId, query, page), readSearchCasesResponse,
-                                std::move(done), options);
 }
 
 void getCaseFields(CasesClient &client, const std::string &domainId, const std::string &caseId,

@@ -67,9 +67,7 @@ cw::Status checkCaseFilter(const Json &filter, const std::string &pointer = {});
 // {"field": {"<comparison>": {"id": fieldId, "value": value}}}
 Json fieldFilter(const std::string &comparison, const std::string &fieldId, Json value);
 
-// One page of SearchCases.
-void searchCases(CasesClient &client, const std::string &domainId, const SearchCasesQuery &query,
-                 const PageRequest &page, Callback<CaseSearchPage> done, const CallOptions &options = {});
+// One page of SearchCases or GetCase: CasesClient::searchCases and CasesClient::getCase.
 // Every field asked for (any number: chunked by kMaxGetCaseFields, each chunk paged by nextToken).
 void getCaseFields(CasesClient &client, const std::string &domainId, const std::string &caseId,
                    const std::vector<std::string> &fieldIds, Callback<FoundCase> done,

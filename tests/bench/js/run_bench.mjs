@@ -85,7 +85,7 @@ async function main() {
     const program = join(evalDir, `program.${template}`);
     runProgram(bin("casewright_bench_evaluator"),
                ["--snapshot", snapshot, "--cases", sample, "--template", template, "--outcomes", outcomes]);
-    node("translate.mjs", [snapshot, template, program]);
+    node("translate.mjs", [snapshot, template, program, bin("casewright-cli")]);
     if (peersSkipped) console.log(`peers NOT checked: ${peersSkipped}`);
     else node("run_peers.mjs", ["check", "--program", program, "--cases", sample, "--expected", outcomes]);
   }

@@ -2,14 +2,19 @@
 // (docs/evaluation.md) -- the benchmark compares engines on the same question, so the
 // translation must give the same answers, and run_peers.mjs checks that it does.
 //
-//   node translate.mjs SNAPSHOT.json TEMPLATE_ID OUT_DIR
+//   node translate.mjs SNAPSHOT.json TEMPLATE_ID OUT_DIR CASEWRIGHT_CLI
 //     OUT_DIR/program.json        the template's shape and each rule in JSON Logic
 //     OUT_DIR/zen-tables.json     a ZEN JDM graph: one decision table per rule, hit policy "first"
 //     OUT_DIR/zen-expression.json a ZEN JDM graph: one expression node, a ternary chain per rule
 //
+// The required and hidden rules' JSON Logic is Casewright's own export (`casewright-cli export
+// --format jsonlogic`, app/core/wire/jsonlogic_export), so the peers' check also proves that
+// export right; a rule it leaves out fails the translation. JSON Logic has no export of
+// fieldOptions rules and ZEN none at all: those are written here.
+//
 // Cases are given to every peer as flat objects {fieldId: value} (flatten.mjs): stringValue and
 // userArnValue -> string, doubleValue -> number, booleanValue -> boolean, emptyValue -> null,
-// absent -> no property. Then:
+// absent -> no property. Then (the export follows the same rules for JSON Logic):
 //   equalTo x          -> x === literal            (types never mix: "5" !== 5, true !== "true")
 //   equalTo emptyValue -> x === null               (a missing property reads as null in both JSON
 //                                                   Logic engines and in ZEN)
@@ -19,6 +24,7 @@
 //                         value is its first comparison's result (depth first)
 //   fieldOptions       -> if(parent === "p1", [options], ..., [every active option])
 // An operand or condition kind this translation does not know is never true (docs 1.7).
+import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { orderedOptionValues } from "./option_order.mjs";
@@ -67,22 +73,6 @@ function firstResult(node) {
   return undefined;
 }
 
-function toJsonLogic(node) {
-  switch (node.op) {
-    case "eq":
-    case "ne": {
-      const literal = node.operand.empty ? null : node.operand.value;
-      return { [node.op === "eq" ? "===" : "!=="]: [{ var: node.fieldId }, literal] };
-    }
-    case "all":
-      return { and: node.children.map(toJsonLogic) };
-    case "any":
-      return { or: node.children.map(toJsonLogic) };
-    default:
-      return false;
-  }
-}
-
 function zenIdentifier(fieldId) {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(fieldId) || /^(and|or|not|in|true|false|null)$/.test(fieldId))
     fail(`field id "${fieldId}" is not a ZEN identifier; the benchmark workload uses plain ids`);
@@ -118,19 +108,34 @@ function checkAscii(values, what) {
     if (!/^[\x00-\x7f]*$/.test(value)) fail(`${what} "${value}" is not ASCII: option_order.mjs orders ASCII only`);
 }
 
+// The required and hidden rules' JSON Logic as `casewright-cli export --format jsonlogic` writes
+// it: caseRuleId -> JSON Logic, and the export's warnings (the rules it left out, and why).
+export function exportedJsonLogic(cli, snapshotPath) {
+  const run = spawnSync(cli, ["export", "--format", "jsonlogic", snapshotPath],
+                        { encoding: "utf8", maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "pipe"] });
+  if (run.status !== 0)
+    fail(`${cli} export --format jsonlogic ${snapshotPath} failed (${run.error ?? `exit ${run.status}`}): ${run.stderr}`);
+  const rules = new Map(JSON.parse(run.stdout).rules.map((r) => [r.caseRuleId, r.jsonLogic]));
+  return { rules, warnings: run.stderr };
+}
+
 // One rule as {kind, jsonLogic, branches: [{zen, value}], otherwise} -- branches tried in order.
-function translateRule(rule, attachedFieldId, snapshot) {
+function translateRule(rule, attachedFieldId, snapshot, exported) {
   const [kind] = Object.keys(rule.rule ?? {});
   const details = rule.rule?.[kind];
   if (kind === "required" || kind === "hidden") {
+    const jsonLogic = exported.rules.get(rule.caseRuleId);
+    if (jsonLogic === undefined)
+      fail(`casewright-cli export gave no JSON Logic for rule "${rule.name}" (${rule.caseRuleId}); ` +
+           `the peers would not answer the same question. ` +
+           exported.warnings.split("\n").filter((line) => line.includes(`"${rule.name}"`)).join(" "));
     const tops = (details.conditions ?? []).map((c) => parseCondition(c, 1));
     const fallback = details.defaultValue === true;
     const branches = tops
       .map((node) => ({ node, value: firstResult(node) }))
       .filter((b) => b.value !== undefined) // no comparison inside: never true
-      .map(({ node, value }) => ({ logic: toJsonLogic(node), zen: toZen(node), value }));
-    const jsonLogic = branches.length ? { if: [...branches.flatMap((b) => [b.logic, b.value]), fallback] } : fallback;
-    return { kind, jsonLogic, branches: branches.map(({ zen, value }) => ({ zen, value })), otherwise: fallback };
+      .map(({ node, value }) => ({ zen: toZen(node), value }));
+    return { kind, jsonLogic, branches, otherwise: fallback };
   }
   if (kind === "fieldOptions") {
     const childId = details.childFieldId ?? attachedFieldId;
@@ -161,7 +166,8 @@ function translateRule(rule, attachedFieldId, snapshot) {
 
 // The template's fields (requiredFields first, then the rules' fields, each once), its rules
 // (each distinct rule once) and which rule applies to which field.
-export function translateTemplate(snapshot, templateId) {
+// `exported`: exportedJsonLogic() of the same snapshot.
+export function translateTemplate(snapshot, templateId, exported) {
   const template = (snapshot.templates ?? []).find((t) => t.templateId === templateId);
   if (!template) fail(`no template "${templateId}" in the snapshot`);
   const fields = [];
@@ -183,7 +189,7 @@ export function translateTemplate(snapshot, templateId) {
     if (!rule || rule.deleted === true) continue;
     const key = `${rule.caseRuleId}\u0000${attachment.fieldId}`; // fieldOptions depend on the field
     if (!ruleIndex.has(key)) {
-      const translated = translateRule(rule, attachment.fieldId, snapshot);
+      const translated = translateRule(rule, attachment.fieldId, snapshot, exported);
       if (!translated) continue;
       ruleIndex.set(key, rules.push({ caseRuleId: rule.caseRuleId, ...translated }) - 1);
     }
@@ -240,12 +246,13 @@ export function zenExpression(program) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [snapshotPath, templateId, outDir] = process.argv.slice(2);
-  if (!outDir) {
-    console.error("usage: node translate.mjs SNAPSHOT.json TEMPLATE_ID OUT_DIR");
+  const [snapshotPath, templateId, outDir, cli] = process.argv.slice(2);
+  if (!cli) {
+    console.error("usage: node translate.mjs SNAPSHOT.json TEMPLATE_ID OUT_DIR CASEWRIGHT_CLI");
     process.exit(2);
   }
-  const program = translateTemplate(JSON.parse(readFileSync(snapshotPath, "utf8")), templateId);
+  const program = translateTemplate(JSON.parse(readFileSync(snapshotPath, "utf8")), templateId,
+                                    exportedJsonLogic(cli, snapshotPath));
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, "program.json"), JSON.stringify(program, null, 1));
   writeFileSync(join(outDir, "zen-tables.json"), JSON.stringify(zenDecisionTables(program), null, 1));

@@ -4,51 +4,34 @@
 #include "aws_test_home.h"
 #include "emulator_process.h"
 #include "fake_aws_services.h"
+#include "process_run.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace cw::net;
 using namespace cw::net::testing;
+using cw::emu::testing::ProcessRun;
+using cw::emu::testing::runToEnd;
 
 namespace {
 const char kSampleDomainId[] = "09360fd9-e272-549f-9122-b5c47c94cb3b";
 const char kEmulatorKey[] = "CASEWRIGHTEMULATOR";
 const char kEmulatorSecret[] = "casewright-emulator-secret-key";
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run run(const QString &program, const QStringList &arguments, const AwsEnvironment &environment)
+// The program with `environment`'s variables and its ~/.aws files, as a person would run it.
+ProcessRun run(const QString &program, const QStringList &arguments, const AwsEnvironment &environment)
 {
-    QProcess process;
     QProcessEnvironment variables = environment.variables;
     variables.insert(QStringLiteral("HOME"), environment.homeDirectory);
     variables.insert(QStringLiteral("AWS_CONFIG_FILE"), environment.configFilePath());
     variables.insert(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), environment.credentialsFilePath());
-    process.setProcessEnvironment(variables);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(program, arguments);
-    Run result;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = "timed out";
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return runToEnd(program, arguments, variables);
 }
 } // namespace
 
@@ -77,12 +60,12 @@ private slots:
                          "\n");
         const AwsEnvironment environment = home.environment();
 
-        const Run viaAws = run(aws,
-                               {QStringLiteral("connectcases"), QStringLiteral("list-case-rules"),
-                                QStringLiteral("--domain-id"), QString::fromLatin1(kSampleDomainId),
-                                QStringLiteral("--profile"), QStringLiteral("casewright-admin"),
-                                QStringLiteral("--output"), QStringLiteral("json")},
-                               environment);
+        const ProcessRun viaAws = run(aws,
+                                      {QStringLiteral("connectcases"), QStringLiteral("list-case-rules"),
+                                       QStringLiteral("--domain-id"), QString::fromLatin1(kSampleDomainId),
+                                       QStringLiteral("--profile"), QStringLiteral("casewright-admin"),
+                                       QStringLiteral("--output"), QStringLiteral("json")},
+                                      environment);
         QVERIFY2(viaAws.exitCode == 0, viaAws.err.constData());
         const QJsonArray rules =
             QJsonDocument::fromJson(viaAws.out).object().value(QStringLiteral("caseRules")).toArray();
@@ -90,7 +73,7 @@ private slots:
         QCOMPARE(sts.count(QStringLiteral("AssumeRole")), 1);
 
         QTemporaryDir project;
-        const Run viaCasewright =
+        const ProcessRun viaCasewright =
             run(QStringLiteral(CASEWRIGHT_CLI_PATH),
                 {QStringLiteral("pull"), QStringLiteral("--profile"), QStringLiteral("casewright-admin"),
                  QStringLiteral("--domain"), QString::fromLatin1(kSampleDomainId),
