@@ -36,7 +36,7 @@ int reportError(const Error &error)
     return ExitFailure;
 }
 
-Result<DomainInput> loadDomain(const QString &path)
+Result<DomainInput> loadDomain(const QString &path, project::BaseSnapshot base)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
@@ -46,7 +46,7 @@ Result<DomainInput> loadDomain(const QString &path)
     }
     DomainInput input;
     if (info.isDir()) {
-        auto loaded = project::loadProject(toStd(path));
+        auto loaded = project::loadProject(toStd(path), project::LoadMode::Strict, base);
         if (!loaded)
             return loaded.error();
         input.snapshot = loaded->project.workingSnapshot();

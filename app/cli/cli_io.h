@@ -7,11 +7,10 @@
 #include "model/domain_snapshot.h"
 #include "project/project_io.h"
 
-#include <optional>
-
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+#include <optional>
 
 namespace cw::cli {
 
@@ -35,7 +34,9 @@ struct DomainInput {
     DomainSnapshot snapshot;
     std::optional<project::LoadedProject> project;
 };
-Result<DomainInput> loadDomain(const QString &path);
+// `base`: whether a project's last pulled state is read (project_io.h); a command that only
+// checks or runs the working rules does without it.
+Result<DomainInput> loadDomain(const QString &path, project::BaseSnapshot base = project::BaseSnapshot::Read);
 
 // Where a pointer into the input's snapshot points for the user: the snapshot file itself, or
 // the project file (rules/x.json, templates/y.json, ...) and the pointer inside it.

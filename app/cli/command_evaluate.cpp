@@ -162,8 +162,8 @@ int runEvaluate(const QStringList &arguments)
         QStringLiteral("explain"), QStringLiteral("Say which rule and condition decided each value."));
     const QCommandLineOption threadsOption(
         QStringLiteral("threads"),
-        QStringLiteral("Evaluate on N threads (default: every core from 20,000 cases on, else 1). The output "
-                       "is the same."),
+        QStringLiteral("Use N threads (default: every core to read a cases file of 1 MiB or more and to "
+                       "evaluate from 20,000 cases on, else 1). The output is the same."),
         QStringLiteral("N"));
     parser.addOptions({casesOption, templateOption, jsonOption, explainOption, threadsOption});
     parser.addPositionalArgument(
@@ -192,9 +192,14 @@ int runEvaluate(const QStringList &arguments)
     // case) while the snapshot or project loads; the load's error still comes first.
     std::string casesPath = parser.isSet(casesOption) ? toStd(parser.value(casesOption)) : std::string();
     std::future<Result<CaseTable>> casesRead;
+    CaseTableReadOptions readOptions; // a large file is read in pieces on every core, or on --threads
+    readOptions.threads = threads;
     if (parser.isSet(casesOption))
-        casesRead = std::async(std::launch::async, [&casesPath] { return readCaseTableFile(casesPath); });
-    const auto input = loadDomain(positional.front());
+        casesRead = std::async(std::launch::async, [&casesPath, &readOptions] {
+            return readCaseTableFile(casesPath, nullptr, readOptions);
+        });
+    // The findings and outcomes come from the working rules alone: the last pulled state is not read.
+    const auto input = loadDomain(positional.front(), project::BaseSnapshot::Skip);
     if (!input)
         return reportError(input.error());
     const DomainSnapshot *snapshot = &input->snapshot;

@@ -41,12 +41,14 @@ int runValidate(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Checks a domain snapshot or a project folder against the Cases API's constraints and limits (errors) and for\n"
+        "Checks a domain snapshot or a project folder against the Cases API's constraints and limits "
+        "(errors) and for\n"
         "rules that are legal but likely wrong (warnings). Exit status: 0 when there is no error,\n"
         "1 when there is at least one, 2 on a usage error."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the findings as JSON.")});
-    parser.addPositionalArgument(QStringLiteral("SNAPSHOT"), QStringLiteral("A domain snapshot file or a project folder."));
+    parser.addPositionalArgument(QStringLiteral("SNAPSHOT"),
+                                 QStringLiteral("A domain snapshot file or a project folder."));
     if (!parser.parse(arguments))
         return usageError(QStringLiteral("validate"), parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -56,10 +58,12 @@ int runValidate(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usageError(QStringLiteral("validate"), QStringLiteral("validate takes exactly one SNAPSHOT or project folder"));
+        return usageError(QStringLiteral("validate"),
+                          QStringLiteral("validate takes exactly one SNAPSHOT or project folder"));
 
     std::vector<Finding> findings;
-    const auto input = loadDomain(positional.front());
+    // The findings and outcomes come from the working rules alone: the last pulled state is not read.
+    const auto input = loadDomain(positional.front(), project::BaseSnapshot::Skip);
     if (input) {
         findings = checkSnapshot(input->snapshot, toStd(positional.front()));
         for (Finding &finding : findings) {

@@ -121,6 +121,7 @@ template <typename Read> ProjectFileModel modelReader(Read read)
 const auto readRuleModel = [](const Json &json) { return wire::readCaseRule(json); };
 const auto readTemplateModel = [](const Json &json) { return wire::readTemplate(json); };
 const auto readSnapshotModel = [](const Json &json) { return wire::readSnapshot(json); };
+const auto readSamplesModel = [](const Json &json) { return wire::readSampleCaseSet(json); };
 
 Result<ProjectConfig> readConfig(const Json &json, const std::string &path)
 {
@@ -258,7 +259,7 @@ Json stateJson(const ProjectState &state)
     return json;
 }
 
-Result<LoadedProject> loadProject(const std::string &directory, LoadMode mode)
+Result<LoadedProject> loadProject(const std::string &directory, LoadMode mode, BaseSnapshot base)
 {
     LoadedProject loaded;
     Project &project = loaded.project;
@@ -274,11 +275,14 @@ Result<LoadedProject> loadProject(const std::string &directory, LoadMode mode)
     // cores, largest first; the walk below takes them in its order and checks what spans files.
     const auto rulesEntries = jsonEntriesIn(directory, "rules");
     const auto templatesEntries = jsonEntriesIn(directory, "templates");
-    std::vector<std::pair<std::string, ProjectFileModel>> files{{kBaseFile, modelReader(readSnapshotModel)},
-                                                                {kFieldsFile, nullptr}};
+    const auto samplesEntries = jsonEntriesIn(directory, "samples");
+    std::vector<std::pair<std::string, ProjectFileModel>> files{{kFieldsFile, nullptr}};
+    if (base == BaseSnapshot::Read)
+        files.insert(files.begin(), {kBaseFile, modelReader(readSnapshotModel)});
     for (const auto &[entries, folder, reader] :
          {std::tuple{&rulesEntries, "rules/", modelReader(readRuleModel)},
-          std::tuple{&templatesEntries, "templates/", modelReader(readTemplateModel)}})
+          std::tuple{&templatesEntries, "templates/", modelReader(readTemplateModel)},
+          std::tuple{&samplesEntries, "samples/", modelReader(readSamplesModel)}})
         if (*entries)
             for (const QString &name : **entries)
                 files.emplace_back(folder + name.toStdString(), reader);
@@ -407,27 +411,26 @@ Result<LoadedProject> loadProject(const std::string &directory, LoadMode mode)
         }
         project.templates.push_back(std::move(file));
     }
-    const auto samplesEntries = jsonEntriesIn(directory, "samples");
     if (!samplesEntries)
         return samplesEntries.error();
     for (const QString &name : *samplesEntries) {
         const std::string relative = "samples/" + name.toStdString();
-        auto json = readProjectJson(directory, *root, relative, disk, true);
-        auto cases = json ? inFile(wire::readSampleCaseSet(*json), joinPath(directory, relative))
-                          : Result<SampleCaseSet>(json.error());
+        auto cases = readProjectModel(directory, *root, relative, disk, reads, readSamplesModel);
         if (!cases) {
             if (auto error = keepOrFail(relative, cases.error()))
                 return *error;
             continue;
         }
-        project.samples.push_back(SampleFile{name.toStdString(), std::move(cases).value()});
+        project.samples.push_back(SampleFile{name.toStdString(), std::move(**cases)});
     }
 
-    auto base = readProjectModel(directory, *root, kBaseFile, disk, reads, readSnapshotModel, false);
-    if (!base)
-        return base.error();
-    if (*base)
-        project.base = std::move(**base);
+    if (base == BaseSnapshot::Read) {
+        auto pulled = readProjectModel(directory, *root, kBaseFile, disk, reads, readSnapshotModel, false);
+        if (!pulled)
+            return pulled.error();
+        if (*pulled)
+            project.base = std::move(**pulled);
+    }
     auto state = readProjectJson(directory, *root, kStateFile, disk, false, &reads);
     if (!state)
         return state.error();

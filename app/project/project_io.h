@@ -30,7 +30,15 @@ struct LoadedProject {
 // file does not lock the admin out of the others. casewright.json, fields.json, layouts.json and
 // .casewright/ stay strict: without them nothing else means anything.
 enum class LoadMode { Strict, KeepUnreadable };
-Result<LoadedProject> loadProject(const std::string &directory, LoadMode mode = LoadMode::Strict);
+
+// Whether loadProject reads .casewright/base.json, the last pulled state. Planning, publishing,
+// pulling, status and the designer need it; checking or running the working rules (the CLI's
+// validate and evaluate) does not, and it is a third of a large project's bytes (issue #16).
+// Skipped, `project.base` stays empty and the file is neither read nor checked.
+enum class BaseSnapshot { Read, Skip };
+
+Result<LoadedProject> loadProject(const std::string &directory, LoadMode mode = LoadMode::Strict,
+                                  BaseSnapshot base = BaseSnapshot::Read);
 
 // Creates the folder if needed and writes every file whose content changed. Rule and template
 // files that are no longer in `project` are removed (deleting a rule file is how a rule is

@@ -6,9 +6,15 @@
 //       DIR/cases.sample.json    the first N of them, for the correctness check (default 2000)
 //   casewright_bench_workload pull --out DIR [--fields N] [--templates N] [--rules N] [--seed S]
 //       DIR/pull.snapshot.json   a domain for cases-emulator --state (default 500/25/500)
+//   casewright_bench_workload samples --snapshot FILE --out FILE [--templates N]
+//       FILE                     the designer's "Generate cases" for the first N templates of the
+//                                snapshot (default all), as one samples/*.json file: what a
+//                                project's own sample cases look like (docs/performance.md)
+#include "samples/case_generator.h"
 #include "wire/wire_json.h"
 #include "workload_generator.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <map>
@@ -26,7 +32,8 @@ int usage(const std::string &problem)
                  "casewright_bench_workload: %s\n"
                  "usage: casewright_bench_workload evaluator --out DIR [--cases N] [--sample N] [--seed S]\n"
                  "       casewright_bench_workload pull --out DIR [--fields N] [--templates N] [--rules N] "
-                 "[--seed S]\n",
+                 "[--seed S]\n"
+                 "       casewright_bench_workload samples --snapshot FILE --out FILE [--templates N]\n",
                  problem.c_str());
     return kUsageExit;
 }
@@ -82,7 +89,7 @@ Status writeText(const std::string &path, const std::string &text)
 int main(int argc, char **argv)
 {
     if (argc < 2)
-        return usage("name a workload: evaluator or pull");
+        return usage("name a workload: evaluator, pull or samples");
     const std::string kind = argv[1];
     std::map<std::string, std::string> options;
     std::string problem;
@@ -136,5 +143,29 @@ int main(int argc, char **argv)
                     snapshot.caseRules.size());
         return 0;
     }
-    return usage("unknown workload \"" + kind + "\" (evaluator or pull)");
+    if (kind == "samples") {
+        if (!options.count("snapshot"))
+            return usage("--snapshot FILE is required");
+        const auto snapshot = wire::loadSnapshotFile(options["snapshot"]);
+        if (!snapshot)
+            return fail(snapshot.error());
+        std::size_t templates = snapshot->templates.size();
+        if (!readCount(options, "templates", templates, problem))
+            return usage(problem);
+        SampleCaseSet samples;
+        std::vector<std::string> takenIds;
+        for (std::size_t i = 0; i < templates && i < snapshot->templates.size(); ++i) {
+            const CaseTemplate &caseTemplate = snapshot->templates[i];
+            for (SampleCase &generated : generateCases(*snapshot, caseTemplate, takenIds)) {
+                takenIds.push_back(generated.id);
+                samples.cases.push_back(std::move(generated));
+            }
+        }
+        if (const Status status = writeText(out, toJsonText(wire::writeSampleCaseSet(samples))); !status)
+            return fail(status.error());
+        std::printf("wrote %s: %zu cases for %zu templates\n", out.c_str(), samples.cases.size(),
+                    std::min(templates, snapshot->templates.size()));
+        return 0;
+    }
+    return usage("unknown workload \"" + kind + "\" (evaluator, pull or samples)");
 }

@@ -61,7 +61,7 @@ void CaseTableBuilder::endRow(const std::string &caseId, const std::string &temp
     m_table.m_rowTemplates.push_back(it->second);
 }
 
-std::optional<std::uint32_t> CaseTableBuilder::freshColumn(const std::string &fieldId)
+std::uint32_t CaseTableBuilder::columnOf(const std::string &fieldId)
 {
     auto it = m_columnOf.find(fieldId);
     if (it == m_columnOf.end()) {
@@ -70,7 +70,12 @@ std::optional<std::uint32_t> CaseTableBuilder::freshColumn(const std::string &fi
         m_table.m_columnValues.emplace_back();
         m_codes.emplace_back();
     }
-    const std::uint32_t column = it->second;
+    return it->second;
+}
+
+std::optional<std::uint32_t> CaseTableBuilder::freshColumn(const std::string &fieldId)
+{
+    const std::uint32_t column = columnOf(fieldId);
     const auto row = static_cast<std::uint32_t>(rowCount());
     if (m_codes[column].lastRow == row)
         return std::nullopt; // the row lists the field twice: the first value counts
@@ -91,20 +96,25 @@ void CaseTableBuilder::put(std::uint32_t column, CaseTable::Code code)
     m_pairs.push_back(code);
 }
 
-void CaseTableBuilder::addText(const std::string &fieldId, Value::Kind kind, const std::string &text)
+CaseTable::Code CaseTableBuilder::textCode(std::uint32_t column, Value::Kind kind, const std::string &text)
 {
-    const auto column = freshColumn(fieldId);
-    if (!column)
-        return;
-    auto &codes = m_codes[*column].texts[kind == Value::Kind::UserArn ? 1 : 0];
+    auto &codes = m_codes[column].texts[kind == Value::Kind::UserArn ? 1 : 0];
     auto it = codes.find(text);
     if (it == codes.end()) {
         Value value;
         value.kind = kind;
         value.text = text;
-        it = codes.emplace(text, newCode(*column, value)).first;
+        it = codes.emplace(text, newCode(column, value)).first;
     }
-    put(*column, it->second);
+    return it->second;
+}
+
+void CaseTableBuilder::addText(const std::string &fieldId, Value::Kind kind, const std::string &text)
+{
+    const auto column = freshColumn(fieldId);
+    if (!column)
+        return;
+    put(*column, textCode(*column, kind, text));
 }
 
 void CaseTableBuilder::addValue(const std::string &fieldId, const Value &value)
@@ -116,43 +126,71 @@ void CaseTableBuilder::addValue(const std::string &fieldId, const Value &value)
     const auto column = freshColumn(fieldId);
     if (!column)
         return;
-    ColumnCodes &codes = m_codes[*column];
-    CaseTable::Code code = CaseTable::kAbsent;
+    put(*column, codeOf(*column, value));
+}
+
+CaseTable::Code CaseTableBuilder::codeOf(std::uint32_t column, const Value &value)
+{
+    ColumnCodes &codes = m_codes[column];
     switch (value.kind) {
+    case Value::Kind::String:
+    case Value::Kind::UserArn:
+        return textCode(column, value.kind, value.text);
     case Value::Kind::Double: {
         auto [it, added] =
             codes.numbers.try_emplace(std::bit_cast<std::uint64_t>(value.number), CaseTable::kAbsent);
         if (added)
-            it->second = newCode(*column, value);
-        code = it->second;
-        break;
+            it->second = newCode(column, value);
+        return it->second;
     }
     case Value::Kind::Boolean: {
         CaseTable::Code &slot = codes.booleans[value.boolean ? 1 : 0];
         if (slot == CaseTable::kAbsent)
-            slot = newCode(*column, value);
-        code = slot;
-        break;
+            slot = newCode(column, value);
+        return slot;
     }
     case Value::Kind::Empty:
         if (codes.empty == CaseTable::kAbsent)
-            codes.empty = newCode(*column, value);
-        code = codes.empty;
-        break;
+            codes.empty = newCode(column, value);
+        return codes.empty;
     case Value::Kind::Unknown: {
         auto [it, added] = codes.unknown.try_emplace(
             value.text + '\n' + value.raw.dump(-1, ' ', false, Json::error_handler_t::replace),
             CaseTable::kAbsent);
         if (added)
-            it->second = newCode(*column, value);
-        code = it->second;
-        break;
+            it->second = newCode(column, value);
+        return it->second;
     }
-    case Value::Kind::String:
-    case Value::Kind::UserArn:
-        break; // handled above
     }
-    put(*column, code);
+    return CaseTable::kAbsent;
+}
+
+void CaseTableBuilder::append(const CaseTable &part)
+{
+    // Per column of `part`: its column here and, per code of its values, the code here.
+    const std::size_t width = part.columnCount();
+    std::vector<std::uint32_t> columns(width);
+    std::vector<std::vector<CaseTable::Code>> codes(width);
+    for (std::size_t column = 0; column < width; ++column) {
+        columns[column] = columnOf(part.columnFieldIds()[column]);
+        const std::vector<Value> &values = part.columnValues(column);
+        codes[column].reserve(values.size() + 1);
+        codes[column].push_back(CaseTable::kAbsent);
+        for (const Value &value : values)
+            codes[column].push_back(codeOf(columns[column], value));
+    }
+    for (std::size_t row = 0; row < part.rowCount(); ++row) {
+        beginRow();
+        const auto begun = static_cast<std::uint32_t>(rowCount());
+        for (std::size_t column = 0; column < width; ++column)
+            if (const CaseTable::Code code = part.cell(row, column); code != CaseTable::kAbsent) {
+                m_codes[columns[column]].lastRow = begun;
+                put(columns[column], codes[column][code]);
+            }
+        const std::vector<FieldExpectation> *expect = part.expectations(row);
+        endRow(part.caseId(row), part.templateId(row),
+               expect ? std::optional<std::vector<FieldExpectation>>(*expect) : std::nullopt);
+    }
 }
 
 CaseTable CaseTableBuilder::finish() &&

@@ -92,6 +92,11 @@ public:
     void endRow(const std::string &caseId, const std::string &templateId,
                 std::optional<std::vector<FieldExpectation>> expect = std::nullopt);
     std::size_t rowCount() const { return m_rowStarts.size(); } // rows begun
+    // Appends every row of `part` as if its cases had been added here one by one: columns,
+    // values and template ids new to this builder get their codes in the order `part` first
+    // has them, so building a file's cases in pieces and appending the pieces in order gives
+    // exactly the table of one builder (case_table_reader.cpp reads large files that way).
+    void append(const CaseTable &part);
     CaseTable finish() &&;
 
 private:
@@ -106,6 +111,10 @@ private:
     };
     // The column of `fieldId`, or nullopt when the current row already has a value for it.
     std::optional<std::uint32_t> freshColumn(const std::string &fieldId);
+    std::uint32_t columnOf(const std::string &fieldId);
+    // The code of `value` in `column`, a new one when the column has not had it.
+    CaseTable::Code codeOf(std::uint32_t column, const Value &value);
+    CaseTable::Code textCode(std::uint32_t column, Value::Kind kind, const std::string &text);
     CaseTable::Code newCode(std::uint32_t column, const Value &value);
     void put(std::uint32_t column, CaseTable::Code code);
 

@@ -3,10 +3,14 @@
 #include "common/json_checks.h"
 #include "wire/wire_json.h"
 
+#include <algorithm>
+#include <array>
 #include <cstdio>
+#include <cstring>
 #include <iterator>
 #include <memory>
 #include <optional>
+#include <thread>
 #include <vector>
 
 namespace cw {
@@ -737,11 +741,232 @@ Result<CaseTable> finish(TableSax &sax, bool parsed, const std::string &fileName
     return std::move(sax.builder).finish();
 }
 
+// ---- Large texts: the "cases" array read in pieces, side by side. ----------------------------
+//
+// nlohmann's lexer reads some 110-170 MB/s, so a 16 MB cases file alone takes longer than the
+// 100 ms a whole `evaluate` of a project may (issue #16). The elements of the "cases" array are
+// independent, so the array is cut at commas between elements into a piece per core, each piece
+// is read by its own TableSax into its own table, and the tables are appended in order
+// (CaseTableBuilder::append gives exactly the one-builder table).
+//
+// Only the plain shape is cut: the text opens with {"cases":[ (whitespace allowed), which every
+// writer of cases files produces. Piece k is read as {"cases":[ + its elements + ]} (the first
+// starts with the text's own opening, the last ends with the text's own end), at the depth and
+// under the key the elements have in the whole text. JSON's grammar is unambiguous, so when
+// every piece is read without a problem, the whole text is valid and holds exactly the pieces'
+// elements, in order: the result cannot differ from reading it at once. When any piece has a
+// problem (or the cuts cannot be found) nothing of it is used: the whole text is read at once,
+// and that reading gives the error, with its line, column and pointer, as it always did.
+
+constexpr std::string_view kPieceOpening = R"({"cases":[)";
+constexpr std::string_view kPieceClosing = "]}";
+
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// The offset just past the "[" of a text that opens with {"cases":[, or 0.
+std::size_t casesArrayStart(std::string_view text)
+{
+    std::size_t at = 0;
+    const auto skipSpace = [&] {
+        while (at < text.size() && isJsonSpace(text[at]))
+            ++at;
+    };
+    for (const std::string_view token : {"{", "\"cases\"", ":", "["}) {
+        skipSpace();
+        if (text.substr(at, token.size()) != token)
+            return 0;
+        at += token.size();
+    }
+    return at;
+}
+
+// Offsets of commas between elements of the array whose elements start at `begin`, the first at
+// or after each of `targets` (ascending); fewer when the array ends first. A quick scan of
+// strings and brackets: it is only trusted as far as every piece then parses (see above).
+std::vector<std::size_t> elementCuts(std::string_view text, std::size_t begin,
+                                     const std::vector<std::size_t> &targets)
+{
+    std::vector<std::size_t> cuts;
+    std::size_t depth = 0;
+    const char *const data = text.data();
+    for (std::size_t at = begin; at < text.size() && cuts.size() < targets.size(); ++at) {
+        switch (data[at]) {
+        case '"': {
+            // To the closing quote: the next one not escaped by an odd run of backslashes.
+            const std::size_t content = at + 1;
+            for (;;) {
+                const void *quote = std::memchr(data + at + 1, '"', text.size() - at - 1);
+                if (quote == nullptr)
+                    return cuts;
+                at = static_cast<std::size_t>(static_cast<const char *>(quote) - data);
+                std::size_t backslashes = 0;
+                while (at - backslashes > content && data[at - backslashes - 1] == '\\')
+                    ++backslashes;
+                if (backslashes % 2 == 0)
+                    break;
+            }
+            break;
+        }
+        case '{':
+        case '[':
+            ++depth;
+            break;
+        case '}':
+        case ']':
+            if (depth == 0)
+                return cuts; // the end of the array
+            --depth;
+            break;
+        case ',':
+            if (depth == 0 && at >= targets[cuts.size()])
+                cuts.push_back(at);
+            break;
+        default:
+            break;
+        }
+    }
+    return cuts;
+}
+
+// Reads one piece; nullopt when it has any problem (the caller then reads the whole text).
+// A piece as the parser's input: its opening, its span of the text and its closing, read in
+// place (copying each piece into a string of its own cost more in page faults than it saved).
+class PieceIterator {
+public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = char;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const char *;
+    using reference = const char &;
+
+    PieceIterator() = default;
+    explicit PieceIterator(const std::array<std::string_view, 3> *parts) : m_parts(parts) { skipEmpty(); }
+    reference operator*() const { return *m_at; }
+    PieceIterator &operator++()
+    {
+        if (++m_at == m_end) {
+            ++m_part;
+            skipEmpty();
+        }
+        return *this;
+    }
+    PieceIterator operator++(int)
+    {
+        PieceIterator before = *this;
+        ++*this;
+        return before;
+    }
+    bool operator==(const PieceIterator &other) const { return m_at == other.m_at; }
+    bool operator!=(const PieceIterator &other) const { return m_at != other.m_at; }
+
+private:
+    // To the next non-empty part, or to the end (m_at null, equal to the end iterator).
+    void skipEmpty()
+    {
+        while (m_parts != nullptr && m_part < m_parts->size() && (*m_parts)[m_part].empty())
+            ++m_part;
+        if (m_parts == nullptr || m_part == m_parts->size()) {
+            m_at = m_end = nullptr;
+            return;
+        }
+        m_at = (*m_parts)[m_part].data();
+        m_end = m_at + (*m_parts)[m_part].size();
+    }
+    const std::array<std::string_view, 3> *m_parts = nullptr;
+    std::size_t m_part = 0;
+    const char *m_at = nullptr;
+    const char *m_end = nullptr;
+};
+
+std::optional<CaseTable> readPiece(const std::array<std::string_view, 3> &parts)
+{
+    auto sax = std::make_unique<TableSax>();
+    if (!saxParse(PieceIterator(&parts), PieceIterator(), sax.get()) ||
+        sax->problem() != TableSax::Problem::None)
+        return std::nullopt;
+    return std::move(sax->builder).finish();
+}
+
+// How many pieces `options` allow for `bytes` (1: read at once).
+std::size_t pieceCount(std::size_t bytes, const CaseTableReadOptions &options)
+{
+    if (bytes < options.piecesFromBytes)
+        return 1;
+    const std::size_t threads =
+        options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    return std::max<std::size_t>(1,
+                                 std::min(threads, bytes / std::max<std::size_t>(1, options.minPieceBytes)));
+}
+
+// The table read in `count` pieces side by side, or nullopt: then read the text at once.
+std::optional<CaseTable> readInPieces(std::string_view text, std::size_t count)
+{
+    const std::size_t begin = casesArrayStart(text);
+    if (begin == 0)
+        return std::nullopt;
+    std::vector<std::size_t> targets;
+    for (std::size_t k = 1; k < count; ++k)
+        targets.push_back(begin + (text.size() - begin) * k / count);
+    const std::vector<std::size_t> cuts = elementCuts(text, begin, targets);
+    if (cuts.empty())
+        return std::nullopt;
+    // An element on each side of every cut: {"cases":[ ]} reads, yet "[ , x]" and "[x, ]" do not.
+    const auto blank = [&](std::size_t first, std::size_t last) {
+        return std::all_of(text.begin() + std::ptrdiff_t(first), text.begin() + std::ptrdiff_t(last),
+                           isJsonSpace);
+    };
+    std::size_t previous = begin;
+    for (const std::size_t cut : cuts) {
+        if (blank(previous, cut))
+            return std::nullopt;
+        previous = cut + 1;
+    }
+    while (previous < text.size() && isJsonSpace(text[previous]))
+        ++previous;
+    if (previous == text.size() || text[previous] == ']')
+        return std::nullopt;
+    // Piece k spans [from[k], to[k]) of the text, plus the opening and closing it lacks.
+    std::vector<std::size_t> from{0};
+    std::vector<std::size_t> to;
+    for (const std::size_t cut : cuts) {
+        to.push_back(cut);
+        from.push_back(cut + 1);
+    }
+    to.push_back(text.size());
+    std::vector<std::optional<CaseTable>> tables(from.size());
+    const auto read = [&](std::size_t k) {
+        const std::array<std::string_view, 3> parts{k > 0 ? kPieceOpening : std::string_view(),
+                                                    text.substr(from[k], to[k] - from[k]),
+                                                    k + 1 < from.size() ? kPieceClosing : std::string_view()};
+        tables[k] = readPiece(parts);
+    };
+    std::vector<std::thread> helpers;
+    for (std::size_t k = 1; k < from.size(); ++k)
+        helpers.emplace_back(read, k);
+    read(0);
+    for (std::thread &helper : helpers)
+        helper.join();
+    CaseTableBuilder builder;
+    for (const std::optional<CaseTable> &table : tables) {
+        if (!table)
+            return std::nullopt;
+        builder.append(*table);
+    }
+    return std::move(builder).finish();
+}
+
 } // namespace
 
 Result<CaseTable> readCaseTableText(std::string_view text, const std::string &fileName,
-                                    CaseTableExtras *extras)
+                                    CaseTableExtras *extras, const CaseTableReadOptions &options)
 {
+    // Extras (the preview's import) are rare and small: the pieces do not collect them.
+    if (const std::size_t pieces = pieceCount(text.size(), options); pieces > 1 && extras == nullptr)
+        if (auto table = readInPieces(text, pieces))
+            return std::move(*table);
     auto sax = std::make_unique<TableSax>();
     sax->extras = extras;
     const bool parsed = saxParse(text.begin(), text.end(), sax.get());
@@ -756,11 +981,29 @@ Result<CaseTable> readCaseTableText(std::string_view text, const std::string &fi
         [&](CaseExtractor &extractor) { saxParse(text.begin(), text.end(), &extractor); });
 }
 
-Result<CaseTable> readCaseTableFile(const std::string &path, CaseTableExtras *extras)
+Result<CaseTable> readCaseTableFile(const std::string &path, CaseTableExtras *extras,
+                                    const CaseTableReadOptions &options)
 {
     FilePtr file(std::fopen(path.c_str(), "rb"));
     if (!file)
         return unreadable(path);
+    // A file of up to wholeFileBytes is read into memory and cut into pieces for the cores; a
+    // larger one streams through one parser in 1 MiB pieces, so memory stays below the file's
+    // size (issue #16's budget is 1.5 times it).
+    if (extras == nullptr && std::fseek(file.get(), 0, SEEK_END) == 0) {
+        const long size = std::ftell(file.get());
+        std::rewind(file.get());
+        if (size >= 0 && std::size_t(size) <= options.wholeFileBytes &&
+            pieceCount(std::size_t(size), options) > 1) {
+            std::string text(std::size_t(size), '\0');
+            text.resize(std::fread(text.data(), 1, text.size(), file.get()));
+            if (std::ferror(file.get()) != 0)
+                return unreadable(path);
+            if (std::fgetc(file.get()) == EOF) // else it grew since: stream it as before
+                return readCaseTableText(text, path, nullptr, options);
+            std::rewind(file.get());
+        }
+    }
     auto sax = std::make_unique<TableSax>();
     sax->extras = extras;
     FileChunks chunks(file.get());

@@ -37,11 +37,24 @@ struct CaseTableExtras {
     Json setExtra = Json::object();  // the file's own ({"cases": [...], ...})
 };
 
+// How much of the machine a reader may use. A text of at least `piecesFromBytes` (and a file of
+// at most `wholeFileBytes`, which is then read into memory) is cut into pieces of at least
+// `minPieceBytes`, one per thread, read side by side; the result and every error are the same
+// as reading it at once (case_table_reader.cpp says why). Without extras only.
+struct CaseTableReadOptions {
+    unsigned threads = 0; // 0: one per core
+    std::size_t piecesFromBytes = std::size_t{1} << 20;
+    std::size_t minPieceBytes = std::size_t{1} << 19;
+    std::size_t wholeFileBytes = std::size_t{64} << 20;
+};
+
 // `extras`, when given, receives the unknown members instead of their being skipped.
-Result<CaseTable> readCaseTableFile(const std::string &path, CaseTableExtras *extras = nullptr);
+Result<CaseTable> readCaseTableFile(const std::string &path, CaseTableExtras *extras = nullptr,
+                                    const CaseTableReadOptions &options = {});
 // The same for text in memory; `fileName` only labels errors.
 Result<CaseTable> readCaseTableText(std::string_view text, const std::string &fileName = {},
-                                    CaseTableExtras *extras = nullptr);
+                                    CaseTableExtras *extras = nullptr,
+                                    const CaseTableReadOptions &options = {});
 
 // The table's rows as SampleCases with their unknown members back in place. The fields come in
 // the table's column order, and a field a case lists twice keeps its first value (the table's

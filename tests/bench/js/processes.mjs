@@ -1,7 +1,7 @@
 // Process helpers the pull and startup benchmarks share: the emulator, timed runs, medians.
 import { spawn, spawnSync } from "node:child_process";
-import { closeSync, openSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { closeSync, openSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { basename, join } from "node:path";
 import { createInterface } from "node:readline";
 
 // A clean environment under `home`: no profile, config file or endpoint of the person running
@@ -61,13 +61,39 @@ export const median = (values) => {
 
 // One process under /usr/bin/time: wall seconds, peak RSS, CPU seconds; stdout to `stdoutPath`
 // ("ignore" drops it), the time report to `timeFile`. A non-zero exit throws unless `anyExit`.
+// spawn_wall_s: the same wall time measured here to the microsecond (time's own %e has 10 ms steps,
+// too coarse for a 100 ms target); it includes starting /usr/bin/time, about a millisecond.
 export function timedProcess(command, argv, stdoutPath, timeFile, { anyExit = false, env } = {}) {
   const out = stdoutPath === "ignore" ? "ignore" : openSync(stdoutPath, "w");
+  const started = process.hrtime.bigint();
   const run = spawnSync("/usr/bin/time", ["-f", "%e %M %U %S", "-o", timeFile, command, ...argv],
                         { stdio: ["ignore", out, "inherit"], env: env ?? process.env });
+  const spawnWall = Number(process.hrtime.bigint() - started) / 1e9;
   if (out !== "ignore") closeSync(out);
   if (run.status !== 0 && !anyExit) throw new Error(`${command} ${argv.join(" ")} exited with ${run.status}`);
   // The last line: /usr/bin/time puts "Command exited with non-zero status N" before it.
   const [wall, rssKb, user, system] = readFileSync(timeFile, "utf8").trim().split("\n").pop().split(/\s+/).map(Number);
-  return { wall_s: wall, peak_rss_mb: rssKb / 1024, cpu_s: user + system };
+  return { wall_s: wall, spawn_wall_s: spawnWall, peak_rss_mb: rssKb / 1024, cpu_s: user + system };
+}
+
+// Instructions a process executes, counted by valgrind's callgrind (this machine's VM has no
+// hardware counters for perf): the total over all threads and the largest single thread's share
+// (with two cores the critical path is at least the larger of total / 2 and that). null when
+// valgrind is not installed. Takes some 50 times the process's CPU time.
+export function instructionCounts(command, argv, workDir, { env } = {}) {
+  if (spawnSync("valgrind", ["--version"], { stdio: "ignore" }).status !== 0) return null;
+  const prefix = join(workDir, `callgrind.${process.pid}.${Date.now()}`);
+  const run = spawnSync("valgrind", ["--tool=callgrind", "--separate-threads=yes", `--callgrind-out-file=${prefix}`,
+                                     command, ...argv], { stdio: ["ignore", "ignore", "pipe"], env: env ?? process.env });
+  if (run.error) return null;
+  const threads = [];
+  for (const name of readdirSync(workDir).filter((entry) => entry.startsWith(basename(prefix)))) {
+    const totals = /^totals:\s+(\d+)/m.exec(readFileSync(join(workDir, name), "utf8"));
+    if (totals) threads.push(Number(totals[1]));
+    rmSync(join(workDir, name));
+  }
+  if (threads.length === 0) return null;
+  const total = threads.reduce((a, b) => a + b, 0);
+  return { instructions_m: Math.round(total / 1e6), largest_thread_m: Math.round(Math.max(...threads) / 1e6),
+           threads: threads.length };
 }

@@ -1,6 +1,6 @@
 // bench-results.json: {"evaluator": {...}, "pull": {...}, "startup": {...}, "machine": {...}}, and
 // the summary the benchmark prints, ratios last.
-import { kTargetProjectMs } from "./bench_project.mjs"; // validate and evaluate on a 1,000-field / 500-rule project
+import { kTargetProjectMs, projectTargetMet } from "./bench_project.mjs"; // validate and evaluate on a 1,000-field / 500-rule project
 
 const kPeers = ["json-logic-js", "json-logic-engine", "zen-engine"];
 const kTargetRatio = 10; // Casewright >= 10x the fastest peer
@@ -136,8 +136,8 @@ export function wholeProcessSection(whole, smoke, peersSkipped) {
     [`peak_rss_at_most_${kTargetRssOverInput}x_input`]:
       verdict(c.ratios.casewright_peak_rss_over_input <= kTargetRssOverInput &&
               c.ratios.casewright_one_thread_peak_rss_over_input <= kTargetRssOverInput),
-    [`validate_and_evaluate_under_${kTargetProjectMs}_ms`]:
-      verdict(whole.project.validate_ms < kTargetProjectMs && whole.project.evaluate_ms < kTargetProjectMs),
+    [`validate_and_evaluate_under_${kTargetProjectMs}_ms`]: verdict(projectTargetMet(whole.project)),
+    [`evaluate_15mb_cases_under_${kTargetProjectMs}_ms`]: verdict(whole.project.evaluate_ms < kTargetProjectMs),
     linear_scaling: big.length < 2 ? "not measured" :
       verdict(whole.scaling_growth.us_per_case_largest_over_100k <= kLinearSlack &&
               whole.scaling_growth.rss_over_input_largest_over_100k <= kLinearSlack),
@@ -188,7 +188,8 @@ export function printSummary(results, outPath) {
       console.log(`    ${pad(s.cases, 9)}${pad(`${s.input_mb.toFixed(0)} MB`, 9)}${pad(`${s.median_s.toFixed(2)} s`, 9)}` +
                   `${pad(`${s.us_per_case.toFixed(2)} us/case`, 16)}${s.peak_rss_mb.toFixed(0)} MB peak (${s.rss_over_input.toFixed(2)}x input)`);
     console.log(`  ${w.project.fields}-field / ${w.project.rules}-rule project: validate ${w.project.validate_ms.toFixed(0)} ms, ` +
-                `evaluate ${w.project.evaluate_ms.toFixed(0)} ms`);
+                `evaluate its ${w.project.samples_cases} samples ${w.project.evaluate_samples_ms.toFixed(0)} ms, ` +
+                `evaluate --cases (${w.project.cases_file_mb} MB) ${w.project.evaluate_ms.toFixed(0)} ms`);
   }
   const p = results.pull;
   if (p.casewright.seconds) {

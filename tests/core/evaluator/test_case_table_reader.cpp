@@ -38,19 +38,83 @@ QString rowText(const CaseTable &table, std::size_t row)
     return qs(wire::writeSampleCase(table.rowCase(row)).dump());
 }
 
-// Both readers, in memory and from a file, agree on `text`; returns the streamed result.
+// Everything a table holds, in its order: two tables with the same text are the same table.
+std::string tableText(const CaseTable &table)
+{
+    std::string text;
+    for (std::size_t column = 0; column < table.columnCount(); ++column) {
+        text += table.columnFieldIds()[column] + ":";
+        for (const Value &value : table.columnValues(column))
+            text += " " + std::to_string(int(value.kind)) + value.text + std::to_string(value.number) +
+                    (value.boolean ? "t" : "f") + value.raw.dump();
+        text += "\n";
+    }
+    for (const std::string &id : table.templateIds())
+        text += "template " + id + "\n";
+    for (std::size_t row = 0; row < table.rowCount(); ++row) {
+        text += table.caseId(row) + " " + std::to_string(table.templateIndex(row)) + ":";
+        for (std::size_t column = 0; column < table.columnCount(); ++column)
+            text += " " + std::to_string(table.cell(row, column));
+        if (const auto *expect = table.expectations(row))
+            text += " expect " + std::to_string(expect->size());
+        text += "\n";
+    }
+    return text;
+}
+
+// Read in as many pieces as the text has elements (at most 4), on 4 threads: what a large file
+// gets, on every input of these tests.
+CaseTableReadOptions inPieces()
+{
+    CaseTableReadOptions options;
+    options.threads = 4;
+    options.piecesFromBytes = 0;
+    options.minPieceBytes = 1;
+    return options;
+}
+
+CaseTableReadOptions oneThread()
+{
+    CaseTableReadOptions options;
+    options.threads = 1;
+    return options;
+}
+
+// The pieces reader gives exactly what the one-thread reader gives: the same table, or the
+// same error.
+bool piecesAgree(const Result<CaseTable> &pieces, const Result<CaseTable> &single)
+{
+    if (pieces.ok() != single.ok()) {
+        qWarning("in pieces %s, at once %s", pieces ? "accepts" : pieces.error().toString().c_str(),
+                 single ? "accepts" : single.error().toString().c_str());
+        return false;
+    }
+    if (!pieces)
+        return pieces.error().toString() == single.error().toString() &&
+               pieces.error().code == single.error().code;
+    return tableText(*pieces) == tableText(*single);
+}
+
+// Both readers, in memory and from a file, in pieces and at once, agree on `text`; returns the
+// streamed result.
 Result<CaseTable> readBoth(const std::string &text)
 {
     const auto model = modelReader(text);
-    const auto streamed = readCaseTableText(text, "cases.json");
+    const auto streamed = readCaseTableText(text, "cases.json", nullptr, oneThread());
     QTemporaryDir dir;
     const std::string path = dir.filePath(QStringLiteral("cases.json")).toStdString();
     std::ofstream(path, std::ios::binary) << text;
-    auto fromFile = readCaseTableFile(path);
+    auto fromFile = readCaseTableFile(path, nullptr, oneThread());
     const auto fileError = [&](Error error) {
         error.where.file = "cases.json";
         return error.toString();
     };
+    if (!piecesAgree(readCaseTableText(text, "cases.json", nullptr, inPieces()), streamed) ||
+        !piecesAgree(readCaseTableText(text, "cases.json"), streamed))
+        return makeError("test.disagree", "the text read in pieces differs from the text read at once");
+    auto piecesFromFile = readCaseTableFile(path, nullptr, inPieces());
+    if (!piecesAgree(piecesFromFile, fromFile))
+        return makeError("test.disagree", "the file read in pieces differs from the file read at once");
     if (model.ok() != streamed.ok() || model.ok() != fromFile.ok()) {
         qWarning("model %s, streamed %s, file %s", model ? "accepts" : model.error().toString().c_str(),
                  streamed ? "accepts" : streamed.error().toString().c_str(),
@@ -313,6 +377,100 @@ private slots:
         QVERIFY(!table);
         QCOMPARE(qs(table.error().code), QStringLiteral("file.unreadable"));
         QCOMPARE(qs(table.error().where.file), QStringLiteral("/nonexistent/cases.json"));
+    }
+
+    // Where the "cases" array is cut for the cores, every element on each side must be whole and
+    // the text must be valid around it; otherwise the text is read at once and that gives the
+    // error. readBoth reads each text in pieces and at once and compares.
+    void piecesKeepEveryGuarantee_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("code"); // "" when the text reads
+        const auto row = [](const char *name, const char *text, const char *code) {
+            QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(code);
+        };
+        row("three cases",
+            "{\"cases\": [{\"id\": \"a\", \"fields\": [{\"id\": \"f\", \"value\": {\"stringValue\": "
+            "\"x\"}}]}, {\"id\": \"b\", \"fields\": [{\"id\": \"g\", \"value\": {\"doubleValue\": 5}}, "
+            "{\"id\": \"f\", \"value\": {\"stringValue\": \"y\"}}]}, {\"id\": \"c\", \"templateId\": \"t\", "
+            "\"fields\": [{\"id\": \"f\", \"value\": {\"stringValue\": \"x\"}}, {\"id\": \"g\", \"value\": "
+            "{\"doubleValue\": 5.0}}]}]}",
+            "");
+        row("commas and brackets in strings",
+            "{\"cases\": [{\"id\": \"a,],}{\", \"fields\": [{\"id\": \"f\", \"value\": {\"stringValue\": "
+            "\"},{\\\"id\\\": \\\\\"}}]}, {\"id\": \"\\\\\\\\\", \"fields\": [{\"id\": \"f\", \"value\": "
+            "{\"stringValue\": \"[[[,\"}}]}, {\"id\": \"c\", \"fields\": []}]}",
+            "");
+        row("empty element between cuts",
+            "{\"cases\": [{\"id\": \"a\", \"fields\": []}, , {\"id\": \"b\", \"fields\": []}]}",
+            "json.syntax");
+        row("trailing comma",
+            "{\"cases\": [{\"id\": \"a\", \"fields\": []}, {\"id\": \"b\", \"fields\": []}, ]}",
+            "json.syntax");
+        row("leading comma",
+            "{\"cases\": [ , {\"id\": \"a\", \"fields\": []}, {\"id\": \"b\", \"fields\": []}]}",
+            "json.syntax");
+        row("cases twice",
+            "{\"cases\": [{\"id\": \"a\", \"fields\": []}, {\"id\": \"b\", \"fields\": []}], \"cases\": []}",
+            "json.duplicate-key");
+        row("members after the cases",
+            "{\"cases\": [{\"id\": \"a\", \"fields\": []}, {\"id\": \"b\", \"fields\": []}], \"x\": "
+            "[{\"id\": \"c\", \"fields\": []}, {\"id\": \"d\", \"fields\": []}]}",
+            "");
+        row("array closed early",
+            "{\"cases\": [{\"id\": \"a\", \"fields\": []}], [{\"id\": \"b\", \"fields\": []}]}",
+            "json.syntax");
+        row("syntax error in the last piece",
+            "{\"cases\": [{\"id\": \"a\", \"fields\": []}, {\"id\": \"b\", \"fields\": []}, {\"id\": \"c\", "
+            "\"fields\": [}]}",
+            "json.syntax");
+        row("duplicate key in a later case",
+            "{\"cases\": [{\"id\": \"a\", \"fields\": []}, {\"id\": \"b\", \"fields\": []}, {\"id\": \"c\", "
+            "\"id\": \"d\", \"fields\": []}]}",
+            "json.duplicate-key");
+        row("wire error in a later case",
+            "{\"cases\": [{\"id\": \"a\", \"fields\": []}, {\"id\": \"b\", \"fields\": []}, {\"id\": 3, "
+            "\"fields\": []}]}",
+            "wire.type");
+        row("not the plain shape",
+            "{\"x\": 1, \"cases\": [{\"id\": \"a\", \"fields\": []}, {\"id\": \"b\", \"fields\": []}]}", "");
+        row("unterminated string",
+            "{\"cases\": [{\"id\": \"a\", \"fields\": []}, {\"id\": \"b, \"fields\": []}]}", "json.syntax");
+    }
+
+    void piecesKeepEveryGuarantee()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, code);
+        const auto table = readBoth(text.toStdString());
+        if (code.isEmpty()) {
+            QVERIFY2(table, table ? "" : table.error().toString().c_str());
+        } else {
+            QVERIFY(!table);
+            QCOMPARE(qs(table.error().code), code);
+        }
+    }
+
+    void piecesAppendIntoOneTable()
+    {
+        // Columns, values and templates first met in a later piece get the codes one builder gives.
+        std::string text = "{\"cases\": [";
+        for (int i = 0; i < 400; ++i)
+            text += std::string(i ? "," : "") + "{\"id\": \"c" + std::to_string(i) +
+                    "\", \"templateId\": \"t" + std::to_string(i / 100) + "\", \"fields\": [{\"id\": \"f" +
+                    std::to_string(i / 50) + "\", \"value\": {\"stringValue\": \"v" + std::to_string(i % 7) +
+                    "\"}}, {\"id\": \"n\", \"value\": " +
+                    (i % 3 ? "{\"doubleValue\": " + std::to_string(i % 4) + "}"
+                           : std::string("{\"emptyValue\": {}}")) +
+                    "}]" + (i % 9 ? "" : ", \"expect\": {\"n\": {\"required\": true}}") + "}";
+        text += "]}";
+        const auto pieces = readCaseTableText(text, "cases.json", nullptr, inPieces());
+        const auto single = readCaseTableText(text, "cases.json", nullptr, oneThread());
+        QVERIFY(pieces && single);
+        QCOMPARE(qs(tableText(*pieces)), qs(tableText(*single)));
+        QCOMPARE(pieces->columnCount(), std::size_t(9));
+        QCOMPARE(pieces->templateIds().size(), std::size_t(5)); // "" and t0..t3
+        QCOMPARE(pieces->expectedRows().size(), std::size_t(45));
     }
 
     void largeFilesReadAcrossChunks()
