@@ -139,6 +139,11 @@ void CaseFormSimulator::rebuildRows()
         row.expectation->setFont(small);
         keepTone(row.expectation, Tone::Error);
         row.expectation->hide();
+        // The explanations wrap to whatever width is left beside the editor instead of setting the
+        // form's minimum width by their longest word: the form must fit the preview's share of a
+        // 1024-pixel window without a horizontal scrollbar (issue #15 item 7).
+        for (QLabel *text : {row.why, row.expectation})
+            text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         m_rows.push_back(row);
         Row &stored = m_rows.back();
         stored.editor = makeEditor(stored);
@@ -159,7 +164,10 @@ QWidget *CaseFormSimulator::makeEditor(Row &row)
     const QString fieldId = QString::fromStdString(row.fieldId);
     if (row.type == FieldType::SingleSelect || row.type == FieldType::Boolean) {
         auto *combo = new QComboBox(m_rowsWidget);
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // Sized to eight characters, not to the longest option: a long option must not push the
+        // form wider than the preview's share of a 1024-pixel window (issue #15 item 7).
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
         connect(combo, &QComboBox::activated, this, [this, combo, fieldId, type = row.type](int index) {
             if (combo->itemData(index, kEmptyRole).toBool())
                 return emit valueEdited(fieldId, std::nullopt, false);

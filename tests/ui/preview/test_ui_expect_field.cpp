@@ -43,6 +43,15 @@ namespace {
 void chooseFromMenu(QToolButton *button, QAction *action)
 {
     QVERIFY(button && button->isVisible() && button->menu());
+    // Laid out and scrolled into view first, as a person would see it: the click goes to whatever
+    // is on screen at the button's place, and the preview's form scrolls in its share of the window.
+    QTRY_VERIFY(button->height() > 0);
+    for (QWidget *parent = button->parentWidget(); parent; parent = parent->parentWidget())
+        if (auto *scroll = qobject_cast<QScrollArea *>(parent)) {
+            scroll->ensureWidgetVisible(button);
+            break;
+        }
+    QTRY_VERIFY(!button->visibleRegion().isEmpty());
     bool clicked = false;
     QTimer::singleShot(50, button, [&] {
         QMenu *menu = button->menu();
