@@ -10,6 +10,7 @@
 #include "rules/rule_editor.h"
 #include "ui_test_support.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QToolButton>
@@ -64,6 +65,9 @@ private:
     }
 
 private slots:
+    // A fresh build folder has no screenshots/ until a test makes it; the tests run in any order.
+    void initTestCase() { QVERIFY(QDir().mkpath(QStringLiteral(CASEWRIGHT_BINARY_DIR "/screenshots"))); }
+
     void init()
     {
         const QString directory = m_dir.filePath(QString::number(QDateTime::currentMSecsSinceEpoch()));
