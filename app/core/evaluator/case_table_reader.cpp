@@ -831,7 +831,6 @@ std::vector<std::size_t> elementCuts(std::string_view text, std::size_t begin,
     return cuts;
 }
 
-// Reads one piece; nullopt when it has any problem (the caller then reads the whole text).
 // A piece as the parser's input: its opening, its span of the text and its closing, read in
 // place (copying each piece into a string of its own cost more in page faults than it saved).
 class PieceIterator {
@@ -881,6 +880,7 @@ private:
     const char *m_end = nullptr;
 };
 
+// Reads one piece; nullopt when it has any problem (the caller then reads the whole text).
 std::optional<CaseTable> readPiece(const std::array<std::string_view, 3> &parts)
 {
     auto sax = std::make_unique<TableSax>();
