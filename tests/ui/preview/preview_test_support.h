@@ -4,6 +4,7 @@
 
 #include "../ui_test_support.h"
 #include "document/document_opener.h"
+#include "mainwindow/main_window.h"
 
 #include <QAction>
 #include <QTemporaryDir>
@@ -42,6 +43,21 @@ inline std::unique_ptr<ProjectDocument> openSampleCopy(const QString &directory)
     if (!opened)
         qFatal("%s", opened.error().toString().c_str());
     return std::move(opened->document);
+}
+
+// A designer window, shown and active, open on a fresh copy of the sample project in `directory`
+// (which must not exist yet); `size` when given. False when any step fails.
+inline bool openSampleInWindow(std::unique_ptr<MainWindow> &window, const QString &directory,
+                               QSize size = QSize())
+{
+    if (!copySampleProject(directory))
+        return false;
+    window = std::make_unique<MainWindow>();
+    if (size.isValid())
+        window->resize(size);
+    window->show();
+    window->activateWindow();
+    return QTest::qWaitForWindowActive(window.get()) && window->openProject(directory);
 }
 
 // Clicks the toolbar button of `action`, as a user does.

@@ -73,13 +73,7 @@ private slots:
         QSettings().clear();
         MessageBox::clearTranscript();
         m_project = m_dir.filePath(QString::number(QDateTime::currentMSecsSinceEpoch()));
-        QVERIFY(copySampleProject(m_project));
-        m_window = std::make_unique<MainWindow>();
-        m_window->resize(1400, 1000);
-        m_window->show();
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QVERIFY(m_window->openProject(m_project));
+        QVERIFY(openSampleInWindow(m_window, m_project, QSize(1400, 1000)));
     }
 
     void cleanup() { m_window.reset(); }
