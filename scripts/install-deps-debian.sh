@@ -17,6 +17,9 @@ packages=(
   lintian zsh fish                   # packaging test: Debian's package checker; the completions load
   libxml2-utils                      # xmllint: test --junit's XML validated against the JUnit schema
 )
+# Wanted where the distribution has it (Debian 12, Ubuntu 23.04+): casewright-cli's allocator
+# (app/cli/process_allocator.h). Without it the CLI builds and runs on the system allocator.
+optional=(libmimalloc-dev)
 
 missing=()
 for package in "${packages[@]}"; do
@@ -30,6 +33,12 @@ if command -v node >/dev/null && command -v npm >/dev/null; then
   done
   missing=("${filtered[@]}")
 fi
+for package in "${optional[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" &&
+    apt-cache show "$package" >/dev/null 2>&1; then
+    missing+=("$package")
+  fi
+done
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 sudo_cmd=()

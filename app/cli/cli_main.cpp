@@ -2,6 +2,7 @@
 // publish, QtNetwork) but never QtWidgets -- it proves the GUI adds no logic of its own.
 #include "cli_command.h"
 #include "cli_io.h"
+#include "process_allocator.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -46,6 +47,7 @@ void printOverview()
 
 int main(int argc, char *argv[])
 {
+    configureProcessAllocator();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("casewright-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CASEWRIGHT_VERSION));
