@@ -67,7 +67,22 @@ Result<std::string> projectRoot(const std::string &directory)
     return displayPath(root);
 }
 
-Result<bool> checkProjectFile(const std::string &root, const std::string &path)
+fs::path FolderRealPaths::realPathOf(const fs::path &folder, std::error_code &ec)
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        if (const auto it = m_known.find(folder); it != m_known.end())
+            return it->second;
+    }
+    fs::path real = fs::canonical(folder, ec);
+    if (!ec) {
+        const std::lock_guard lock(m_mutex);
+        m_known.emplace(folder, real);
+    }
+    return real;
+}
+
+Result<bool> checkProjectFile(const std::string &root, const std::string &path, FolderRealPaths *folders)
 {
     std::error_code ec;
     const fs::path native = nativePath(path);
@@ -123,7 +138,10 @@ Result<bool> checkProjectFile(const std::string &root, const std::string &path)
                               "does not end in .json",
                           path);
     // A plain file in a folder that is itself a link out of the project (rules -> /elsewhere).
-    const fs::path real = fs::canonical(native, ec);
+    const bool named = native.has_parent_path() && native.has_filename() && native.filename() != "." &&
+                       native.filename() != "..";
+    const fs::path real = folders && named ? folders->realPathOf(native.parent_path(), ec) / native.filename()
+                                           : fs::canonical(native, ec);
     if (ec)
         return entryError("file.unreadable", "cannot resolve the file's path: " + ec.message(), path);
     if (!isInside(real, nativePath(root)))

@@ -24,12 +24,12 @@ std::string contentHash(const QByteArray &bytes)
 }
 
 ProjectFileRead readProjectFile(const std::string &directory, const std::string &root,
-                                const std::string &relative)
+                                const std::string &relative, FolderRealPaths *folders)
 {
     ProjectFileRead read;
     const std::string path =
         QDir(QString::fromStdString(directory)).filePath(QString::fromStdString(relative)).toStdString();
-    read.found = checkProjectFile(root, path);
+    read.found = checkProjectFile(root, path, folders);
     if (!read.found || !*read.found)
         return read;
     QFile file(QString::fromStdString(path));
@@ -51,9 +51,10 @@ ProjectFileReads::ProjectFileReads(const std::string &directory, const std::stri
 {
     std::vector<ProjectFileRead> reads(files.size());
     std::atomic<std::size_t> next{0};
+    FolderRealPaths folders;
     const auto work = [&] {
         for (std::size_t i = next++; i < files.size(); i = next++) {
-            reads[i] = readProjectFile(directory, root, files[i].first);
+            reads[i] = readProjectFile(directory, root, files[i].first, &folders);
             if (files[i].second && reads[i].json) {
                 reads[i].model = files[i].second(*reads[i].json);
                 reads[i].json = Json();

@@ -34,10 +34,12 @@ using ProjectFileModel = std::function<std::any(const Json &)>;
 // The hash DiskState keeps of a file's bytes (project_io.h), to notice a change on disk.
 std::string contentHash(const QByteArray &bytes);
 
+class FolderRealPaths;
+
 // Reads the file `relative` below `directory`; `root` is the project folder's real path, which
-// no entry may leave (folder_entries.h).
+// no entry may leave (folder_entries.h). `folders` is shared by the reads of one load.
 ProjectFileRead readProjectFile(const std::string &directory, const std::string &root,
-                                const std::string &relative);
+                                const std::string &relative, FolderRealPaths *folders = nullptr);
 
 // readProjectFile for each of `files` (the relative path and, when not null, the reader of its
 // content, whose parsed JSON is then dropped), spread over the machine's cores.

@@ -271,21 +271,27 @@ Result<LoadedProject> loadProject(const std::string &directory, LoadMode mode, B
     if (!root)
         return root.error();
 
-    // Every file read, parsed and (rules, templates, the base) read into its model at once on all
-    // cores, largest first; the walk below takes them in its order and checks what spans files.
+    // Every file read, parsed and (rules, templates, samples, the base) read into its model at once
+    // on all cores; the walk below takes them in its order and checks what spans files. The threads
+    // take the files in list order, so the usually largest come first (the base, samples, fields)
+    // and the many small rule files even out the end: a large file taken last would leave the
+    // other cores idle while it is read.
     const auto rulesEntries = jsonEntriesIn(directory, "rules");
     const auto templatesEntries = jsonEntriesIn(directory, "templates");
     const auto samplesEntries = jsonEntriesIn(directory, "samples");
-    std::vector<std::pair<std::string, ProjectFileModel>> files{{kFieldsFile, nullptr}};
+    std::vector<std::pair<std::string, ProjectFileModel>> files;
     if (base == BaseSnapshot::Read)
-        files.insert(files.begin(), {kBaseFile, modelReader(readSnapshotModel)});
-    for (const auto &[entries, folder, reader] :
-         {std::tuple{&rulesEntries, "rules/", modelReader(readRuleModel)},
-          std::tuple{&templatesEntries, "templates/", modelReader(readTemplateModel)},
-          std::tuple{&samplesEntries, "samples/", modelReader(readSamplesModel)}})
-        if (*entries)
-            for (const QString &name : **entries)
+        files.emplace_back(kBaseFile, modelReader(readSnapshotModel));
+    const auto addEntries = [&files](const Result<QStringList> &entries, const std::string &folder,
+                                     const ProjectFileModel &reader) {
+        if (entries)
+            for (const QString &name : *entries)
                 files.emplace_back(folder + name.toStdString(), reader);
+    };
+    addEntries(samplesEntries, "samples/", modelReader(readSamplesModel));
+    files.emplace_back(kFieldsFile, nullptr);
+    addEntries(rulesEntries, "rules/", modelReader(readRuleModel));
+    addEntries(templatesEntries, "templates/", modelReader(readTemplateModel));
     for (const char *relative : {kLayoutsFile, kConfigFile, kStateFile})
         files.emplace_back(relative, nullptr);
     ProjectFileReads reads(directory, *root, files);

@@ -145,6 +145,22 @@ private slots:
         QCOMPARE(loaded->project.rules.size(), std::size_t(10));
     }
 
+    // Each load resolves the folders afresh (FolderRealPaths lives for one load): a rules folder
+    // replaced by a link out of the project after a clean load is refused at the next one.
+    void aFolderReplacedByALinkIsSeenAtTheNextLoad()
+    {
+        QTemporaryDir dir;
+        const QString project = copySampleProject(dir);
+        const auto first = loadProject(project.toStdString());
+        QVERIFY2(first, describe(first).c_str());
+        const QString outside = dir.filePath(QStringLiteral("elsewhere"));
+        QVERIFY(QDir().rename(project + q("/rules"), outside));
+        QVERIFY(QFile::link(outside, project + q("/rules")));
+        const auto second = loadProject(project.toStdString());
+        QVERIFY2(!second, "a rules folder linked out of the project was followed");
+        QCOMPARE(second.error().code, std::string("project.link-outside"));
+    }
+
     void hiddenAndOtherEntriesAreStillIgnored()
     {
         QTemporaryDir dir;
