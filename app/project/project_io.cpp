@@ -12,11 +12,14 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QTemporaryFile>
+#include <algorithm>
 #include <any>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <set>
 #include <tuple>
+#include <type_traits>
 #ifdef Q_OS_LINUX
 #include <fcntl.h>
 #include <unistd.h>
@@ -116,6 +119,21 @@ readProjectModel(const std::string &directory, const std::string &root, const st
 template <typename Read> ProjectFileModel modelReader(Read read)
 {
     return [read](const Json &json) { return std::any(read(json)); };
+}
+
+// A rule, template or samples file's model read by readProjectModel (from `reads` when it was read
+// beforehand), for the walk over the folders (EntryModels).
+template <typename Read>
+auto modelFromDisk(const std::string &directory, const std::string &root, DiskState &disk,
+                   ProjectFileReads &reads, Read read)
+{
+    return [&directory, &root, &disk, &reads, read](const std::string &relative) {
+        auto model = readProjectModel(directory, root, relative, disk, reads, read);
+        using Value = std::decay_t<decltype(**model)>;
+        if (!model)
+            return Result<Value>(model.error());
+        return Result<Value>(std::move(**model));
+    };
 }
 
 const auto readRuleModel = [](const Json &json) { return wire::readCaseRule(json); };
@@ -259,6 +277,123 @@ Json stateJson(const ProjectState &state)
     return json;
 }
 
+namespace {
+// Where the walk over rules/, templates/ and samples/ gets each file's model: read from disk now
+// (its hash recorded), or kept from an earlier read of the same bytes (reloadChangedFiles).
+struct EntryModels {
+    std::function<Result<CaseRule>(const std::string &relative)> rule;
+    std::function<Result<CaseTemplate>(const std::string &relative)> caseTemplate;
+    std::function<Result<SampleCaseSet>(const std::string &relative)> samples;
+};
+
+// The rules/, templates/ and samples/ files, in name order, into `project`, with the checks that
+// span files (a duplicate id, a "local:" reference to no rule file). With LoadMode::KeepUnreadable
+// a file's error is kept with the file and the walk goes on (project_io.h); strictly, it is the
+// load's error.
+Status readFolderEntries(Project &project, LoadMode mode, const Result<QStringList> &rulesEntries,
+                         const Result<QStringList> &templatesEntries,
+                         const Result<QStringList> &samplesEntries, const EntryModels &models)
+{
+    const auto keepOrFail = [&](const std::string &relative, Error error) -> std::optional<Error> {
+        if (mode == LoadMode::Strict)
+            return error;
+        project.unreadable.push_back({relative, std::move(error)});
+        return std::nullopt;
+    };
+    std::map<std::string, std::string> ruleIds; // caseRuleId -> file, to refuse duplicates
+    if (!rulesEntries)
+        return rulesEntries.error();
+    for (const QString &name : *rulesEntries) {
+        const std::string relative = "rules/" + name.toStdString();
+        const std::string path = joinPath(project.directory, relative);
+        auto rule = models.rule(relative);
+        if (!rule) {
+            if (auto error = keepOrFail(relative, rule.error()))
+                return std::move(*error);
+            continue;
+        }
+        RuleFile file{QFileInfo(name).completeBaseName().toStdString(), std::move(rule).value()};
+        if (!file.rule.caseRuleId.empty()) {
+            auto [it, inserted] = ruleIds.emplace(file.rule.caseRuleId, relative);
+            if (!inserted) {
+                if (auto error = keepOrFail(
+                        relative,
+                        fileError(
+                            "project.duplicate-id",
+                            "caseRuleId \"" + file.rule.caseRuleId + "\" is also used by " + it->second +
+                                "; each rule file must hold a different rule (remove the id from a copy)",
+                            path)))
+                    return std::move(*error);
+                continue;
+            }
+        }
+        project.rules.push_back(std::move(file));
+    }
+    // A rule file kept unreadable still holds the rule a "local:" reference names.
+    const std::set<std::string> unreadableRules = project.unreadableSlugs("rules");
+    std::map<std::string, std::string> templateIds;
+    if (!templatesEntries)
+        return templatesEntries.error();
+    for (const QString &name : *templatesEntries) {
+        const std::string relative = "templates/" + name.toStdString();
+        const std::string path = joinPath(project.directory, relative);
+        auto caseTemplate = models.caseTemplate(relative);
+        if (!caseTemplate) {
+            if (auto error = keepOrFail(relative, caseTemplate.error()))
+                return std::move(*error);
+            continue;
+        }
+        TemplateFile file{QFileInfo(name).completeBaseName().toStdString(), std::move(caseTemplate).value()};
+        std::optional<Error> problem;
+        if (!file.caseTemplate.templateId.empty()) {
+            auto [it, inserted] = templateIds.emplace(file.caseTemplate.templateId, relative);
+            if (!inserted)
+                problem = fileError("project.duplicate-id",
+                                    "templateId \"" + file.caseTemplate.templateId + "\" is also used by " +
+                                        it->second + "; remove the id from the copy to create a new template",
+                                    path);
+        }
+        // A "local:<slug>" reference must name a rule file of this project.
+        if (!problem && file.caseTemplate.rules) {
+            for (std::size_t i = 0; i < file.caseTemplate.rules->size(); ++i) {
+                const std::string &ref = (*file.caseTemplate.rules)[i].caseRuleId;
+                if (isLocalRuleRef(ref) && project.findRuleBySlug(slugOfLocalRef(ref)) == nullptr &&
+                    unreadableRules.count(slugOfLocalRef(ref)) == 0) {
+                    Location where;
+                    where.file = path;
+                    where.pointer = "/rules/" + std::to_string(i) + "/caseRuleId";
+                    problem = makeError("project.dangling-local-ref",
+                                        "\"" + ref + "\" names no rule file: there is no rules/" +
+                                            slugOfLocalRef(ref) + ".json; fix the name or create the rule",
+                                        where);
+                    break;
+                }
+            }
+        }
+        if (problem) {
+            if (auto error = keepOrFail(relative, std::move(*problem)))
+                return std::move(*error);
+            continue;
+        }
+        project.templates.push_back(std::move(file));
+    }
+    if (!samplesEntries)
+        return samplesEntries.error();
+    for (const QString &name : *samplesEntries) {
+        const std::string relative = "samples/" + name.toStdString();
+        auto cases = models.samples(relative);
+        if (!cases) {
+            if (auto error = keepOrFail(relative, cases.error()))
+                return std::move(*error);
+            continue;
+        }
+        project.samples.push_back(SampleFile{name.toStdString(), std::move(cases).value()});
+    }
+
+    return Ok{};
+}
+} // namespace
+
 Result<LoadedProject> loadProject(const std::string &directory, LoadMode mode, BaseSnapshot base)
 {
     LoadedProject loaded;
@@ -332,103 +467,13 @@ Result<LoadedProject> loadProject(const std::string &directory, LoadMode mode, B
         project.layouts = std::move(snapshot->layouts);
     }
 
-    // With LoadMode::KeepUnreadable a rule, template or samples file's error is kept with the file
-    // and the loop goes on (project_io.h); strictly, it is the load's error.
-    const auto keepOrFail = [&](const std::string &relative, Error error) -> std::optional<Error> {
-        if (mode == LoadMode::Strict)
-            return error;
-        project.unreadable.push_back({relative, std::move(error)});
-        return std::nullopt;
-    };
-    std::map<std::string, std::string> ruleIds; // caseRuleId -> file, to refuse duplicates
-    if (!rulesEntries)
-        return rulesEntries.error();
-    for (const QString &name : *rulesEntries) {
-        const std::string relative = "rules/" + name.toStdString();
-        const std::string path = joinPath(directory, relative);
-        auto rule = readProjectModel(directory, *root, relative, disk, reads, readRuleModel);
-        if (!rule) {
-            if (auto error = keepOrFail(relative, rule.error()))
-                return *error;
-            continue;
-        }
-        RuleFile file{QFileInfo(name).completeBaseName().toStdString(), std::move(**rule)};
-        if (!file.rule.caseRuleId.empty()) {
-            auto [it, inserted] = ruleIds.emplace(file.rule.caseRuleId, relative);
-            if (!inserted) {
-                if (auto error = keepOrFail(
-                        relative,
-                        fileError(
-                            "project.duplicate-id",
-                            "caseRuleId \"" + file.rule.caseRuleId + "\" is also used by " + it->second +
-                                "; each rule file must hold a different rule (remove the id from a copy)",
-                            path)))
-                    return *error;
-                continue;
-            }
-        }
-        project.rules.push_back(std::move(file));
-    }
-    // A rule file kept unreadable still holds the rule a "local:" reference names.
-    const std::set<std::string> unreadableRules = project.unreadableSlugs("rules");
-    std::map<std::string, std::string> templateIds;
-    if (!templatesEntries)
-        return templatesEntries.error();
-    for (const QString &name : *templatesEntries) {
-        const std::string relative = "templates/" + name.toStdString();
-        const std::string path = joinPath(directory, relative);
-        auto caseTemplate = readProjectModel(directory, *root, relative, disk, reads, readTemplateModel);
-        if (!caseTemplate) {
-            if (auto error = keepOrFail(relative, caseTemplate.error()))
-                return *error;
-            continue;
-        }
-        TemplateFile file{QFileInfo(name).completeBaseName().toStdString(), std::move(**caseTemplate)};
-        std::optional<Error> problem;
-        if (!file.caseTemplate.templateId.empty()) {
-            auto [it, inserted] = templateIds.emplace(file.caseTemplate.templateId, relative);
-            if (!inserted)
-                problem = fileError("project.duplicate-id",
-                                    "templateId \"" + file.caseTemplate.templateId + "\" is also used by " +
-                                        it->second + "; remove the id from the copy to create a new template",
-                                    path);
-        }
-        // A "local:<slug>" reference must name a rule file of this project.
-        if (!problem && file.caseTemplate.rules) {
-            for (std::size_t i = 0; i < file.caseTemplate.rules->size(); ++i) {
-                const std::string &ref = (*file.caseTemplate.rules)[i].caseRuleId;
-                if (isLocalRuleRef(ref) && project.findRuleBySlug(slugOfLocalRef(ref)) == nullptr &&
-                    unreadableRules.count(slugOfLocalRef(ref)) == 0) {
-                    Location where;
-                    where.file = path;
-                    where.pointer = "/rules/" + std::to_string(i) + "/caseRuleId";
-                    problem = makeError("project.dangling-local-ref",
-                                        "\"" + ref + "\" names no rule file: there is no rules/" +
-                                            slugOfLocalRef(ref) + ".json; fix the name or create the rule",
-                                        where);
-                    break;
-                }
-            }
-        }
-        if (problem) {
-            if (auto error = keepOrFail(relative, std::move(*problem)))
-                return *error;
-            continue;
-        }
-        project.templates.push_back(std::move(file));
-    }
-    if (!samplesEntries)
-        return samplesEntries.error();
-    for (const QString &name : *samplesEntries) {
-        const std::string relative = "samples/" + name.toStdString();
-        auto cases = readProjectModel(directory, *root, relative, disk, reads, readSamplesModel);
-        if (!cases) {
-            if (auto error = keepOrFail(relative, cases.error()))
-                return *error;
-            continue;
-        }
-        project.samples.push_back(SampleFile{name.toStdString(), std::move(**cases)});
-    }
+    const EntryModels models{modelFromDisk(directory, *root, disk, reads, readRuleModel),
+                             modelFromDisk(directory, *root, disk, reads, readTemplateModel),
+                             modelFromDisk(directory, *root, disk, reads, readSamplesModel)};
+    if (auto status =
+            readFolderEntries(project, mode, rulesEntries, templatesEntries, samplesEntries, models);
+        !status)
+        return status.error();
 
     if (base == BaseSnapshot::Read) {
         auto pulled = readProjectModel(directory, *root, kBaseFile, disk, reads, readSnapshotModel, false);
@@ -447,39 +492,201 @@ Result<LoadedProject> loadProject(const std::string &directory, LoadMode mode, B
     return loaded;
 }
 
-DiskState currentDiskState(const std::string &directory)
+namespace {
+// The folders that hold a project's files: the project folder itself, then its sub-folders.
+const char *const kProjectFolders[] = {"", "rules", "templates", "samples", ".casewright"};
+const char *const kEntryFolders[] = {"rules", "templates", "samples"};
+
+// A rules/, templates/ or samples/ file: what jsonEntriesIn lists (*.json, not hidden).
+bool isFolderEntry(const std::string &relative)
+{
+    const auto slash = relative.find('/');
+    if (slash == std::string::npos || relative.find('/', slash + 1) != std::string::npos)
+        return false;
+    const std::string folder = relative.substr(0, slash);
+    const QString name = qs(relative.substr(slash + 1));
+    return std::any_of(std::begin(kEntryFolders), std::end(kEntryFolders),
+                       [&](const char *entryFolder) { return folder == entryFolder; }) &&
+           name.size() > 5 && !name.startsWith(QLatin1Char('.')) &&
+           name.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
+}
+
+// The hashes of those of `files` that are readable files now, as loadProject records them.
+DiskState diskStateOf(const std::string &directory, const std::vector<std::string> &files)
 {
     DiskState disk;
     const auto root = projectRoot(directory);
     if (!root)
         return disk;
-    std::vector<std::pair<std::string, ProjectFileModel>> files;
-    for (const char *single : {kConfigFile, kFieldsFile, kLayoutsFile, kBaseFile, kStateFile})
-        files.emplace_back(single, nullptr);
-    for (const char *folder : {"rules", "templates", "samples"})
-        if (const auto entries = jsonEntriesIn(directory, folder))
-            for (const QString &name : *entries)
-                files.emplace_back(std::string(folder) + "/" + name.toStdString(), nullptr);
-    // Hashed as loadProject records them; entries that are not readable files are left out.
-    ProjectFileReads reads(directory, *root, files);
-    for (const auto &[relative, model] : files)
+    std::vector<std::pair<std::string, ProjectFileModel>> reading;
+    for (const std::string &relative : files)
+        reading.emplace_back(relative, nullptr);
+    // Entries that are not readable files are left out.
+    ProjectFileReads reads(directory, *root, reading);
+    for (const std::string &relative : files)
         if (auto read = reads.take(relative); read && read->found && *read->found)
             disk.contentHashes[relative] = std::move(read->hash);
     return disk;
 }
+} // namespace
+
+const std::vector<std::string> &projectFolders()
+{
+    static const std::vector<std::string> folders(std::begin(kProjectFolders), std::end(kProjectFolders));
+    return folders;
+}
+
+bool isProjectFile(const std::string &relative)
+{
+    for (const char *single : {kConfigFile, kFieldsFile, kLayoutsFile, kBaseFile, kStateFile})
+        if (relative == single)
+            return true;
+    return isFolderEntry(relative);
+}
+
+std::vector<std::string> projectFilesIn(const std::string &directory, const std::string &folder)
+{
+    std::vector<std::string> files;
+    for (const char *single : {kConfigFile, kFieldsFile, kLayoutsFile, kBaseFile, kStateFile}) {
+        const std::string relative = single;
+        const auto slash = relative.rfind('/');
+        if ((slash == std::string::npos ? std::string() : relative.substr(0, slash)) == folder)
+            files.push_back(relative);
+    }
+    for (const char *entryFolder : kEntryFolders)
+        if (folder == entryFolder)
+            if (const auto entries = jsonEntriesIn(directory, entryFolder))
+                for (const QString &name : *entries)
+                    files.push_back(folder + "/" + name.toStdString());
+    return files;
+}
+
+DiskState currentDiskState(const std::string &directory)
+{
+    std::vector<std::string> files;
+    for (const std::string &folder : projectFolders())
+        for (std::string &relative : projectFilesIn(directory, folder))
+            files.push_back(std::move(relative));
+    return diskStateOf(directory, files);
+}
 
 std::vector<std::string> filesChangedSince(const std::string &directory, const DiskState &disk)
 {
-    const DiskState now = currentDiskState(directory);
-    std::set<std::string> changed;
-    for (const auto &[relative, hash] : now.contentHashes)
-        if (const auto known = disk.contentHashes.find(relative);
-            known == disk.contentHashes.end() || known->second != hash)
-            changed.insert(relative);
+    std::set<std::string> candidates;
+    for (const std::string &folder : projectFolders())
+        for (std::string &relative : projectFilesIn(directory, folder))
+            candidates.insert(std::move(relative));
     for (const auto &[relative, hash] : disk.contentHashes)
-        if (now.contentHashes.count(relative) == 0)
+        candidates.insert(relative);
+    return filesChangedAmong(directory, disk, {candidates.begin(), candidates.end()});
+}
+
+std::vector<std::string> filesChangedAmong(const std::string &directory, const DiskState &disk,
+                                           const std::vector<std::string> &candidates)
+{
+    const DiskState now = diskStateOf(directory, candidates);
+    std::set<std::string> changed;
+    for (const std::string &relative : candidates) {
+        const auto known = disk.contentHashes.find(relative);
+        const auto current = now.contentHashes.find(relative);
+        const bool wasThere = known != disk.contentHashes.end();
+        const bool isThere = current != now.contentHashes.end();
+        if (wasThere != isThere || (wasThere && known->second != current->second))
             changed.insert(relative);
+    }
     return {changed.begin(), changed.end()};
+}
+
+Result<LoadedProject> reloadChangedFiles(const Project &previous, const DiskState &previousDisk,
+                                         const std::vector<std::string> &changed,
+                                         std::vector<std::string> *read)
+{
+    const std::string &directory = previous.directory;
+    if (!std::all_of(changed.begin(), changed.end(), isFolderEntry)) {
+        // casewright.json, fields.json, layouts.json or .casewright/: what every file means.
+        auto loaded = loadProject(directory, LoadMode::KeepUnreadable);
+        if (loaded && read) {
+            std::set<std::string> files;
+            for (const auto &[relative, hash] : loaded->disk.contentHashes)
+                files.insert(relative);
+            for (const UnreadableFile &file : loaded->project.unreadable)
+                files.insert(file.relative);
+            read->assign(files.begin(), files.end());
+        }
+        return loaded;
+    }
+    if (!QFileInfo(qs(directory)).isDir())
+        return fileError("project.missing", "no such project folder", directory);
+    const auto root = projectRoot(directory);
+    if (!root)
+        return root.error();
+
+    // What `previous` holds of each file it read, to keep where the file did not change.
+    std::map<std::string, const CaseRule *> keptRules;
+    std::map<std::string, const CaseTemplate *> keptTemplates;
+    std::map<std::string, const SampleCaseSet *> keptSamples;
+    for (const RuleFile &file : previous.rules)
+        keptRules["rules/" + file.slug + ".json"] = &file.rule;
+    for (const TemplateFile &file : previous.templates)
+        keptTemplates["templates/" + file.slug + ".json"] = &file.caseTemplate;
+    for (const SampleFile &file : previous.samples)
+        keptSamples["samples/" + file.name] = &file.cases;
+    std::set<std::string> readAgain(changed.begin(), changed.end());
+    // An unreadable file's model is not kept, and its trouble may lie in another file.
+    for (const UnreadableFile &file : previous.unreadable)
+        readAgain.insert(file.relative);
+
+    const auto rulesEntries = jsonEntriesIn(directory, "rules");
+    const auto templatesEntries = jsonEntriesIn(directory, "templates");
+    const auto samplesEntries = jsonEntriesIn(directory, "samples");
+    std::vector<std::pair<std::string, ProjectFileModel>> files;
+    const auto addEntries = [&](const Result<QStringList> &entries, const std::string &folder,
+                                const auto &kept, const ProjectFileModel &reader) {
+        if (entries)
+            for (const QString &name : *entries)
+                if (const std::string relative = folder + name.toStdString();
+                    readAgain.count(relative) != 0 || kept.count(relative) == 0)
+                    files.emplace_back(relative, reader);
+    };
+    addEntries(samplesEntries, "samples/", keptSamples, modelReader(readSamplesModel));
+    addEntries(rulesEntries, "rules/", keptRules, modelReader(readRuleModel));
+    addEntries(templatesEntries, "templates/", keptTemplates, modelReader(readTemplateModel));
+    ProjectFileReads reads(directory, *root, files);
+    std::set<std::string> readNow;
+    for (const auto &[relative, reader] : files)
+        readNow.insert(relative);
+    if (read)
+        read->assign(readNow.begin(), readNow.end());
+
+    LoadedProject loaded;
+    loaded.project = previous;
+    loaded.project.rules.clear();
+    loaded.project.templates.clear();
+    loaded.project.samples.clear();
+    loaded.project.unreadable.clear();
+    loaded.disk = previousDisk;
+    std::erase_if(loaded.disk.contentHashes, [](const auto &entry) { return isFolderEntry(entry.first); });
+    DiskState &disk = loaded.disk;
+    // Each file read now, or kept as `previous` read it (with the hash of the bytes it came from).
+    const auto source = [&](const auto &kept, const auto &readModel) {
+        return [&, fromDisk =
+                       modelFromDisk(directory, *root, disk, reads, readModel)](const std::string &relative) {
+            using Value = std::remove_cvref_t<decltype(*kept.begin()->second)>;
+            if (readNow.count(relative) != 0)
+                return fromDisk(relative);
+            if (const auto hash = previousDisk.contentHashes.find(relative);
+                hash != previousDisk.contentHashes.end())
+                disk.contentHashes[relative] = hash->second;
+            return Result<Value>(*kept.at(relative));
+        };
+    };
+    const EntryModels models{source(keptRules, readRuleModel), source(keptTemplates, readTemplateModel),
+                             source(keptSamples, readSamplesModel)};
+    if (auto status = readFolderEntries(loaded.project, LoadMode::KeepUnreadable, rulesEntries,
+                                        templatesEntries, samplesEntries, models);
+        !status)
+        return status.error();
+    return loaded;
 }
 
 Result<LoadedProject> saveProjectAs(const LoadedProject &project, const std::string &target)

@@ -53,6 +53,36 @@ DiskState currentDiskState(const std::string &directory);
 // Those added, changed or removed since `disk` was recorded (relative paths, sorted): what a
 // folder watcher reports after git or an editor touched the project.
 std::vector<std::string> filesChangedSince(const std::string &directory, const DiskState &disk);
+// filesChangedSince among `candidates` only (relative paths, e.g. those a folder watcher named):
+// only they are read and hashed.
+std::vector<std::string> filesChangedAmong(const std::string &directory, const DiskState &disk,
+                                           const std::vector<std::string> &candidates);
+
+// The folders a project's files are in, relative to the project folder: "" (the folder itself),
+// "rules", "templates", "samples", ".casewright". Watching them sees every project file change.
+const std::vector<std::string> &projectFolders();
+// Whether loadProject reads a file at `relative` (casewright.json, rules/x.json,
+// .casewright/base.json...): a folder watcher's events about other entries can be ignored.
+bool isProjectFile(const std::string &relative);
+// The project files in `folder` (one of projectFolders()) on disk now, as relative paths: its
+// fixed files, and the *.json entries of rules/, templates/ or samples/.
+std::vector<std::string> projectFilesIn(const std::string &directory, const std::string &folder);
+
+// The project read again after some of its files changed on disk, re-reading only what it must.
+// `previous` is the project as a LoadMode::KeepUnreadable load read it from its folder (without
+// edits) and `disk` the record of the bytes read; `changed` names the files changed since
+// (filesChangedSince / filesChangedAmong). When they are all rules/, templates/ or samples/ files,
+// only they are read again, with any file those folders gained and every file `previous` kept
+// unreadable (its model is not kept, and its trouble -- a duplicate id, a "local:" reference to a
+// missing rule -- may lie in another file); every other file keeps the model `previous` has. The
+// folders are listed again, so files added and removed are seen. casewright.json, fields.json,
+// layouts.json and .casewright/ change what every other file means: when one of them changed,
+// the whole project is read again (loadProject). Either way the result is what loadProject
+// (KeepUnreadable) reads now, given that the files not in `changed` hold what `previous` read.
+// `read`, when given, receives the files that were read (relative paths, sorted).
+Result<LoadedProject> reloadChangedFiles(const Project &previous, const DiskState &disk,
+                                         const std::vector<std::string> &changed,
+                                         std::vector<std::string> *read = nullptr);
 
 // Save As: the project folder copied to `target` (a new or empty folder; git's folder and the
 // recovery copy stay behind), then `project` saved over the copy -- unsaved edits included,
