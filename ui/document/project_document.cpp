@@ -6,6 +6,7 @@
 #include "commands/edit_template_command.h"
 #include "commands/remove_rule_command.h"
 #include "common/std_text.h"
+#include "document/folder_watcher.h"
 #include "project/recovery.h"
 #include "project/slug.h"
 #include "validation/lint.h"
@@ -14,7 +15,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
 #include <algorithm>
 #include <set>
 
@@ -121,11 +121,11 @@ ProjectDocument::ProjectDocument(project::LoadedProject loaded, QObject *parent)
     m_snapshot = m_loaded.project.workingSnapshot();
     m_findings = checkSnapshot(m_snapshot);
     m_onDisk = m_loaded.project;
-    m_watcher = new QFileSystemWatcher(this);
+    m_watcher = new FolderWatcher(this);
     m_diskSettle.setSingleShot(true);
     m_diskSettle.setInterval(kDiskSettleTime);
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { m_diskSettle.start(); });
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] { m_diskSettle.start(); });
+    connect(m_watcher, &FolderWatcher::entryChanged, this, &ProjectDocument::noteEntryChanged);
+    connect(m_watcher, &FolderWatcher::folderChanged, this, &ProjectDocument::noteFolderChanged);
     connect(&m_diskSettle, &QTimer::timeout, this, &ProjectDocument::checkDisk);
     watchFolder();
 }
@@ -498,31 +498,84 @@ void ProjectDocument::autosave()
 
 void ProjectDocument::watchFolder()
 {
-    // A file replaced by a rename (git, editors, our own saves) drops out of the watch: watch
-    // again after every look. The folders see files added, removed and renamed; .casewright/ is
-    // not watched as a folder, since the autosave writes there every few seconds.
+    // The project's folders, each through one watch (folder_watcher.h). .casewright/ too: the
+    // autosave writes its recovery copy there every few seconds, but the watcher names the entry,
+    // and entries that are no project file are let go (noteEntryChanged). The files are for the
+    // watcher's fallback, which sees a file written in place only by watching the file. Watching
+    // again after every look sees a folder that git or an editor replaced.
     const QDir folder(directory());
-    QStringList paths{folder.path()};
-    for (const char *sub : {"rules", "templates", "samples"})
-        paths << folder.filePath(QString::fromLatin1(sub));
+    QStringList folders;
+    m_watchedFolders.clear();
+    for (const std::string &sub : project::projectFolders()) {
+        const QString path =
+            QDir::cleanPath(sub.empty() ? folder.absolutePath() : folder.absoluteFilePath(qs(sub)));
+        folders << path;
+        m_watchedFolders[path] = sub;
+    }
+    QStringList files;
     for (const auto &[relative, hash] : m_loaded.disk.contentHashes)
-        paths << folder.filePath(qs(relative));
+        files << folder.absoluteFilePath(qs(relative));
     for (const project::UnreadableFile &file : m_loaded.project.unreadable)
-        paths << folder.filePath(qs(file.relative));
-    const QStringList watched = m_watcher->files() + m_watcher->directories();
-    if (!watched.isEmpty())
-        m_watcher->removePaths(watched);
-    paths.erase(std::remove_if(paths.begin(), paths.end(),
-                               [](const QString &path) { return !QFileInfo::exists(path); }),
-                paths.end());
-    if (!paths.isEmpty())
-        m_watcher->addPaths(paths);
+        files << folder.absoluteFilePath(qs(file.relative));
+    m_watcher->watch(folders, files);
+}
+
+void ProjectDocument::noteEntryChanged(const QString &path)
+{
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    const auto watched = m_watchedFolders.find(path.left(slash));
+    if (slash < 0 || watched == m_watchedFolders.end()) {
+        noteFolderChanged(QString()); // not where it was looked for: look everywhere
+        return;
+    }
+    const std::string name = toStd(path.mid(slash + 1));
+    const std::string relative = watched->second.empty() ? name : watched->second + "/" + name;
+    const auto &folders = project::projectFolders();
+    if (std::find(folders.begin(), folders.end(), relative) != folders.end())
+        m_foldersToScan.insert(relative); // rules/ itself added, removed or replaced
+    else if (project::isProjectFile(relative))
+        m_diskCandidates.insert(relative);
+    else
+        return; // the recovery copy, an editor's temporary file, a README...
+    m_diskSettle.start();
+}
+
+void ProjectDocument::noteFolderChanged(const QString &folder)
+{
+    if (const auto watched = m_watchedFolders.find(folder); watched != m_watchedFolders.end())
+        m_foldersToScan.insert(watched->second);
+    else
+        for (const std::string &sub : project::projectFolders())
+            m_foldersToScan.insert(sub);
+    m_diskSettle.start();
+}
+
+std::vector<std::string> ProjectDocument::diskCandidates() const
+{
+    std::set<std::string> candidates = m_diskCandidates;
+    const auto folderOf = [](const std::string &relative) {
+        const auto slash = relative.rfind('/');
+        return slash == std::string::npos ? std::string() : relative.substr(0, slash);
+    };
+    for (const std::string &folder : m_foldersToScan) {
+        // What is there now, and what was there when the files were read.
+        for (std::string &relative : project::projectFilesIn(m_loaded.project.directory, folder))
+            candidates.insert(std::move(relative));
+        for (const auto &[relative, hash] : m_loaded.disk.contentHashes)
+            if (folderOf(relative) == folder)
+                candidates.insert(relative);
+        for (const project::UnreadableFile &file : m_loaded.project.unreadable)
+            if (folderOf(file.relative) == folder)
+                candidates.insert(file.relative);
+    }
+    return {candidates.begin(), candidates.end()};
 }
 
 QStringList ProjectDocument::filesChangedOnDisk() const
 {
     QStringList files;
-    for (const std::string &relative : project::filesChangedSince(m_loaded.project.directory, m_loaded.disk))
+    for (const std::string &relative :
+         project::filesChangedAmong(m_loaded.project.directory, m_loaded.disk, diskCandidates()))
         files << qs(relative);
     return files;
 }
@@ -536,7 +589,19 @@ void ProjectDocument::checkDisk()
     }
     m_checkingDisk = true;
     watchFolder();
+    const std::vector<std::string> candidates = diskCandidates();
     const QStringList files = filesChangedOnDisk();
+    // The files that did not change are settled; those that did stay named until they are read.
+    m_foldersToScan.clear();
+    m_diskCandidates.clear();
+    for (const QString &file : files)
+        m_diskCandidates.insert(toStd(file));
+    if (!candidates.empty()) {
+        QStringList read;
+        for (const std::string &relative : candidates)
+            read << qs(relative);
+        emit filesReadFromDisk(read);
+    }
     if (!files.isEmpty())
         emit changedOnDisk(files);
     m_checkingDisk = false;
@@ -549,9 +614,22 @@ bool ProjectDocument::hasUnsavedEditTo(const QString &relative) const
 
 Status ProjectDocument::reloadFromDisk(const QStringList &overwrite)
 {
-    auto fresh = project::loadProject(m_loaded.project.directory, project::LoadMode::KeepUnreadable);
+    // Only what changed since the files were read (more may have since the question was asked).
+    const std::vector<std::string> candidates = diskCandidates();
+    const std::vector<std::string> changed =
+        project::filesChangedAmong(m_loaded.project.directory, m_loaded.disk, candidates);
+    std::vector<std::string> read;
+    auto fresh = project::reloadChangedFiles(m_onDisk, m_loaded.disk, changed, &read);
     if (!fresh)
         return fresh.error();
+    std::set<std::string> readNow(candidates.begin(), candidates.end());
+    readNow.insert(read.begin(), read.end());
+    if (!readNow.empty()) {
+        QStringList files;
+        for (const std::string &relative : readNow)
+            files << qs(relative);
+        emit filesReadFromDisk(files);
+    }
     project::Project onDisk = fresh->project;
     const std::set<QString> files = editableFiles(m_loaded.project, m_onDisk);
     // Every file from disk, but those with an unsaved edit here that the user keeps: theirs stay
@@ -590,6 +668,9 @@ Status ProjectDocument::saveAs(const QString &target)
 
 void ProjectDocument::takeLoaded(project::LoadedProject loaded, project::Project onDisk)
 {
+    // Whatever the watcher named is read now (or belongs to the folder left by Save As).
+    m_diskCandidates.clear();
+    m_foldersToScan.clear();
     emit sampleRowsAboutToBeReset();
     m_loaded = std::move(loaded);
     m_onDisk = std::move(onDisk);

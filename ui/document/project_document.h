@@ -21,9 +21,9 @@
 #include <optional>
 #include <set>
 
-class QFileSystemWatcher;
-
 namespace cw::ui {
+
+class FolderWatcher;
 
 class ProjectDocument : public QObject {
     Q_OBJECT
@@ -125,16 +125,22 @@ public:
     // before the publish is a local edit again, relative to the new base.
     void adoptPublished(project::LoadedProject published);
 
-    // The folder on disk. It is watched: when git or an editor adds, changes or removes project
-    // files, changedOnDisk() names them (paths relative to the folder), once the writing settled.
+    // The folder on disk. Its folders are watched (folder_watcher.h: one watch per folder, not per
+    // file): when git or an editor adds, changes or removes project files, changedOnDisk() names
+    // them (paths relative to the folder), once the writing settled. Only the files the watcher
+    // named are read to tell whether they changed; this returns those that did.
     QStringList filesChangedOnDisk() const;
     // The document holds an edit to this file (a path relative to the folder) that is not saved.
     bool hasUnsavedEditTo(const QString &relative) const;
-    // Reads the project again (unreadable files kept aside, project_io.h) and takes every file
-    // from disk but those with an unsaved edit here, which stay as edited -- unless they are in
-    // `overwrite`, whose disk version wins too. Files kept as edited are known in their new disk
-    // state, so the next save writes over it ("keep mine"). The undo history stays.
+    // Reads again the files that changed on disk (project_io.h reloadChangedFiles: only those when
+    // they are rules/, templates/ or samples/ files, the whole project when casewright.json,
+    // fields.json, layouts.json or .casewright/ changed; unreadable files kept aside) and takes
+    // every file from disk but those with an unsaved edit here, which stay as edited -- unless they
+    // are in `overwrite`, whose disk version wins too. Files kept as edited are known in their new
+    // disk state, so the next save writes over it ("keep mine"). The undo history stays.
     Status reloadFromDisk(const QStringList &overwrite = {});
+    // The folder watcher (tests look at what it watches).
+    const FolderWatcher *folderWatcher() const { return m_watcher; }
     // File > Save As: the project folder copied to `target` (new or empty) with the edits saved
     // in the copy, which becomes the open project; the original folder keeps its files.
     Status saveAs(const QString &target);
@@ -153,6 +159,9 @@ signals:
     void reloaded();
     // Project files changed on disk since they were read or saved (relative paths).
     void changedOnDisk(const QStringList &files);
+    // Files read from disk after the watcher saw a change (relative paths, sorted): to tell which
+    // of those it named changed, then to take them in. What a change on disk costs.
+    void filesReadFromDisk(const QStringList &files);
     // Sample cases, in the order of QAbstractItemModel's row signals, so a table can follow.
     void sampleCaseChanged(int row);
     void sampleRowsAboutToBeInserted(int first, int last);
@@ -173,6 +182,11 @@ private:
     void updateModified();
     void autosave();
     void watchFolder();
+    // What the watcher saw: an entry of a watched folder, or a folder whose entries are unknown.
+    void noteEntryChanged(const QString &path);
+    void noteFolderChanged(const QString &folder);
+    // The files the watcher named since the last look (relative paths).
+    std::vector<std::string> diskCandidates() const;
     void checkDisk();
     // `loaded` (the disk's files, perhaps with edits kept) becomes the document; `onDisk` is what
     // the files themselves hold.
@@ -185,7 +199,11 @@ private:
     // The project as its files hold it (last read, saved or published): what "an unsaved edit to
     // a file" is measured against.
     project::Project m_onDisk;
-    QFileSystemWatcher *m_watcher = nullptr;
+    FolderWatcher *m_watcher = nullptr;
+    std::map<QString, std::string>
+        m_watchedFolders;                   // a watched folder's path -> project::projectFolders()'s name
+    std::set<std::string> m_diskCandidates; // files the watcher named, not looked at yet
+    std::set<std::string> m_foldersToScan;  // folders whose changed entries are not known
     QTimer m_diskSettle; // a git checkout touches many files: look once they are all written
     bool m_checkingDisk = false;
     // One per publish adopted and per save that renamed new files, in order.
