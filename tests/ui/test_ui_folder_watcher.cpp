@@ -407,8 +407,15 @@ private slots:
         const QString changed = QStringLiteral("rules/generated-250.json");
         QElapsedTimer timer;
         qint64 reloadTook = 0;
-        connect(document, &ProjectDocument::changedOnDisk, this, [&] { timer.start(); });
-        connect(document, &ProjectDocument::reloaded, this, [&] { reloadTook = timer.nsecsElapsed(); });
+        // From the first look at the disk (the watcher's files hashed) to the document holding them.
+        connect(document, &ProjectDocument::filesReadFromDisk, this, [&] {
+            if (!timer.isValid())
+                timer.start();
+        });
+        connect(document, &ProjectDocument::reloaded, this, [&] {
+            if (reloadTook == 0)
+                reloadTook = timer.nsecsElapsed();
+        });
         QVERIFY(writeInPlace(file(changed), withMembers(rule, {{"name", "Changed"}}, true)));
         QVERIFY(reloaded.wait(kWatchTimeout));
         QCOMPARE(document->rule(QStringLiteral("generated-250"))->rule.name, std::string("Changed"));
@@ -436,8 +443,8 @@ private slots:
         QCOMPARE(found.size(), std::size_t(1));
         QVERIFY(merged);
         QCOMPARE(merged->project.findRuleBySlug("generated-250")->rule.name, std::string("Changed again"));
-        qInfo("500 rules, one changed on disk: %d file(s) read; %.1f ms from the change found to the "
-              "document reloaded, views included. Finding and reading the change: %.1f ms now, %.1f ms "
+        qInfo("500 rules, one changed on disk: %d file(s) read; %.1f ms from the first look at the disk to "
+              "the document reloaded, views included. Finding and reading the change: %.1f ms now, %.1f ms "
               "before (every file hashed, the whole project read)",
               int(filesRead(read).size()), double(reloadTook) / 1e6, double(partialTook) / 1e6,
               double(fullTook) / 1e6);
