@@ -159,6 +159,9 @@ private slots:
         // Editing starts with the whole name selected: typing replaces it.
         QTRY_COMPARE(m_window->ruleEditor()->nameEdit()->selectedText(),
                      QStringLiteral("Resolution notes required when closed"));
+        QTest::keyClicks(m_window->focusWidget(), QStringLiteral("Closing needs notes"));
+        QCOMPARE(m_window->ruleEditor()->nameEdit()->text(), QStringLiteral("Closing needs notes"));
+        QCOMPARE(m_window->document()->rule(kClosedNotes)->rule.name, std::string("Closing needs notes"));
 
         rightClick(ruleRow(explorer(), kClosedNotes));
         MessageBox::setNextAnswer(QMessageBox::Yes);
