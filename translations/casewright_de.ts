@@ -2619,6 +2619,21 @@ Vom Datenträger neu laden (Ihre Änderungen daran gehen verloren) oder Ihre beh
         <source>last publish: %1</source>
         <translation>letztes Veröffentlichen: %1</translation>
     </message>
+    <message>
+        <source>Unreadable files</source>
+        <translation>Unlesbare Dateien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable file(s)</source>
+        <translation>
+            <numerusform>%n unlesbare Datei</numerusform>
+            <numerusform>%n unlesbare Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1. Left out of the preview and of the offline edits, and never overwritten; publishing waits until every file reads (see Unreadable files in the explorer).</source>
+        <translation>Nicht lesbar: %1. Bleibt in der Vorschau und bei den Offline-Änderungen außen vor und wird nie überschrieben; Veröffentlichen wartet, bis jede Datei lesbar ist (siehe „Unlesbare Dateien“ im Explorer).</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::PromoteDialog</name>

@@ -2619,6 +2619,21 @@ Reload them from disk (your edits to them are lost), or keep yours (saving write
         <source>last publish: %1</source>
         <translation>last publish: %1</translation>
     </message>
+    <message>
+        <source>Unreadable files</source>
+        <translation>Unreadable files</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable file(s)</source>
+        <translation>
+            <numerusform>%n unreadable file</numerusform>
+            <numerusform>%n unreadable files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1. Left out of the preview and of the offline edits, and never overwritten; publishing waits until every file reads (see Unreadable files in the explorer).</source>
+        <translation>Cannot be read: %1. Left out of the preview and of the offline edits, and never overwritten; publishing waits until every file reads (see Unreadable files in the explorer).</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::PromoteDialog</name>

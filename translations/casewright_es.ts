@@ -2619,6 +2619,21 @@ Reload them from disk (your edits to them are lost), or keep yours (saving write
         <source>last publish: %1</source>
         <translation>última publicación: %1</translation>
     </message>
+    <message>
+        <source>Unreadable files</source>
+        <translation>Archivos ilegibles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable file(s)</source>
+        <translation>
+            <numerusform>%n archivo ilegible</numerusform>
+            <numerusform>%n archivos ilegibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1. Left out of the preview and of the offline edits, and never overwritten; publishing waits until every file reads (see Unreadable files in the explorer).</source>
+        <translation>No se puede leer: %1. Queda fuera de la vista previa y de los cambios sin conexión, y nunca se sobrescribe; la publicación espera hasta que todos los archivos se puedan leer (consulte Archivos ilegibles en el explorador).</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::PromoteDialog</name>

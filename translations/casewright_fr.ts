@@ -2619,6 +2619,21 @@ Les recharger depuis le disque (vos modifications sont perdues) ou garder les v�
         <source>last publish: %1</source>
         <translation>dernière publication : %1</translation>
     </message>
+    <message>
+        <source>Unreadable files</source>
+        <translation>Fichiers illisibles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable file(s)</source>
+        <translation>
+            <numerusform>%n fichier illisible</numerusform>
+            <numerusform>%n fichiers illisibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1. Left out of the preview and of the offline edits, and never overwritten; publishing waits until every file reads (see Unreadable files in the explorer).</source>
+        <translation>Illisible : %1. Exclu de l’aperçu et des modifications hors ligne, jamais écrasé ; la publication attend que chaque fichier soit lisible (voir Fichiers illisibles dans l’explorateur).</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::PromoteDialog</name>

@@ -2582,6 +2582,20 @@ Reload them from disk (your edits to them are lost), or keep yours (saving write
         <source>last publish: %1</source>
         <translation>最終公開: %1</translation>
     </message>
+    <message>
+        <source>Unreadable files</source>
+        <translation>読み込めないファイル</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable file(s)</source>
+        <translation>
+            <numerusform>読み込めないファイル %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1. Left out of the preview and of the offline edits, and never overwritten; publishing waits until every file reads (see Unreadable files in the explorer).</source>
+        <translation>読み込めません: %1。プレビューとオフライン編集から除外され、上書きされることはありません。すべてのファイルが読み込めるようになるまで発行は待機します (エクスプローラーの「読み込めないファイル」を参照)。</translation>
+    </message>
 </context>
 <context>
     <name>cw::ui::PromoteDialog</name>

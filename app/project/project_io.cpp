@@ -4,6 +4,7 @@
 #include "model/model_members.h"
 #include "project_file_reads.h"
 #include "slug.h"
+#include "unreadable_file_ids.h"
 #include "wire/wire_json.h"
 
 #include <QDir>
@@ -337,7 +338,8 @@ Result<LoadedProject> loadProject(const std::string &directory, LoadMode mode, B
     const auto keepOrFail = [&](const std::string &relative, Error error) -> std::optional<Error> {
         if (mode == LoadMode::Strict)
             return error;
-        project.unreadable.push_back({relative, std::move(error)});
+        project.unreadable.push_back(
+            {relative, std::move(error), idsNamedInUnreadableFile(directory, *root, relative)});
         return std::nullopt;
     };
     std::map<std::string, std::string> ruleIds; // caseRuleId -> file, to refuse duplicates
