@@ -1396,10 +1396,6 @@
         <translation>Öffnen Sie ein Projekt, um zu sehen, wie seine lokalen Änderungen die Ergebnisse seiner Beispielfälle ändern.</translation>
     </message>
     <message>
-        <source>Nothing to compare with: the project was never pulled, so it has no last pulled rules. Pull the domain into this folder to see the impact of edits.</source>
-        <translation>Nichts zum Vergleichen: Das Projekt wurde nie abgerufen, daher gibt es keine zuletzt abgerufenen Regeln. Rufen Sie die Domäne in diesen Ordner ab, um die Auswirkung von Änderungen zu sehen.</translation>
-    </message>
-    <message>
         <source>The project has no sample cases: add, generate or import some in the preview to see the impact of edits.</source>
         <translation>Das Projekt hat keine Beispielfälle: Fügen Sie in der Vorschau welche hinzu, erzeugen oder importieren Sie welche, um die Auswirkung von Änderungen zu sehen.</translation>
     </message>
@@ -1420,6 +1416,57 @@
             <numerusform>%n Fall nicht verglichen: %1</numerusform>
             <numerusform>%n Fälle nicht verglichen: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Vergleichen mit:</translation>
+    </message>
+    <message>
+        <source>Compare the local edits with</source>
+        <translation>Die lokalen Änderungen vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Compare with a Domain Snapshot</source>
+        <translation>Mit einem Domänen-Snapshot vergleichen</translation>
+    </message>
+    <message>
+        <source>Domain snapshots (*.json);;All files (*)</source>
+        <translation>Domänen-Snapshots (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot compare with “%1”: %2</source>
+        <translation>Vergleich mit „%1“ nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Last pull</source>
+        <translation>Letzter Abruf</translation>
+    </message>
+    <message>
+        <source>The rules as the last pull left them (.casewright/base.json)</source>
+        <translation>Die Regeln, wie der letzte Abruf sie hinterlassen hat (.casewright/base.json)</translation>
+    </message>
+    <message>
+        <source>Snapshot file…</source>
+        <translation>Snapshot-Datei…</translation>
+    </message>
+    <message>
+        <source>Compare with a domain snapshot file, e.g. another environment&apos;s exported rules</source>
+        <translation>Mit einer Domänen-Snapshot-Datei vergleichen, z. B. den exportierten Regeln einer anderen Umgebung</translation>
+    </message>
+    <message>
+        <source>Nothing to compare with: the project was never pulled, so it has no last pulled rules. Pull the domain into this folder, or compare with a snapshot file, to see the impact of edits.</source>
+        <translation>Nichts zum Vergleichen: Das Projekt wurde nie abgerufen, daher gibt es keine zuletzt abgerufenen Regeln. Rufen Sie die Domäne in diesen Ordner ab oder vergleichen Sie mit einer Snapshot-Datei, um die Auswirkung von Änderungen zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No change: the local edits change no outcome of the %n sample case(s) compared with “%1”.</source>
+        <translation>
+            <numerusform>Keine Änderung: Die lokalen Änderungen ändern kein Ergebnis des %n Beispielfalls gegenüber „%1“.</numerusform>
+            <numerusform>Keine Änderung: Die lokalen Änderungen ändern kein Ergebnis der %n Beispielfälle gegenüber „%1“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 sample cases change compared with “%3”:</source>
+        <translation>%1 von %2 Beispielfällen ändern sich gegenüber „%3“:</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2618,21 @@ Vom Datenträger neu laden (Ihre Änderungen daran gehen verloren) oder Ihre beh
     <message>
         <source>last publish: %1</source>
         <translation>letztes Veröffentlichen: %1</translation>
+    </message>
+    <message>
+        <source>Unreadable files</source>
+        <translation>Unlesbare Dateien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable file(s)</source>
+        <translation>
+            <numerusform>%n unlesbare Datei</numerusform>
+            <numerusform>%n unlesbare Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1. Left out of the preview and of the offline edits, and never overwritten; publishing waits until every file reads (see Unreadable files in the explorer).</source>
+        <translation>Nicht lesbar: %1. Bleibt in der Vorschau und bei den Offline-Änderungen außen vor und wird nie überschrieben; Veröffentlichen wartet, bis jede Datei lesbar ist (siehe „Unlesbare Dateien“ im Explorer).</translation>
     </message>
 </context>
 <context>

@@ -1396,10 +1396,6 @@
         <translation>Open a project to see how its local edits change the outcomes of its sample cases.</translation>
     </message>
     <message>
-        <source>Nothing to compare with: the project was never pulled, so it has no last pulled rules. Pull the domain into this folder to see the impact of edits.</source>
-        <translation>Nothing to compare with: the project was never pulled, so it has no last pulled rules. Pull the domain into this folder to see the impact of edits.</translation>
-    </message>
-    <message>
         <source>The project has no sample cases: add, generate or import some in the preview to see the impact of edits.</source>
         <translation>The project has no sample cases: add, generate or import some in the preview to see the impact of edits.</translation>
     </message>
@@ -1420,6 +1416,57 @@
             <numerusform>%n case not compared: %1</numerusform>
             <numerusform>%n cases not compared: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Compare with:</translation>
+    </message>
+    <message>
+        <source>Compare the local edits with</source>
+        <translation>Compare the local edits with</translation>
+    </message>
+    <message>
+        <source>Compare with a Domain Snapshot</source>
+        <translation>Compare with a Domain Snapshot</translation>
+    </message>
+    <message>
+        <source>Domain snapshots (*.json);;All files (*)</source>
+        <translation>Domain snapshots (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot compare with “%1”: %2</source>
+        <translation>Cannot compare with “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Last pull</source>
+        <translation>Last pull</translation>
+    </message>
+    <message>
+        <source>The rules as the last pull left them (.casewright/base.json)</source>
+        <translation>The rules as the last pull left them (.casewright/base.json)</translation>
+    </message>
+    <message>
+        <source>Snapshot file…</source>
+        <translation>Snapshot file…</translation>
+    </message>
+    <message>
+        <source>Compare with a domain snapshot file, e.g. another environment&apos;s exported rules</source>
+        <translation>Compare with a domain snapshot file, e.g. another environment&apos;s exported rules</translation>
+    </message>
+    <message>
+        <source>Nothing to compare with: the project was never pulled, so it has no last pulled rules. Pull the domain into this folder, or compare with a snapshot file, to see the impact of edits.</source>
+        <translation>Nothing to compare with: the project was never pulled, so it has no last pulled rules. Pull the domain into this folder, or compare with a snapshot file, to see the impact of edits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No change: the local edits change no outcome of the %n sample case(s) compared with “%1”.</source>
+        <translation>
+            <numerusform>No change: the local edits change no outcome of the %n sample case compared with “%1”.</numerusform>
+            <numerusform>No change: the local edits change no outcome of the %n sample cases compared with “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 sample cases change compared with “%3”:</source>
+        <translation>%1 of %2 sample cases change compared with “%3”:</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2618,21 @@ Reload them from disk (your edits to them are lost), or keep yours (saving write
     <message>
         <source>last publish: %1</source>
         <translation>last publish: %1</translation>
+    </message>
+    <message>
+        <source>Unreadable files</source>
+        <translation>Unreadable files</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable file(s)</source>
+        <translation>
+            <numerusform>%n unreadable file</numerusform>
+            <numerusform>%n unreadable files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1. Left out of the preview and of the offline edits, and never overwritten; publishing waits until every file reads (see Unreadable files in the explorer).</source>
+        <translation>Cannot be read: %1. Left out of the preview and of the offline edits, and never overwritten; publishing waits until every file reads (see Unreadable files in the explorer).</translation>
     </message>
 </context>
 <context>

@@ -1396,10 +1396,6 @@
         <translation>Abra un proyecto para ver cómo sus cambios locales alteran los resultados de sus casos de ejemplo.</translation>
     </message>
     <message>
-        <source>Nothing to compare with: the project was never pulled, so it has no last pulled rules. Pull the domain into this folder to see the impact of edits.</source>
-        <translation>Nada con qué comparar: el proyecto nunca se ha descargado, así que no tiene reglas descargadas por última vez. Descargue el dominio en esta carpeta para ver el impacto de los cambios.</translation>
-    </message>
-    <message>
         <source>The project has no sample cases: add, generate or import some in the preview to see the impact of edits.</source>
         <translation>El proyecto no tiene casos de ejemplo: añada, genere o importe algunos en la vista previa para ver el impacto de los cambios.</translation>
     </message>
@@ -1420,6 +1416,57 @@
             <numerusform>%n caso no comparado: %1</numerusform>
             <numerusform>%n casos no comparados: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Comparar con:</translation>
+    </message>
+    <message>
+        <source>Compare the local edits with</source>
+        <translation>Comparar los cambios locales con</translation>
+    </message>
+    <message>
+        <source>Compare with a Domain Snapshot</source>
+        <translation>Comparar con una instantánea del dominio</translation>
+    </message>
+    <message>
+        <source>Domain snapshots (*.json);;All files (*)</source>
+        <translation>Instantáneas del dominio (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot compare with “%1”: %2</source>
+        <translation>No se puede comparar con «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Last pull</source>
+        <translation>Última descarga</translation>
+    </message>
+    <message>
+        <source>The rules as the last pull left them (.casewright/base.json)</source>
+        <translation>Las reglas tal como las dejó la última descarga (.casewright/base.json)</translation>
+    </message>
+    <message>
+        <source>Snapshot file…</source>
+        <translation>Archivo de instantánea…</translation>
+    </message>
+    <message>
+        <source>Compare with a domain snapshot file, e.g. another environment&apos;s exported rules</source>
+        <translation>Comparar con un archivo de instantánea del dominio, p. ej., las reglas exportadas de otro entorno</translation>
+    </message>
+    <message>
+        <source>Nothing to compare with: the project was never pulled, so it has no last pulled rules. Pull the domain into this folder, or compare with a snapshot file, to see the impact of edits.</source>
+        <translation>Nada con qué comparar: el proyecto nunca se ha descargado, así que no tiene reglas descargadas por última vez. Descargue el dominio en esta carpeta, o compare con un archivo de instantánea, para ver el impacto de los cambios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No change: the local edits change no outcome of the %n sample case(s) compared with “%1”.</source>
+        <translation>
+            <numerusform>Sin cambios: los cambios locales no cambian ningún resultado del %n caso de ejemplo respecto a «%1».</numerusform>
+            <numerusform>Sin cambios: los cambios locales no cambian ningún resultado de los %n casos de ejemplo respecto a «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 sample cases change compared with “%3”:</source>
+        <translation>%1 de %2 casos de ejemplo cambian respecto a «%3»:</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2618,21 @@ Reload them from disk (your edits to them are lost), or keep yours (saving write
     <message>
         <source>last publish: %1</source>
         <translation>última publicación: %1</translation>
+    </message>
+    <message>
+        <source>Unreadable files</source>
+        <translation>Archivos ilegibles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable file(s)</source>
+        <translation>
+            <numerusform>%n archivo ilegible</numerusform>
+            <numerusform>%n archivos ilegibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1. Left out of the preview and of the offline edits, and never overwritten; publishing waits until every file reads (see Unreadable files in the explorer).</source>
+        <translation>No se puede leer: %1. Queda fuera de la vista previa y de los cambios sin conexión, y nunca se sobrescribe; la publicación espera hasta que todos los archivos se puedan leer (consulte Archivos ilegibles en el explorador).</translation>
     </message>
 </context>
 <context>

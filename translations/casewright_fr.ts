@@ -1396,10 +1396,6 @@
         <translation>Ouvrez un projet pour voir comment ses modifications locales changent les résultats de ses cas d’exemple.</translation>
     </message>
     <message>
-        <source>Nothing to compare with: the project was never pulled, so it has no last pulled rules. Pull the domain into this folder to see the impact of edits.</source>
-        <translation>Rien à comparer : le projet n’a jamais été récupéré, il n’a donc pas de dernières règles récupérées. Récupérez le domaine dans ce dossier pour voir l’impact des modifications.</translation>
-    </message>
-    <message>
         <source>The project has no sample cases: add, generate or import some in the preview to see the impact of edits.</source>
         <translation>Le projet n’a aucun cas d’exemple : ajoutez-en, générez-en ou importez-en dans l’aperçu pour voir l’impact des modifications.</translation>
     </message>
@@ -1420,6 +1416,57 @@
             <numerusform>%n cas non comparé : %1</numerusform>
             <numerusform>%n cas non comparés : %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Comparer avec :</translation>
+    </message>
+    <message>
+        <source>Compare the local edits with</source>
+        <translation>Comparer les modifications locales avec</translation>
+    </message>
+    <message>
+        <source>Compare with a Domain Snapshot</source>
+        <translation>Comparer avec un instantané de domaine</translation>
+    </message>
+    <message>
+        <source>Domain snapshots (*.json);;All files (*)</source>
+        <translation>Instantanés de domaine (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot compare with “%1”: %2</source>
+        <translation>Impossible de comparer avec « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Last pull</source>
+        <translation>Dernière récupération</translation>
+    </message>
+    <message>
+        <source>The rules as the last pull left them (.casewright/base.json)</source>
+        <translation>Les règles telles que la dernière récupération les a laissées (.casewright/base.json)</translation>
+    </message>
+    <message>
+        <source>Snapshot file…</source>
+        <translation>Fichier d’instantané…</translation>
+    </message>
+    <message>
+        <source>Compare with a domain snapshot file, e.g. another environment&apos;s exported rules</source>
+        <translation>Comparer avec un fichier d’instantané de domaine, par ex. les règles exportées d’un autre environnement</translation>
+    </message>
+    <message>
+        <source>Nothing to compare with: the project was never pulled, so it has no last pulled rules. Pull the domain into this folder, or compare with a snapshot file, to see the impact of edits.</source>
+        <translation>Rien à comparer : le projet n’a jamais été récupéré, il n’a donc pas de dernières règles récupérées. Récupérez le domaine dans ce dossier, ou comparez avec un fichier d’instantané, pour voir l’impact des modifications.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No change: the local edits change no outcome of the %n sample case(s) compared with “%1”.</source>
+        <translation>
+            <numerusform>Aucun changement : les modifications locales ne changent aucun résultat du %n cas d’exemple par rapport à « %1 ».</numerusform>
+            <numerusform>Aucun changement : les modifications locales ne changent aucun résultat des %n cas d’exemple par rapport à « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 sample cases change compared with “%3”:</source>
+        <translation>%1 cas d’exemple sur %2 changent par rapport à « %3 » :</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2618,21 @@ Les recharger depuis le disque (vos modifications sont perdues) ou garder les v�
     <message>
         <source>last publish: %1</source>
         <translation>dernière publication : %1</translation>
+    </message>
+    <message>
+        <source>Unreadable files</source>
+        <translation>Fichiers illisibles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable file(s)</source>
+        <translation>
+            <numerusform>%n fichier illisible</numerusform>
+            <numerusform>%n fichiers illisibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1. Left out of the preview and of the offline edits, and never overwritten; publishing waits until every file reads (see Unreadable files in the explorer).</source>
+        <translation>Illisible : %1. Exclu de l’aperçu et des modifications hors ligne, jamais écrasé ; la publication attend que chaque fichier soit lisible (voir Fichiers illisibles dans l’explorateur).</translation>
     </message>
 </context>
 <context>

@@ -1381,10 +1381,6 @@
         <translation>プロジェクトを開くと、ローカル編集によってサンプルケースの結果がどう変わるかを確認できます。</translation>
     </message>
     <message>
-        <source>Nothing to compare with: the project was never pulled, so it has no last pulled rules. Pull the domain into this folder to see the impact of edits.</source>
-        <translation>比較対象がありません。このプロジェクトは一度もプルされていないため、最後にプルしたルールがありません。このフォルダーにドメインをプルすると、編集の影響を確認できます。</translation>
-    </message>
-    <message>
         <source>The project has no sample cases: add, generate or import some in the preview to see the impact of edits.</source>
         <translation>このプロジェクトにはサンプルケースがありません。プレビューで追加、生成、またはインポートすると、編集の影響を確認できます。</translation>
     </message>
@@ -1403,6 +1399,56 @@
         <translation>
             <numerusform>比較されなかったケース %n 件：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>比較対象:</translation>
+    </message>
+    <message>
+        <source>Compare the local edits with</source>
+        <translation>ローカル編集の比較対象</translation>
+    </message>
+    <message>
+        <source>Compare with a Domain Snapshot</source>
+        <translation>ドメインのスナップショットと比較</translation>
+    </message>
+    <message>
+        <source>Domain snapshots (*.json);;All files (*)</source>
+        <translation>ドメインのスナップショット (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cannot compare with “%1”: %2</source>
+        <translation>「%1」と比較できません: %2</translation>
+    </message>
+    <message>
+        <source>Last pull</source>
+        <translation>前回のプル</translation>
+    </message>
+    <message>
+        <source>The rules as the last pull left them (.casewright/base.json)</source>
+        <translation>前回のプル時点のルール (.casewright/base.json)</translation>
+    </message>
+    <message>
+        <source>Snapshot file…</source>
+        <translation>スナップショット ファイル…</translation>
+    </message>
+    <message>
+        <source>Compare with a domain snapshot file, e.g. another environment&apos;s exported rules</source>
+        <translation>ドメインのスナップショット ファイル (例: 別の環境からエクスポートしたルール) と比較します</translation>
+    </message>
+    <message>
+        <source>Nothing to compare with: the project was never pulled, so it has no last pulled rules. Pull the domain into this folder, or compare with a snapshot file, to see the impact of edits.</source>
+        <translation>比較対象がありません。このプロジェクトは一度もプルされていないため、最後にプルしたルールがありません。このフォルダーにドメインをプルするか、スナップショット ファイルと比較すると、編集の影響を確認できます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No change: the local edits change no outcome of the %n sample case(s) compared with “%1”.</source>
+        <translation>
+            <numerusform>変更なし：「%1」と比べて、ローカル編集はサンプルケース %n 件のどの結果も変えません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 sample cases change compared with “%3”:</source>
+        <translation>「%3」と比べて、サンプルケース %2 件中 %1 件が変わります：</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2581,20 @@ Reload them from disk (your edits to them are lost), or keep yours (saving write
     <message>
         <source>last publish: %1</source>
         <translation>最終公開: %1</translation>
+    </message>
+    <message>
+        <source>Unreadable files</source>
+        <translation>読み込めないファイル</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable file(s)</source>
+        <translation>
+            <numerusform>読み込めないファイル %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1. Left out of the preview and of the offline edits, and never overwritten; publishing waits until every file reads (see Unreadable files in the explorer).</source>
+        <translation>読み込めません: %1。プレビューとオフライン編集から除外され、上書きされることはありません。すべてのファイルが読み込めるようになるまで発行は待機します (エクスプローラーの「読み込めないファイル」を参照)。</translation>
     </message>
 </context>
 <context>

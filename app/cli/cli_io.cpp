@@ -1,10 +1,8 @@
 #include "cli_io.h"
 
 #include "evaluator/case_table_reader.h"
-#include "wire/wire_json.h"
 
 #include <QDir>
-#include <QFileInfo>
 
 namespace cw::cli {
 
@@ -38,26 +36,7 @@ int reportError(const Error &error)
 
 Result<DomainInput> loadDomain(const QString &path, project::BaseSnapshot base)
 {
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        Location where;
-        where.file = toStd(path);
-        return makeError("file.missing", "no such file or folder", where);
-    }
-    DomainInput input;
-    if (info.isDir()) {
-        auto loaded = project::loadProject(toStd(path), project::LoadMode::Strict, base);
-        if (!loaded)
-            return loaded.error();
-        input.snapshot = loaded->project.workingSnapshot();
-        input.project = std::move(loaded).value();
-        return input;
-    }
-    auto snapshot = wire::loadSnapshotFile(toStd(path));
-    if (!snapshot)
-        return snapshot.error();
-    input.snapshot = std::move(snapshot).value();
-    return input;
+    return project::loadDomainInput(toStd(path), base);
 }
 
 Location locate(const DomainInput &input, const QString &path, const std::string &snapshotPointer)

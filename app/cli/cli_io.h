@@ -5,12 +5,11 @@
 #include "common/result.h"
 #include "evaluator/case_table.h"
 #include "model/domain_snapshot.h"
-#include "project/project_io.h"
+#include "project/domain_input.h"
 
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
-#include <optional>
 
 namespace cw::cli {
 
@@ -29,11 +28,8 @@ int usageError(const QString &command, const QString &message);
 int reportError(const Error &error);
 
 // A snapshot file, or a project folder (then `project` is set and `snapshot` is its working
-// snapshot: new rules and templates carry "local:<slug>" ids).
-struct DomainInput {
-    DomainSnapshot snapshot;
-    std::optional<project::LoadedProject> project;
-};
+// snapshot): project::loadDomainInput, which the designer's Impact of Edits reads a file with too.
+using project::DomainInput;
 // `base`: whether a project's last pulled state is read (project_io.h); a command that only
 // checks or runs the working rules does without it.
 Result<DomainInput> loadDomain(const QString &path, project::BaseSnapshot base = project::BaseSnapshot::Read);

@@ -6,9 +6,6 @@
 
 namespace cw::project {
 namespace {
-constexpr char kRuleFallback[] = "rule";
-constexpr char kTemplateFallback[] = "template";
-
 // One kind of file at a time: `name(file)`, `isPublished(file)`.
 template <typename File, typename Name, typename Published>
 std::map<std::string, std::string> renamesOf(const std::vector<File> &files, std::set<std::string> taken,
@@ -37,11 +34,11 @@ FileRenames renamesIn(const Project &project, bool includePublished, bool onlyPu
 {
     FileRenames renames;
     renames.rules = renamesOf(
-        project.rules, project.unreadableSlugs("rules"), kRuleFallback, includePublished, onlyPublished,
+        project.rules, project.unreadableSlugs("rules"), kRuleSlugFallback, includePublished, onlyPublished,
         [](const RuleFile &file) { return file.rule.name; },
         [](const RuleFile &file) { return !file.rule.caseRuleId.empty(); });
     renames.templates = renamesOf(
-        project.templates, project.unreadableSlugs("templates"), kTemplateFallback, includePublished,
+        project.templates, project.unreadableSlugs("templates"), kTemplateSlugFallback, includePublished,
         onlyPublished, [](const TemplateFile &file) { return file.caseTemplate.name; },
         [](const TemplateFile &file) { return !file.caseTemplate.templateId.empty(); });
     return renames;

@@ -1,9 +1,12 @@
 #include "plan.h"
 
 #include "common/user_text.h"
+#include "file_renames.h"
 #include "model/model_members.h"
 #include "project_io.h"
+#include "slug.h"
 
+#include <map>
 #include <set>
 
 namespace cw::project {
@@ -42,6 +45,76 @@ const char *marker(PlanStep::Action action)
         return "-";
     }
     return "?";
+}
+
+// A pulled rule or template that no file read stands for.
+struct Unclaimed {
+    std::string id;
+    std::string name;
+};
+
+// Which of `unclaimed` the unreadable files of `folder` ("rules", "templates") hold, each with its
+// file: the ones whose ids a file's text still names (UnreadableFile::ids), and for a file whose
+// text names none (empty, cut short before its id) the one whose name gives the file's name, as
+// a pull names files -- when exactly one does. The plan neither changes nor deletes them until
+// the file is fixed: the admin deleted nothing, the file just cannot be read right now.
+std::map<std::string, std::string> heldByUnreadableFiles(const Project &project, const std::string &folder,
+                                                         const std::vector<Unclaimed> &unclaimed,
+                                                         const char *fallback)
+{
+    std::set<std::string> unclaimedIds;
+    for (const Unclaimed &entity : unclaimed)
+        unclaimedIds.insert(entity.id);
+    std::map<std::string, std::string> held; // id -> "rules/x.json"
+    std::vector<const UnreadableFile *> naming;
+    for (const UnreadableFile &file : project.unreadable) {
+        if (file.slugIn(folder).empty())
+            continue;
+        if (file.ids.empty())
+            naming.push_back(&file);
+        for (const std::string &id : file.ids)
+            if (unclaimedIds.count(id) != 0)
+                held.emplace(id, file.relative);
+    }
+    for (const UnreadableFile *file : naming) {
+        const std::string slug = file->slugIn(folder);
+        // The name exactly first, then with the "-2" a pull gives a name already taken.
+        for (const bool exactly : {true, false}) {
+            std::vector<const Unclaimed *> candidates;
+            for (const Unclaimed &entity : unclaimed)
+                if (held.count(entity.id) == 0 && (exactly ? slugify(entity.name, fallback) == slug
+                                                           : slugFollowsName(slug, entity.name, fallback)))
+                    candidates.push_back(&entity);
+            if (candidates.size() == 1)
+                held.emplace(candidates.front()->id, file->relative);
+            if (!candidates.empty())
+                break; // two or more: which one it holds cannot be told
+        }
+    }
+    return held;
+}
+
+// What the plan says of each unreadable rule or template file: what it leaves out, and why.
+void noteUnreadableFiles(const Project &project, const std::string &folder, const char *kind,
+                         const std::vector<Unclaimed> &unclaimed,
+                         const std::map<std::string, std::string> &held, Plan &plan)
+{
+    for (const UnreadableFile &file : project.unreadable) {
+        if (file.slugIn(folder).empty())
+            continue;
+        std::string holds;
+        for (const Unclaimed &entity : unclaimed) {
+            const auto it = held.find(entity.id);
+            if (it != held.end() && it->second == file.relative)
+                holds +=
+                    std::string(holds.empty() ? "" : ", ") + kind + " " + quoteUserText(entity.name, '"');
+        }
+        plan.notes.push_back(file.relative + " cannot be read; " +
+                             (holds.empty()
+                                  ? "what it holds is left out of the plan"
+                                  : holds + " in it is left out of the plan, neither changed nor deleted,") +
+                             " until the file is fixed");
+    }
 }
 } // namespace
 
@@ -146,8 +219,14 @@ Result<Plan> computePlan(const Project &project)
             updates.push_back({PlanStep::Action::UpdateRule, file.slug, file.rule.caseRuleId, file.rule.name,
                                changedMembers(before, after), before, after});
     }
+    std::vector<Unclaimed> unclaimedRules;
+    for (const CaseRule &pulled : base.caseRules)
+        if (!pulled.isDeleted() && project.findRuleById(pulled.caseRuleId) == nullptr)
+            unclaimedRules.push_back({pulled.caseRuleId, pulled.name});
+    const auto heldRules = heldByUnreadableFiles(project, "rules", unclaimedRules, kRuleSlugFallback);
     for (const CaseRule &pulled : base.caseRules) {
-        if (pulled.isDeleted() || project.findRuleById(pulled.caseRuleId) != nullptr)
+        if (pulled.isDeleted() || project.findRuleById(pulled.caseRuleId) != nullptr ||
+            heldRules.count(pulled.caseRuleId) != 0)
             continue;
         deletes.push_back({PlanStep::Action::DeleteRule,
                            {},
@@ -178,8 +257,17 @@ Result<Plan> computePlan(const Project &project)
                                      file.caseTemplate.templateId, file.caseTemplate.name,
                                      changedMembers(before, after), before, after});
     }
+    std::vector<Unclaimed> unclaimedTemplates;
     for (const CaseTemplate &pulled : base.templates)
         if (!pulled.isDeleted() && project.findTemplateById(pulled.templateId) == nullptr)
+            unclaimedTemplates.push_back({pulled.templateId, pulled.name});
+    const auto heldTemplates =
+        heldByUnreadableFiles(project, "templates", unclaimedTemplates, kTemplateSlugFallback);
+    noteUnreadableFiles(project, "rules", "rule", unclaimedRules, heldRules, plan);
+    noteUnreadableFiles(project, "templates", "template", unclaimedTemplates, heldTemplates, plan);
+    for (const CaseTemplate &pulled : base.templates)
+        if (!pulled.isDeleted() && project.findTemplateById(pulled.templateId) == nullptr &&
+            heldTemplates.count(pulled.templateId) == 0)
             plan.notes.push_back(
                 "template " + quoteUserText(pulled.name, '"') +
                 " has no file any more; Casewright does not delete templates: set its status "

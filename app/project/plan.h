@@ -6,6 +6,9 @@
 //   2. create new templates and update changed ones, with new rule ids substituted
 //   3. update the changed rules
 //   4. delete the rules whose files were removed (after no template refers to them any more)
+//
+// A rule or template whose file cannot be read right now (project.h: UnreadableFile) is neither
+// changed nor deleted: the file is not gone, and publish waits until it is fixed. The plan notes it.
 
 #include "common/result.h"
 #include "project.h"

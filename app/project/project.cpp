@@ -70,17 +70,23 @@ std::string Project::templateRef(const TemplateFile &file)
     return file.caseTemplate.templateId.empty() ? localTemplateRef(file.slug) : file.caseTemplate.templateId;
 }
 
+std::string UnreadableFile::slugIn(const std::string &folder) const
+{
+    const std::string prefix = folder + "/";
+    const std::string suffix = ".json";
+    const std::string &path = relative;
+    if (path.size() > prefix.size() + suffix.size() && path.compare(0, prefix.size(), prefix) == 0 &&
+        path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0)
+        return path.substr(prefix.size(), path.size() - prefix.size() - suffix.size());
+    return {};
+}
+
 std::set<std::string> Project::unreadableSlugs(const std::string &folder) const
 {
     std::set<std::string> slugs;
-    const std::string prefix = folder + "/";
-    const std::string suffix = ".json";
-    for (const UnreadableFile &file : unreadable) {
-        const std::string &path = file.relative;
-        if (path.size() > prefix.size() + suffix.size() && path.compare(0, prefix.size(), prefix) == 0 &&
-            path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0)
-            slugs.insert(path.substr(prefix.size(), path.size() - prefix.size() - suffix.size()));
-    }
+    for (const UnreadableFile &file : unreadable)
+        if (std::string slug = file.slugIn(folder); !slug.empty())
+            slugs.insert(std::move(slug));
     return slugs;
 }
 

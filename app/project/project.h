@@ -72,6 +72,12 @@ struct ProjectState {
 struct UnreadableFile {
     std::string relative; // "rules/x.json", relative to the project folder
     Error error;          // file, line/column or JSON pointer, as the strict load reports it
+    // The caseRuleIds (rules/) or templateIds (templates/) its text still names, so the plan can
+    // tell which pulled rule or template it holds (unreadable_file_ids.h); empty when none.
+    std::vector<std::string> ids;
+
+    // The file's slug when it is a "<folder>/<slug>.json" ("rules", "templates"), else empty.
+    std::string slugIn(const std::string &folder) const;
 };
 
 struct Project {

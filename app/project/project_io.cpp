@@ -4,6 +4,7 @@
 #include "model/model_members.h"
 #include "project_file_reads.h"
 #include "slug.h"
+#include "unreadable_file_ids.h"
 #include "wire/wire_json.h"
 
 #include <QDir>
@@ -290,14 +291,15 @@ struct EntryModels {
 // span files (a duplicate id, a "local:" reference to no rule file). With LoadMode::KeepUnreadable
 // a file's error is kept with the file and the walk goes on (project_io.h); strictly, it is the
 // load's error.
-Status readFolderEntries(Project &project, LoadMode mode, const Result<QStringList> &rulesEntries,
-                         const Result<QStringList> &templatesEntries,
+Status readFolderEntries(Project &project, const std::string &root, LoadMode mode,
+                         const Result<QStringList> &rulesEntries, const Result<QStringList> &templatesEntries,
                          const Result<QStringList> &samplesEntries, const EntryModels &models)
 {
     const auto keepOrFail = [&](const std::string &relative, Error error) -> std::optional<Error> {
         if (mode == LoadMode::Strict)
             return error;
-        project.unreadable.push_back({relative, std::move(error)});
+        project.unreadable.push_back(
+            {relative, std::move(error), idsNamedInUnreadableFile(project.directory, root, relative)});
         return std::nullopt;
     };
     std::map<std::string, std::string> ruleIds; // caseRuleId -> file, to refuse duplicates
@@ -471,7 +473,7 @@ Result<LoadedProject> loadProject(const std::string &directory, LoadMode mode, B
                              modelFromDisk(directory, *root, disk, reads, readTemplateModel),
                              modelFromDisk(directory, *root, disk, reads, readSamplesModel)};
     if (auto status =
-            readFolderEntries(project, mode, rulesEntries, templatesEntries, samplesEntries, models);
+            readFolderEntries(project, *root, mode, rulesEntries, templatesEntries, samplesEntries, models);
         !status)
         return status.error();
 
@@ -682,7 +684,7 @@ Result<LoadedProject> reloadChangedFiles(const Project &previous, const DiskStat
     };
     const EntryModels models{source(keptRules, readRuleModel), source(keptTemplates, readTemplateModel),
                              source(keptSamples, readSamplesModel)};
-    if (auto status = readFolderEntries(loaded.project, LoadMode::KeepUnreadable, rulesEntries,
+    if (auto status = readFolderEntries(loaded.project, *root, LoadMode::KeepUnreadable, rulesEntries,
                                         templatesEntries, samplesEntries, models);
         !status)
         return status.error();

@@ -6,6 +6,10 @@
 
 namespace cw::project {
 
+// The name a rule or template file gets when its name has no letter or digit to make one of.
+inline constexpr char kRuleSlugFallback[] = "rule";
+inline constexpr char kTemplateSlugFallback[] = "template";
+
 // "Resolution notes required when closed" -> "resolution-notes-required-when-closed".
 // ASCII letters and digits are kept (lower-cased); every other run of characters becomes one '-'.
 // Never empty ("rule" is used when nothing is left), at most 60 characters.

@@ -27,7 +27,7 @@ std::map<std::string, std::string> savedForm(const Project &project)
     for (const SampleFile &file : project.samples)
         files["samples/" + file.name] = wire::writeSampleCaseSet(file.cases).dump();
     for (const UnreadableFile &file : project.unreadable)
-        files["unreadable " + file.relative] = file.error.toString();
+        files["unreadable " + file.relative] = file.error.toString() + " ids " + Json(file.ids).dump();
     files["fields"] = std::to_string(project.fields.size());
     return files;
 }

@@ -7,13 +7,10 @@
 
 #include "common/tone_colors.h"
 #include "document/project_document.h"
-#include "explorer/explorer_dock.h"
-#include "explorer/explorer_filter_proxy.h"
-#include "explorer/explorer_model.h"
+#include "explorer_test_support.h"
 #include "mainwindow/main_window.h"
 #include "palette_test_support.h"
 #include "preview/preview_pane.h"
-#include "ui_test_support.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -157,15 +154,6 @@ private:
         return true;
     }
 
-    void selectExplorerItem(MainWindow &window, ExplorerModel::ItemKind kind, const QString &key)
-    {
-        ExplorerDock *explorer = window.explorer();
-        const QModelIndex index = explorer->proxy()->mapFromSource(explorer->model()->itemIndex(kind, key));
-        QVERIFY(index.isValid());
-        explorer->view()->setCurrentIndex(index);
-        test::settleLayouts();
-    }
-
 private slots:
     void initTestCase()
     {
@@ -216,12 +204,13 @@ private slots:
                 QVERIFY(image.save(QStringLiteral(CASEWRIGHT_BINARY_DIR "/tests/ui/appearance-%1-%2%3.png")
                                        .arg(mode, view, suffix)));
             };
-            selectExplorerItem(window, ExplorerModel::ItemKind::Rule, QString::fromLatin1(kBrokenRule));
+            test::selectInExplorer(window, ExplorerModel::ItemKind::Rule, QString::fromLatin1(kBrokenRule));
             render(QStringLiteral("rule"));
-            selectExplorerItem(window, ExplorerModel::ItemKind::Template, QStringLiteral("customer-support"));
+            test::selectInExplorer(window, ExplorerModel::ItemKind::Template,
+                                   QStringLiteral("customer-support"));
             render(QStringLiteral("template"));
-            selectExplorerItem(window, ExplorerModel::ItemKind::Rule,
-                               QStringLiteral("subcategories-by-category"));
+            test::selectInExplorer(window, ExplorerModel::ItemKind::Rule,
+                                   QStringLiteral("subcategories-by-category"));
             render(QStringLiteral("options"));
             QVERIFY2(coloured >= 3, qPrintable(QStringLiteral("only %1 coloured labels seen").arg(coloured)));
             window.document()->undoStack()->undo(); // nothing unsaved: closing asks nothing
@@ -244,7 +233,7 @@ private slots:
             {ExplorerModel::ItemKind::Rule, QStringLiteral("subcategories-by-category")}};
         for (const auto &[kind, key] : views) {
             QApplication::setPalette(lightPalette());
-            selectExplorerItem(window, kind, key);
+            test::selectInExplorer(window, kind, key);
             int coloured = 0;
             checkLabels(window, lightPalette(), QStringLiteral("light ") + key, coloured);
             QApplication::setPalette(darkPalette());

@@ -2,16 +2,14 @@
 // values, add groups, reorder by buttons and by drag and drop, hit the limits, undo and redo,
 // switch the hidden-rule reading, and read the summary and the findings.
 
-#include "document/document_opener.h"
+#include "rule_editor_support.h"
 #include "rules/condition_builder.h"
 #include "rules/condition_group_box.h"
 #include "rules/condition_item_widget.h"
 #include "rules/condition_list_widget.h"
 #include "rules/condition_row.h"
 #include "rules/field_picker.h"
-#include "rules/rule_editor.h"
 #include "rules/value_editor.h"
-#include "ui_test_support.h"
 #include "wire/wire_json.h"
 
 #include <QCompleter>
@@ -106,20 +104,7 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        const QString directory = m_dir.filePath(QString::number(QDateTime::currentMSecsSinceEpoch()));
-        QVERIFY(test::copySampleProject(directory));
-        auto opened = openProjectDocument(
-            directory, [](const project::RecoveryInfo &) { return RecoveryChoice::Discard; });
-        QVERIFY(opened.ok());
-        m_document = std::move(opened->document);
-        m_editor = std::make_unique<RuleEditor>();
-        m_editor->setDocument(m_document.get());
-        m_editor->resize(1100, 900);
-        m_editor->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
-    }
+    void init() { test::showRuleEditorOnSampleCopy(m_dir, QSize(1100, 900), m_document, m_editor); }
 
     void cleanup()
     {

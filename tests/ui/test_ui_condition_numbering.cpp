@@ -2,13 +2,11 @@
 // first condition never show the same number; a group "1.2" holds "1.2.1", "1.2.2". Built through
 // the builder's own buttons, read from the labels a user reads.
 
-#include "document/document_opener.h"
+#include "rule_editor_support.h"
 #include "rules/condition_builder.h"
 #include "rules/condition_group_box.h"
 #include "rules/condition_item_widget.h"
 #include "rules/condition_list_widget.h"
-#include "rules/rule_editor.h"
-#include "ui_test_support.h"
 
 #include <QDir>
 #include <QLabel>
@@ -68,20 +66,7 @@ private slots:
     // A fresh build folder has no screenshots/ until a test makes it; the tests run in any order.
     void initTestCase() { QVERIFY(QDir().mkpath(QStringLiteral(CASEWRIGHT_BINARY_DIR "/screenshots"))); }
 
-    void init()
-    {
-        const QString directory = m_dir.filePath(QString::number(QDateTime::currentMSecsSinceEpoch()));
-        QVERIFY(test::copySampleProject(directory));
-        auto opened = openProjectDocument(
-            directory, [](const project::RecoveryInfo &) { return RecoveryChoice::Discard; });
-        QVERIFY(opened.ok());
-        m_document = std::move(opened->document);
-        m_editor = std::make_unique<RuleEditor>();
-        m_editor->setDocument(m_document.get());
-        m_editor->resize(1000, 800);
-        m_editor->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
-    }
+    void init() { test::showRuleEditorOnSampleCopy(m_dir, QSize(1000, 800), m_document, m_editor); }
 
     void cleanup()
     {

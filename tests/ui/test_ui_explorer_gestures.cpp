@@ -5,15 +5,12 @@
 
 #include "dialogs/message_box.h"
 #include "document/project_document.h"
-#include "explorer/explorer_dock.h"
-#include "explorer/explorer_filter_proxy.h"
-#include "explorer/explorer_model.h"
+#include "explorer_test_support.h"
 #include "mainwindow/editor_area.h"
-#include "mainwindow/main_window.h"
+#include "message_box_support.h"
 #include "rules/field_picker.h"
 #include "rules/rule_editor.h"
 #include "templates/template_editor_fixture.h"
-#include "ui_test_support.h"
 
 #include <QAction>
 #include <QContextMenuEvent>
@@ -25,22 +22,14 @@
 
 using namespace cw;
 using namespace cw::ui;
+using test::transcriptHas;
 
 namespace {
 const QString kClosedNotes = QStringLiteral("resolution-notes-required-when-closed");
 
-bool transcriptHas(const QString &text)
+QModelIndex ruleRow(const ExplorerDock *explorer, const QString &slug)
 {
-    for (const QString &line : MessageBox::transcript())
-        if (line.contains(text))
-            return true;
-    return false;
-}
-
-QModelIndex ruleRow(ExplorerDock *explorer, const QString &slug)
-{
-    return explorer->proxy()->mapFromSource(
-        explorer->model()->itemIndex(ExplorerModel::ItemKind::Rule, slug));
+    return test::explorerRow(explorer, ExplorerModel::ItemKind::Rule, slug);
 }
 
 QStringList actionTexts(const QMenu *menu)
@@ -170,6 +159,9 @@ private slots:
         // Editing starts with the whole name selected: typing replaces it.
         QTRY_COMPARE(m_window->ruleEditor()->nameEdit()->selectedText(),
                      QStringLiteral("Resolution notes required when closed"));
+        QTest::keyClicks(m_window->focusWidget(), QStringLiteral("Closing needs notes"));
+        QCOMPARE(m_window->ruleEditor()->nameEdit()->text(), QStringLiteral("Closing needs notes"));
+        QCOMPARE(m_window->document()->rule(kClosedNotes)->rule.name, std::string("Closing needs notes"));
 
         rightClick(ruleRow(explorer(), kClosedNotes));
         MessageBox::setNextAnswer(QMessageBox::Yes);

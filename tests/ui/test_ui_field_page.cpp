@@ -4,14 +4,10 @@
 // listed there opens in the editor. Screenshot: <build>/screenshots/field-page.png.
 
 #include "dialogs/message_box.h"
-#include "explorer/explorer_dock.h"
-#include "explorer/explorer_filter_proxy.h"
-#include "explorer/explorer_model.h"
+#include "explorer_test_support.h"
 #include "fields/field_page.h"
 #include "mainwindow/editor_area.h"
-#include "mainwindow/main_window.h"
 #include "rules/rule_editor.h"
-#include "ui_test_support.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -42,8 +38,7 @@ void clickField(MainWindow &window, const QString &fieldId)
     const QModelIndex fields =
         explorer->proxy()->mapFromSource(explorer->model()->categoryIndex(ExplorerModel::Category::Fields));
     explorer->view()->expand(fields);
-    const QModelIndex row = explorer->proxy()->mapFromSource(
-        explorer->model()->itemIndex(ExplorerModel::ItemKind::Field, fieldId));
+    const QModelIndex row = test::explorerRow(explorer, ExplorerModel::ItemKind::Field, fieldId);
     QVERIFY(row.isValid());
     explorer->view()->scrollTo(row);
     test::settleLayouts();

@@ -96,7 +96,7 @@ std::map<std::string, std::string> savedForm(const project::Project &project)
     for (const project::SampleFile &file : project.samples)
         files["samples/" + file.name] = wire::writeSampleCaseSet(file.cases).dump();
     for (const project::UnreadableFile &file : project.unreadable)
-        files["unreadable " + file.relative] = file.error.toString();
+        files["unreadable " + file.relative] = file.error.toString() + " ids " + Json(file.ids).dump();
     return files;
 }
 

@@ -3,12 +3,10 @@
 // heading names neither polarity, each outcome and the default use the reading's verb only, the
 // plain-words summary says the same, and what is stored is the API's `hidden` value.
 
-#include "document/document_opener.h"
+#include "rule_editor_support.h"
 #include "rules/condition_builder.h"
 #include "rules/condition_item_widget.h"
 #include "rules/condition_list_widget.h"
-#include "rules/rule_editor.h"
-#include "ui_test_support.h"
 #include "wire/wire_json.h"
 
 #include <QLabel>
@@ -37,20 +35,7 @@ private:
     std::unique_ptr<RuleEditor> m_editor;
 
 private slots:
-    void init()
-    {
-        const QString directory = m_dir.filePath(QString::number(QDateTime::currentMSecsSinceEpoch()));
-        QVERIFY(test::copySampleProject(directory));
-        auto opened = openProjectDocument(
-            directory, [](const project::RecoveryInfo &) { return RecoveryChoice::Discard; });
-        QVERIFY(opened.ok());
-        m_document = std::move(opened->document);
-        m_editor = std::make_unique<RuleEditor>();
-        m_editor->setDocument(m_document.get());
-        m_editor->resize(1100, 800);
-        m_editor->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
-    }
+    void init() { test::showRuleEditorOnSampleCopy(m_dir, QSize(1100, 800), m_document, m_editor); }
 
     void cleanup()
     {

@@ -9,16 +9,13 @@
 
 #include "dialogs/message_box.h"
 #include "document/project_document.h"
-#include "explorer/explorer_dock.h"
-#include "explorer/explorer_filter_proxy.h"
-#include "explorer/explorer_model.h"
+#include "explorer_test_support.h"
 #include "fields/field_page.h"
 #include "mainwindow/editor_area.h"
 #include "mainwindow/main_window.h"
 #include "preview/preview_pane.h"
 #include "templates/template_editor.h"
 #include "templates/template_field_row.h"
-#include "ui_test_support.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -152,15 +149,6 @@ private:
     QTemporaryDir m_dir;
     int m_count = 0;
 
-    void select(MainWindow &window, ExplorerModel::ItemKind kind, const QString &key)
-    {
-        ExplorerDock *explorer = window.explorer();
-        const QModelIndex index = explorer->proxy()->mapFromSource(explorer->model()->itemIndex(kind, key));
-        QVERIFY(index.isValid());
-        explorer->view()->setCurrentIndex(index);
-        test::settleLayouts();
-    }
-
 private slots:
     void initTestCase()
     {
@@ -193,7 +181,7 @@ private slots:
         QCOMPARE(window.size(), size);
 
         if (view == QLatin1String("template")) {
-            select(window, ExplorerModel::ItemKind::Template, kTemplate);
+            test::selectInExplorer(window, ExplorerModel::ItemKind::Template, kTemplate);
             auto *editor = window.findChild<TemplateEditor *>();
             QVERIFY(editor && editor->isVisible());
             // A chip selected: the selected rule's box with its buttons shows too.
@@ -211,13 +199,13 @@ private slots:
             QVERIFY(editor->selectedRuleBox()->isVisibleTo(editor));
             QVERIFY(editor->ruleCountLabel()->isVisible());
         } else if (view == QLatin1String("rule")) {
-            select(window, ExplorerModel::ItemKind::Rule, kRule);
+            test::selectInExplorer(window, ExplorerModel::ItemKind::Rule, kRule);
             QCOMPARE(window.editorArea()->currentPageName(), QStringLiteral("editor:rule"));
         } else if (view == QLatin1String("options")) {
-            select(window, ExplorerModel::ItemKind::Rule, kOptionsRule);
+            test::selectInExplorer(window, ExplorerModel::ItemKind::Rule, kOptionsRule);
             QCOMPARE(window.editorArea()->currentPageName(), QStringLiteral("editor:options"));
         } else {
-            select(window, ExplorerModel::ItemKind::Field, kSubcategoryField);
+            test::selectInExplorer(window, ExplorerModel::ItemKind::Field, kSubcategoryField);
             QCOMPARE(window.editorArea()->currentPageName(), QStringLiteral("editor:field"));
             // The options table shows every option: the page scrolls, the table does not clip.
             QTableWidget *options = window.fieldPage()->optionsTable();

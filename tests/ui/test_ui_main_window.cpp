@@ -12,6 +12,7 @@
 #include "mainwindow/project_status_bar.h"
 #include "mainwindow/recent_projects.h"
 #include "mainwindow/window_state.h"
+#include "message_box_support.h"
 #include "project/recovery.h"
 #include "rules/rule_editor.h"
 #include "sync/connect_dialog.h"
@@ -30,6 +31,7 @@
 
 using namespace cw;
 using namespace cw::ui;
+using test::transcriptHas;
 
 namespace {
 const QString kClosedNotes = QStringLiteral("resolution-notes-required-when-closed");
@@ -38,14 +40,6 @@ QByteArray fileContent(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool transcriptHas(const QString &text)
-{
-    for (const QString &line : MessageBox::transcript())
-        if (line.contains(text))
-            return true;
-    return false;
 }
 } // namespace
 

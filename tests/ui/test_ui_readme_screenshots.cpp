@@ -8,9 +8,7 @@
 
 #include "dialogs/message_box.h"
 #include "document/project_document.h"
-#include "explorer/explorer_dock.h"
-#include "explorer/explorer_filter_proxy.h"
-#include "explorer/explorer_model.h"
+#include "explorer_test_support.h"
 #include "mainwindow/editor_area.h"
 #include "mainwindow/main_window.h"
 #include "options/field_options_editor.h"
@@ -91,15 +89,6 @@ private:
         return true;
     }
 
-    void select(MainWindow &window, ExplorerModel::ItemKind kind, const QString &key)
-    {
-        ExplorerDock *explorer = window.explorer();
-        const QModelIndex index = explorer->proxy()->mapFromSource(explorer->model()->itemIndex(kind, key));
-        QVERIFY(index.isValid());
-        explorer->view()->setCurrentIndex(index);
-        settleLayouts();
-    }
-
     void pickFirstCase(MainWindow &window)
     {
         auto *preview = window.findChild<PreviewPane *>();
@@ -114,7 +103,7 @@ private:
     // The template editor with the "Resolution notes" rule selected: its details box shows.
     void showTemplateWithChip(MainWindow &window)
     {
-        select(window, ExplorerModel::ItemKind::Template, kCustomerSupportSlug);
+        selectInExplorer(window, ExplorerModel::ItemKind::Template, kCustomerSupportSlug);
         auto *editor = window.findChild<TemplateEditor *>();
         QVERIFY(editor && editor->isVisible());
         const QList<TemplateFieldRow *> rows = editor->fieldRows();
@@ -144,7 +133,7 @@ private slots:
     {
         MainWindow window;
         QVERIFY(openWindow(window));
-        select(window, ExplorerModel::ItemKind::Rule, kHiddenRule);
+        selectInExplorer(window, ExplorerModel::ItemKind::Rule, kHiddenRule);
         QCOMPARE(window.editorArea()->currentPageName(), QStringLiteral("editor:rule"));
         QCOMPARE(window.ruleEditor()->nameEdit()->text(),
                  QStringLiteral("Escalation reason shown for high priority"));
@@ -165,7 +154,7 @@ private slots:
     {
         MainWindow window;
         QVERIFY(openWindow(window));
-        select(window, ExplorerModel::ItemKind::Rule, kOptionsRule);
+        selectInExplorer(window, ExplorerModel::ItemKind::Rule, kOptionsRule);
         QCOMPARE(window.editorArea()->currentPageName(), QStringLiteral("editor:options"));
         auto *matrix = window.findChild<FieldOptionsEditor *>()->findChild<QTableView *>();
         QVERIFY(matrix && matrix->isVisible());
@@ -233,7 +222,7 @@ private slots:
         {
             MainWindow window;
             QVERIFY(openWindow(window));
-            select(window, ExplorerModel::ItemKind::Rule, kHiddenRule);
+            selectInExplorer(window, ExplorerModel::ItemKind::Rule, kHiddenRule);
             pickFirstCase(window);
             QVERIFY(window.palette().color(QPalette::Window).lightness() < 80);
             save(window, QStringLiteral("dark-mode"));

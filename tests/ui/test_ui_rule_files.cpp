@@ -7,6 +7,7 @@
 #include "document/project_document.h"
 #include "explorer/explorer_dock.h"
 #include "mainwindow/main_window.h"
+#include "message_box_support.h"
 #include "rules/rule_editor.h"
 #include "ui_test_support.h"
 
@@ -17,17 +18,10 @@
 
 using namespace cw;
 using namespace cw::ui;
+using test::transcriptHas;
 
 namespace {
 const QString kClosedNotes = QStringLiteral("resolution-notes-required-when-closed");
-
-bool transcriptHas(const QString &text)
-{
-    for (const QString &line : MessageBox::transcript())
-        if (line.contains(text))
-            return true;
-    return false;
-}
 } // namespace
 
 class TestRuleFiles : public QObject {

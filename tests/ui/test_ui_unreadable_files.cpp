@@ -15,6 +15,7 @@
 #include "explorer/explorer_model.h"
 #include "mainwindow/editor_area.h"
 #include "mainwindow/main_window.h"
+#include "mainwindow/project_status_bar.h"
 #include "project/project_io.h"
 #include "project/publish_readiness.h"
 #include "rules/rule_editor.h"
@@ -28,8 +29,10 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace cw;
@@ -315,6 +318,55 @@ private slots:
         QVERIFY(!window->saveAs(m_project));
         QVERIFY2(transcriptHas(QStringLiteral("new or empty folder")), qPrintable(transcriptText()));
         QCOMPARE(window->document()->directory(), copy);
+    }
+
+    // The status bar counts only real edits: the rule in the broken file is not deleted, just
+    // unreadable now, and the bar says so with the file's name; publish's plan deletes nothing.
+    void theStatusBarCountsNoEditForTheUnreadableFile()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        ProjectStatusBar *status = window->projectStatus();
+        status->refresh();
+        QCOMPARE(status->editsLabel()->text(), QStringLiteral("0 offline edits"));
+        QVERIFY2(!status->editsLabel()->toolTip().contains(QStringLiteral("delete rule")),
+                 qPrintable(status->editsLabel()->toolTip()));
+        QVERIFY2(status->editsLabel()->toolTip().contains(kBroken),
+                 qPrintable(status->editsLabel()->toolTip()));
+        QLabel *unreadable = status->unreadableLabel();
+        QVERIFY(unreadable->isVisible());
+        QCOMPARE(unreadable->text(), QStringLiteral("1 unreadable file"));
+        QVERIFY2(unreadable->toolTip().contains(kBroken) &&
+                     unreadable->toolTip().contains(QStringLiteral("publishing waits")),
+                 qPrintable(unreadable->toolTip()));
+        test::settleLayouts();
+        QVERIFY(QDir().mkpath(QStringLiteral(CASEWRIGHT_BINARY_DIR "/screenshots")));
+        QVERIFY(window->statusBar()->grab().save(
+            QStringLiteral(CASEWRIGHT_BINARY_DIR "/screenshots/unreadable-status-bar.png")));
+
+        PublishDialog dialog;
+        dialog.openProject(window->document()->loadedProject());
+        QStringList shown;
+        bool deletes = false;
+        for (int i = 0; i < dialog.planTree()->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = dialog.planTree()->topLevelItem(i);
+            shown << item->text(0);
+            deletes = deletes || item->data(0, Qt::UserRole).toString() == QStringLiteral("deleteRule");
+        }
+        QVERIFY2(!deletes, qPrintable(shown.join(QLatin1Char('\n'))));
+        QVERIFY2(shown.join(QLatin1Char('\n')).contains(kBroken), qPrintable(shown.join(QLatin1Char('\n'))));
+
+        // A real edit is counted beside it.
+        typeIntoName(*window, kOtherSlug, QStringLiteral(" (edited)"));
+        QTRY_COMPARE(status->editsLabel()->text(), QStringLiteral("1 offline edit"));
+        QCOMPARE(unreadable->text(), QStringLiteral("1 unreadable file"));
+
+        // Fixed on disk, the file reads again and the note goes.
+        QSignalSpy reloaded(window->document(), &ProjectDocument::reloaded);
+        QVERIFY(writeFile(file(kBroken), m_original));
+        QVERIFY(reloaded.wait(kWatchTimeout));
+        QTRY_VERIFY(!unreadable->isVisible());
+        QTRY_COMPARE(status->editsLabel()->text(), QStringLiteral("1 offline edit"));
     }
 };
 

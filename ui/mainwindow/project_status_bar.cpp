@@ -20,6 +20,7 @@ ProjectStatusBar::ProjectStatusBar(QStatusBar *bar) : QObject(bar)
         return created;
     };
     m_edits = label(tr("Offline edits"));
+    m_unreadable = label(tr("Unreadable files"));
     m_conflicts = label(tr("Conflicts"));
     m_findings = label(tr("Findings"));
     m_lastPull = label(tr("Last pull"));
@@ -49,21 +50,37 @@ void ProjectStatusBar::refresh()
     const bool open = m_document != nullptr;
     for (QLabel *label : {m_edits, m_conflicts, m_findings, m_lastPull, m_target})
         label->setVisible(open);
-    if (!open)
+    if (!open) {
+        m_unreadable->hide();
         return;
+    }
     const project::Project &project = m_document->project();
 
     // As `casewright-cli status` does: plan without the conflicts, which block a real plan.
+    // A file that cannot be read is not an edit: the plan leaves out what it holds (plan.h).
     const auto plan = project::computeEdits(project);
     if (plan) {
         const int edits = int(plan->steps.size());
         m_edits->setText(plural(tr("%n offline edit(s)", nullptr, edits), edits));
-        m_edits->setToolTip(plan->empty() ? tr("Nothing to publish: the project matches the last pull.")
-                                          : qs(project::planToText(*plan)));
+        m_edits->setToolTip(plan->empty() && plan->notes.empty()
+                                ? tr("Nothing to publish: the project matches the last pull.")
+                                : qs(project::planToText(*plan)));
     } else {
         m_edits->setText(tr("Offline edits: cannot plan"));
         m_edits->setToolTip(qs(plan.error().toString()));
     }
+
+    const int unreadable = int(project.unreadable.size());
+    m_unreadable->setVisible(unreadable > 0);
+    m_unreadable->setText(plural(tr("%n unreadable file(s)", nullptr, unreadable), unreadable));
+    m_unreadable->setStyleSheet(unreadable ? toneStyleSheet(Tone::Error) : QString());
+    QStringList unreadableNames;
+    for (const project::UnreadableFile &file : project.unreadable)
+        unreadableNames << qs(file.relative);
+    m_unreadable->setToolTip(
+        tr("Cannot be read: %1. Left out of the preview and of the offline edits, and never overwritten; "
+           "publishing waits until every file reads (see Unreadable files in the explorer).")
+            .arg(unreadableNames.join(QStringLiteral(", "))));
 
     const int conflicts = int(project.state.conflicts.size());
     m_conflicts->setText(plural(tr("%n conflict(s)", nullptr, conflicts), conflicts));

@@ -1,8 +1,9 @@
 #pragma once
 // The status bar's permanent part: the offline edits publish would send (from computePlan), the
-// conflicts a pull left, the findings, the last pull and where the project publishes to. It is
-// recomputed shortly after the document changes: planning a large project takes a while, and a
-// burst of keystrokes needs one plan, not one per key.
+// files that cannot be read (while there are any), the conflicts a pull left, the findings, the
+// last pull and where the project publishes to. It is recomputed shortly after the document
+// changes: planning a large project takes a while, and a burst of keystrokes needs one plan, not
+// one per key.
 
 #include <QObject>
 #include <QPointer>
@@ -28,6 +29,7 @@ public:
     void setPracticeTarget(const QString &endpoint, const QString &domainId);
 
     QLabel *editsLabel() const { return m_edits; }
+    QLabel *unreadableLabel() const { return m_unreadable; }
     QLabel *conflictsLabel() const { return m_conflicts; }
     QLabel *findingsLabel() const { return m_findings; }
     QLabel *lastPullLabel() const { return m_lastPull; }
@@ -37,6 +39,7 @@ private:
     QPointer<ProjectDocument> m_document;
     QTimer m_pending;
     QLabel *m_edits = nullptr;
+    QLabel *m_unreadable = nullptr;
     QLabel *m_conflicts = nullptr;
     QLabel *m_findings = nullptr;
     QLabel *m_lastPull = nullptr;

@@ -5,14 +5,19 @@
 
 #include "../ui_test_support.h"
 #include "client/connection.h"
+#include "dialogs/message_box.h"
 #include "emulator_client.h"
 #include "emulator_process.h"
 #include "project/pull_project.h"
 #include "sync/connection_form.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <memory>
 
 namespace cw::ui::test {
 
@@ -36,6 +41,38 @@ inline void useEmulatorEnvironment(const QString &home)
     qputenv("AWS_REGION", "us-east-1");
     qputenv("AWS_ENDPOINT_URL_STS", "http://127.0.0.1:9");
 }
+
+// Call first (initTestCase) in a test that drives the designer's window against the emulator:
+// useEmulatorEnvironment, QStandardPaths' test folders, settings of the test's own (under
+// `application`) emptied so that no earlier run's settings leak in, and every message box scripted.
+inline void useWindowTestEnvironment(const QString &home, const QString &application)
+{
+    useEmulatorEnvironment(home);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("casewright-tests"));
+    QCoreApplication::setApplicationName(application);
+    QSettings().clear();
+    MessageBox::setScripted(true);
+}
+
+// What a test of the designer's window against the emulator works in: HOME in a temporary folder,
+// its emulator, and the folder the sample domain is pulled into (the test starts the emulator with
+// the arguments it needs, pulls, and resets `emulator` in cleanupTestCase).
+struct EmulatorProjectFixture {
+    QTemporaryDir home;
+    QTemporaryDir work;
+    std::unique_ptr<emu::testing::EmulatorProcess> emulator;
+    QString project;
+
+    // Call first (initTestCase): useWindowTestEnvironment under `application`, an emulator not
+    // started yet, and the project's folder (work/project, not there yet).
+    void prepare(const QString &application)
+    {
+        useWindowTestEnvironment(home.path(), application);
+        emulator = std::make_unique<emu::testing::EmulatorProcess>();
+        project = work.filePath(QStringLiteral("project"));
+    }
+};
 
 inline ConnectionChoice emulatorChoice(const QUrl &endpoint)
 {

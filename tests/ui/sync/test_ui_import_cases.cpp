@@ -2,7 +2,6 @@
 // dialog's real widgets (template, newest N, since) drive the import; the file lands in samples/
 // exactly as casewright-cli pull-cases writes it; the preview (under QAbstractItemModelTester)
 // shows the new cases at once and the document stays clean; a cancelled import writes nothing.
-#include "dialogs/message_box.h"
 #include "document/project_document.h"
 #include "mainwindow/main_window.h"
 #include "preview/preview_pane.h"
@@ -20,16 +19,13 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QUndoStack>
 #include <QtTest>
 
 using namespace cw;
 using namespace cw::ui;
 using namespace cw::ui::test;
-using cw::emu::testing::EmulatorProcess;
 
 namespace {
 QAction *importAction(MainWindow &window)
@@ -51,39 +47,29 @@ QStringList pulledFiles(const QString &project)
 class TestUiImportCases : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_home;
-    QTemporaryDir m_work;
-    std::unique_ptr<EmulatorProcess> m_emulator;
-    QString m_project;
+    EmulatorProjectFixture m_service;
 
 private slots:
     void initTestCase()
     {
-        useEmulatorEnvironment(m_home.path());
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("casewright-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("import-cases-tests"));
-        QSettings().clear();
-        MessageBox::setScripted(true);
-        m_emulator = std::make_unique<EmulatorProcess>();
+        m_service.prepare(QStringLiteral("import-cases-tests"));
         // Slow answers, so the import is still running when the test cancels one.
-        QVERIFY2(
-            m_emulator->start({QStringLiteral("--seed-sample"), QStringLiteral("--generate-cases"),
-                               QStringLiteral("120"), QStringLiteral("--page-size"), QStringLiteral("20"),
-                               QStringLiteral("--latency-ms"), QStringLiteral("150")}),
-            qPrintable(m_emulator->errorText()));
-        m_project = m_work.filePath(QStringLiteral("project"));
-        auto pulled = pullSample(m_emulator->url(), m_project);
+        QVERIFY2(m_service.emulator->start({QStringLiteral("--seed-sample"),
+                                            QStringLiteral("--generate-cases"), QStringLiteral("120"),
+                                            QStringLiteral("--page-size"), QStringLiteral("20"),
+                                            QStringLiteral("--latency-ms"), QStringLiteral("150")}),
+                 qPrintable(m_service.emulator->errorText()));
+        auto pulled = pullSample(m_service.emulator->url(), m_service.project);
         QVERIFY2(pulled, pulled ? "" : pulled.error().toString().c_str());
     }
 
-    void cleanupTestCase() { m_emulator.reset(); }
+    void cleanupTestCase() { m_service.emulator.reset(); }
 
     void importShowsTheCasesInThePreview()
     {
         MainWindow window;
         window.resize(1200, 800);
-        QVERIFY(window.openProject(m_project));
+        QVERIFY(window.openProject(m_service.project));
         window.show();
         ProjectDocument *document = window.document();
         auto *preview = window.findChild<PreviewPane *>();
@@ -100,7 +86,7 @@ private slots:
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
         // The project's connection, its published templates to choose from.
-        QCOMPARE(dialog->connectionForm()->choice().endpoint, m_emulator->url().toString());
+        QCOMPARE(dialog->connectionForm()->choice().endpoint, m_service.emulator->url().toString());
         QCOMPARE(dialog->templateCombo()->count(), 4); // all, plus the sample's 3
         chooseText(dialog->templateCombo(), QStringLiteral("Customer support"));
         QVERIFY(dialog->limitCheck()->isChecked());
@@ -116,7 +102,7 @@ private slots:
                  qPrintable(dialog->report()->toPlainText()));
 
         // The file, as pull-cases writes it, and its cases in the preview, all Customer support.
-        const QStringList files = pulledFiles(m_project);
+        const QStringList files = pulledFiles(m_service.project);
         QCOMPARE(files.size(), 1);
         QCOMPARE(dialog->imported()->name, files.front().toStdString());
         QCOMPARE(preview->model()->rowCount(), before + 25);
@@ -125,7 +111,7 @@ private slots:
                      QStringLiteral("Customer support"));
         QVERIFY(!document->isModified()); // on disk already: nothing to save
         QVERIFY(document->save());        // and saving does not trip over the new file
-        QCOMPARE(pulledFiles(m_project).size(), 1);
+        QCOMPARE(pulledFiles(m_service.project).size(), 1);
 
         dialog->grab().save(QStringLiteral(CASEWRIGHT_BINARY_DIR "/tests/ui/import-cases-dialog.png"));
         dialog->close();
@@ -138,10 +124,10 @@ private slots:
 
     void cancellingWritesNothing()
     {
-        for (const QString &name : pulledFiles(m_project))
-            QFile::remove(m_project + QStringLiteral("/samples/") + name);
+        for (const QString &name : pulledFiles(m_service.project))
+            QFile::remove(m_service.project + QStringLiteral("/samples/") + name);
         MainWindow window;
-        QVERIFY(window.openProject(m_project));
+        QVERIFY(window.openProject(m_service.project));
         const int before = window.document()->sampleCount();
         importAction(window)->trigger();
         auto *dialog = window.findChild<ImportCasesDialog *>();
@@ -155,7 +141,7 @@ private slots:
         QCOMPARE(finished.front().front().toBool(), false);
         QVERIFY2(dialog->report()->toPlainText().contains(QStringLiteral("cancelled")),
                  qPrintable(dialog->report()->toPlainText()));
-        QVERIFY(pulledFiles(m_project).isEmpty());
+        QVERIFY(pulledFiles(m_service.project).isEmpty());
         QCOMPARE(window.document()->sampleCount(), before);
         QVERIFY(dialog->importButton()->isEnabled());
     }

@@ -14,8 +14,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QtTest>
 
 using namespace cw;
@@ -23,7 +21,6 @@ using namespace cw::ui;
 using namespace cw::ui::test;
 using cw::emu::testing::answeredRequests;
 using cw::emu::testing::EmulatorClient;
-using cw::emu::testing::EmulatorProcess;
 
 namespace {
 const QString kResolutionSlug = QStringLiteral("resolution-notes-required-when-closed");
@@ -33,37 +30,27 @@ const QString kResolutionSlug = QStringLiteral("resolution-notes-required-when-c
 class TestPracticeDomain : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_home;
-    QTemporaryDir m_work;
-    std::unique_ptr<EmulatorProcess> m_production;
-    QString m_project;
+    EmulatorProjectFixture m_production;
 
 private slots:
     void initTestCase()
     {
-        useEmulatorEnvironment(m_home.path());
+        m_production.prepare(QStringLiteral("practice-domain-tests"));
         qputenv("CASEWRIGHT_EMULATOR", CASES_EMULATOR_PATH);
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("casewright-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("practice-domain-tests"));
-        QSettings().clear();
-        MessageBox::setScripted(true);
-        m_production = std::make_unique<EmulatorProcess>();
-        m_project = m_work.filePath(QStringLiteral("project"));
-        const QString failed = startAndPullSample(*m_production, m_project);
+        const QString failed = startAndPullSample(*m_production.emulator, m_production.project);
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
-    void cleanupTestCase() { m_production.reset(); }
+    void cleanupTestCase() { m_production.emulator.reset(); }
 
     void publishesToThePracticeServiceAndNeverToTheProjectsOwn()
     {
         MainWindow window;
-        QVERIFY(window.openProject(m_project));
+        QVERIFY(window.openProject(m_production.project));
         window.show();
         ProjectDocument *document = window.document();
         QVERIFY(document);
-        EmulatorClient production(m_production->url());
+        EmulatorClient production(m_production.emulator->url());
         const int productionBefore = answeredRequests(production);
 
         // File > Practice Domain… > "Copy of this project".
@@ -79,16 +66,19 @@ private slots:
         QVERIFY(window.practiceLabel()->text().contains(practice->endpoint()));
         // The status bar's "Target" names the practice service, not the project's own connection.
         const QString ownTarget =
-            QStringLiteral("Target: us-east-1 \u00b7 ") + m_production->url().toString();
+            QStringLiteral("Target: us-east-1 \u00b7 ") + m_production.emulator->url().toString();
         QLabel *target = window.projectStatus()->targetLabel();
         QCOMPARE(target->text(),
                  QStringLiteral("Target: PRACTICE service %1 (not AWS)").arg(practice->endpoint()));
-        QVERIFY2(!target->text().contains(m_production->url().toString()), qPrintable(target->text()));
-        QVERIFY2(target->toolTip().contains(m_production->url().toString()), qPrintable(target->toolTip()));
+        QVERIFY2(!target->text().contains(m_production.emulator->url().toString()),
+                 qPrintable(target->text()));
+        QVERIFY2(target->toolTip().contains(m_production.emulator->url().toString()),
+                 qPrintable(target->toolTip()));
         QDir().mkpath(QStringLiteral(CASEWRIGHT_BINARY_DIR "/screenshots"));
         QVERIFY(window.grab().save(QStringLiteral(CASEWRIGHT_BINARY_DIR "/screenshots/practice-domain.png")));
         QCOMPARE(practice->domainId(), kDomainId);
-        QVERIFY2(!practice->stateFile().startsWith(m_project), "practice state must not live in the project");
+        QVERIFY2(!practice->stateFile().startsWith(m_production.project),
+                 "practice state must not live in the project");
 
         // An edit, published with File > Publish… while practising.
         CaseRule resolution = document->rule(kResolutionSlug)->rule;

@@ -3,7 +3,6 @@
 // whole and usable. Undoing an edit made before the publish is then a local edit relative to the
 // new base -- an update of the published rule, never a second creation of it.
 
-#include "dialogs/message_box.h"
 #include "document/project_document.h"
 #include "mainwindow/main_window.h"
 #include "mainwindow/project_status_bar.h"
@@ -15,8 +14,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -24,7 +21,6 @@ using namespace cw;
 using namespace cw::ui;
 using namespace cw::ui::test;
 using cw::emu::testing::EmulatorClient;
-using cw::emu::testing::EmulatorProcess;
 
 namespace {
 const QString kResolutionSlug = QStringLiteral("resolution-notes-required-when-closed");
@@ -47,32 +43,22 @@ std::vector<project::PlanStep::Action> actionsOf(const project::Plan &plan)
 class TestPublishKeepsUndo : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_home;
-    QTemporaryDir m_work;
-    std::unique_ptr<EmulatorProcess> m_emulator;
-    QString m_project;
+    EmulatorProjectFixture m_service;
 
 private slots:
     void initTestCase()
     {
-        useEmulatorEnvironment(m_home.path());
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("casewright-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("publish-undo-tests"));
-        QSettings().clear();
-        MessageBox::setScripted(true);
-        m_emulator = std::make_unique<EmulatorProcess>();
-        m_project = m_work.filePath(QStringLiteral("project"));
-        const QString failed = startAndPullSample(*m_emulator, m_project);
+        m_service.prepare(QStringLiteral("publish-undo-tests"));
+        const QString failed = startAndPullSample(*m_service.emulator, m_service.project);
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
-    void cleanupTestCase() { m_emulator.reset(); }
+    void cleanupTestCase() { m_service.emulator.reset(); }
 
     void publishKeepsTheDocumentAndItsUndoHistory()
     {
         MainWindow window;
-        QVERIFY(window.openProject(m_project));
+        QVERIFY(window.openProject(m_service.project));
         ProjectDocument *document = window.document();
         QVERIFY(document);
         QSignalSpy replaced(&window, &MainWindow::documentChanged);
@@ -122,7 +108,7 @@ private slots:
         QVERIFY(!freshId.empty());
         QVERIFY(document->project().base->findRule(freshId));
         QVERIFY(planOf(*document).empty());
-        EmulatorClient client(m_emulator->url());
+        EmulatorClient client(m_service.emulator->url());
         QCOMPARE(remoteRule(client, freshId)["description"].get<std::string>(),
                  std::string("Made before publishing."));
         dialog->close();
