@@ -16,4 +16,10 @@ inline bool transcriptHas(const QString &text)
     return false;
 }
 
+// Everything recorded since the last clearTranscript(), one line each: for failure messages.
+inline QString transcriptText()
+{
+    return MessageBox::transcript().join(QLatin1Char('\n'));
+}
+
 } // namespace cw::ui::test

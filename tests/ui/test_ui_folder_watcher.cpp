@@ -11,7 +11,9 @@
 #include "explorer/explorer_dock.h"
 #include "explorer/explorer_model.h"
 #include "mainwindow/main_window.h"
+#include "message_box_support.h"
 #include "project/project_io.h"
+#include "project_copy_support.h"
 #include "rules/rule_editor.h"
 #include "ui_test_support.h"
 #include "wire/wire_json.h"
@@ -36,24 +38,11 @@ const QString kOtherSlug = QStringLiteral("resolution-notes-required-when-closed
 const QString kOther = QStringLiteral("rules/") + kOtherSlug + QStringLiteral(".json");
 constexpr int kWatchTimeout = 5000;
 
-QByteArray fileContent(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// Written in place: the file keeps its inode (an editor that saves in place, `echo >`).
-bool writeInPlace(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
-
 // An editor's or git's save: a temporary file beside it, renamed over it.
 bool writeByRename(const QString &path, const QByteArray &bytes)
 {
     const QString temporary = path + QStringLiteral(".tmp~");
-    return writeInPlace(temporary, bytes) &&
+    return test::writeInPlace(temporary, bytes) &&
            std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) == 0;
 }
 
@@ -112,20 +101,6 @@ bool matchesFullRead(const ProjectDocument &document)
         qWarning("the document differs from a full read of %s", qPrintable(document.directory()));
     return same;
 }
-
-void typeIntoName(MainWindow &window, const QString &slug, const QString &text)
-{
-    window.explorer()->selectRule(slug);
-    QLineEdit *name = window.ruleEditor()->nameEdit();
-    name->setFocus();
-    name->end(false);
-    QTest::keyClicks(name, text);
-}
-
-QString transcriptText()
-{
-    return MessageBox::transcript().join(QLatin1Char('\n'));
-}
 } // namespace
 
 class TestFolderWatcher : public QObject {
@@ -137,15 +112,7 @@ private:
 
     QString file(const QString &relative) const { return QDir(m_project).filePath(relative); }
 
-    std::unique_ptr<MainWindow> openWindow()
-    {
-        auto window = std::make_unique<MainWindow>();
-        window->resize(1280, 800);
-        window->show();
-        if (!window->openProject(m_project))
-            return nullptr;
-        return window;
-    }
+    std::unique_ptr<MainWindow> openWindow() { return test::openProjectWindow(m_project); }
 
 private slots:
     void initTestCase()
@@ -187,7 +154,7 @@ private slots:
         QStringList files;
         for (int i = 0; i < 20; ++i) {
             files << folder + QStringLiteral("/f%1.json").arg(i);
-            QVERIFY(writeInPlace(files.back(), "{}\n"));
+            QVERIFY(test::writeInPlace(files.back(), "{}\n"));
         }
         FolderWatcher watcher(nullptr,
                               native ? FolderWatcher::Engine::Native : FolderWatcher::Engine::QtWatcher);
@@ -196,7 +163,7 @@ private slots:
         QCOMPARE(watcher.watchCount(), native ? 1 : 21);
         QCOMPARE(watcher.nativelyWatched(), native ? QStringList{folder} : QStringList());
         QSignalSpy entries(&watcher, &FolderWatcher::entryChanged);
-        QVERIFY(writeInPlace(files.at(7), "{\"changed\": true}\n"));
+        QVERIFY(test::writeInPlace(files.at(7), "{\"changed\": true}\n"));
         QVERIFY(entries.wait(kWatchTimeout));
         QTest::qWait(100);
         for (const QList<QVariant> &arguments : entries)
@@ -238,11 +205,12 @@ private slots:
         ProjectDocument *document = window->document();
         QSignalSpy read(document, &ProjectDocument::filesReadFromDisk);
         QSignalSpy reloaded(document, &ProjectDocument::reloaded);
-        const QByteArray text = withMembers(fileContent(file(kRule)), {{"name", "Refunds need an amount"}});
-        QVERIFY(inPlace ? writeInPlace(file(kRule), text) : writeByRename(file(kRule), text));
+        const QByteArray text =
+            withMembers(test::fileContent(file(kRule)), {{"name", "Refunds need an amount"}});
+        QVERIFY(inPlace ? test::writeInPlace(file(kRule), text) : writeByRename(file(kRule), text));
         QVERIFY(reloaded.wait(kWatchTimeout));
         QCOMPARE(document->rule(kRuleSlug)->rule.name, std::string("Refunds need an amount"));
-        QVERIFY2(MessageBox::transcript().isEmpty(), qPrintable(transcriptText())); // nothing to ask
+        QVERIFY2(MessageBox::transcript().isEmpty(), qPrintable(test::transcriptText())); // nothing to ask
         QVERIFY(!document->isModified());
         // Only that file was read, to see that it changed and to take it in.
         QCOMPARE(readText(read), kRule);
@@ -258,14 +226,15 @@ private slots:
         auto window = openWindow();
         QVERIFY(window);
         ProjectDocument *document = window->document();
-        typeIntoName(*window, kRuleSlug, QStringLiteral(" mine"));
+        test::typeIntoRuleName(*window, kRuleSlug, QStringLiteral(" mine"));
         QVERIFY(document->isModified());
         QSignalSpy read(document, &ProjectDocument::filesReadFromDisk);
         QSignalSpy reloaded(document, &ProjectDocument::reloaded);
         MessageBox::setNextAnswer(QMessageBox::No); // Keep Mine
-        QVERIFY(writeByRename(file(kRule), withMembers(fileContent(file(kRule)), {{"name", "Theirs"}})));
+        QVERIFY(
+            writeByRename(file(kRule), withMembers(test::fileContent(file(kRule)), {{"name", "Theirs"}})));
         QVERIFY(reloaded.wait(kWatchTimeout));
-        QVERIFY2(transcriptText().contains(kRule), qPrintable(transcriptText()));
+        QVERIFY2(test::transcriptText().contains(kRule), qPrintable(test::transcriptText()));
         QVERIFY(document->rule(kRuleSlug)->rule.name.find(" mine") != std::string::npos);
         QVERIFY(document->isModified());
         QCOMPARE(readText(read), kRule);
@@ -273,18 +242,18 @@ private slots:
         MessageBox::clearTranscript();
         read.clear();
         reloaded.clear();
-        QVERIFY(
-            writeInPlace(file(kOther), withMembers(fileContent(file(kOther)), {{"name", "Notes on close"}})));
+        QVERIFY(test::writeInPlace(
+            file(kOther), withMembers(test::fileContent(file(kOther)), {{"name", "Notes on close"}})));
         QVERIFY(reloaded.wait(kWatchTimeout));
-        QVERIFY2(MessageBox::transcript().isEmpty(), qPrintable(transcriptText()));
+        QVERIFY2(MessageBox::transcript().isEmpty(), qPrintable(test::transcriptText()));
         QCOMPARE(document->rule(kOtherSlug)->rule.name, std::string("Notes on close"));
         QVERIFY(document->rule(kRuleSlug)->rule.name.find(" mine") != std::string::npos);
         QCOMPARE(readText(read), kOther);
         // Saving writes mine over theirs ("keep mine" knows the disk's new version).
         MessageBox::setNextAnswer(QMessageBox::No); // keep the published rule's file name
-        QVERIFY2(window->save(), qPrintable(transcriptText()));
-        QVERIFY(fileContent(file(kRule)).contains(" mine"));
-        QVERIFY(fileContent(file(kOther)).contains("Notes on close"));
+        QVERIFY2(window->save(), qPrintable(test::transcriptText()));
+        QVERIFY(test::fileContent(file(kRule)).contains(" mine"));
+        QVERIFY(test::fileContent(file(kOther)).contains("Notes on close"));
     }
 
     void aRuleFileAddedAppearsAndOneRemovedGoes()
@@ -297,8 +266,8 @@ private slots:
         QSignalSpy read(document, &ProjectDocument::filesReadFromDisk);
         QSignalSpy reloaded(document, &ProjectDocument::reloaded);
         const QString added = QStringLiteral("rules/brand-new.json");
-        QVERIFY(writeByRename(
-            file(added), withMembers(fileContent(file(kRule)), {{"name", "Brand new"}}, /*dropId=*/true)));
+        QVERIFY(writeByRename(file(added), withMembers(test::fileContent(file(kRule)),
+                                                       {{"name", "Brand new"}}, /*dropId=*/true)));
         QVERIFY(reloaded.wait(kWatchTimeout));
         QVERIFY(document->rule(QStringLiteral("brand-new")));
         QCOMPARE(document->rule(QStringLiteral("brand-new"))->rule.name, std::string("Brand new"));
@@ -332,7 +301,7 @@ private slots:
         QSignalSpy read(document, &ProjectDocument::filesReadFromDisk);
         QSignalSpy reloaded(document, &ProjectDocument::reloaded);
         const QString copy = QStringLiteral("rules/zz-copy.json");
-        QVERIFY(writeInPlace(file(copy), fileContent(file(kRule))));
+        QVERIFY(test::writeInPlace(file(copy), test::fileContent(file(kRule))));
         QVERIFY(reloaded.wait(kWatchTimeout));
         QCOMPARE(document->project().unreadable.size(), std::size_t(1));
         QCOMPARE(QString::fromStdString(document->project().unreadable.front().relative), copy);
@@ -359,8 +328,8 @@ private slots:
         ProjectDocument *document = window->document();
         QSignalSpy read(document, &ProjectDocument::filesReadFromDisk);
         QSignalSpy reloaded(document, &ProjectDocument::reloaded);
-        QVERIFY(writeInPlace(file(QStringLiteral("fields.json")),
-                             fileContent(file(QStringLiteral("fields.json"))) + "\n"));
+        QVERIFY(test::writeInPlace(file(QStringLiteral("fields.json")),
+                                   test::fileContent(file(QStringLiteral("fields.json"))) + "\n"));
         QVERIFY(reloaded.wait(kWatchTimeout));
         const std::set<QString> files = filesRead(read);
         QVERIFY2(files.count(kRule) == 1 && files.count(QStringLiteral(".casewright/base.json")) == 1,
@@ -379,7 +348,7 @@ private slots:
         document->setAutosaveInterval(std::chrono::milliseconds(50));
         QSignalSpy read(document, &ProjectDocument::filesReadFromDisk);
         QSignalSpy changed(document, &ProjectDocument::changedOnDisk);
-        typeIntoName(*window, kRuleSlug, QStringLiteral(" mine"));
+        test::typeIntoRuleName(*window, kRuleSlug, QStringLiteral(" mine"));
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(file(QStringLiteral(".casewright/recovery.json"))),
                                  kWatchTimeout);
         QTest::qWait(800);
@@ -393,11 +362,11 @@ private slots:
     // write to the document holding it, and what a full read (the watcher's cost before) takes.
     void fiveHundredRulesOneChanged()
     {
-        const QByteArray rule = fileContent(file(kRule));
+        const QByteArray rule = test::fileContent(file(kRule));
         for (int i = 0; i < 490; ++i)
-            QVERIFY(
-                writeInPlace(file(QStringLiteral("rules/generated-%1.json").arg(i, 3, 10, QLatin1Char('0'))),
-                             withMembers(rule, {{"name", "Generated " + std::to_string(i)}}, true)));
+            QVERIFY(test::writeInPlace(
+                file(QStringLiteral("rules/generated-%1.json").arg(i, 3, 10, QLatin1Char('0'))),
+                withMembers(rule, {{"name", "Generated " + std::to_string(i)}}, true)));
         auto window = openWindow();
         QVERIFY(window);
         ProjectDocument *document = window->document();
@@ -416,7 +385,7 @@ private slots:
             if (reloadTook == 0)
                 reloadTook = timer.nsecsElapsed();
         });
-        QVERIFY(writeInPlace(file(changed), withMembers(rule, {{"name", "Changed"}}, true)));
+        QVERIFY(test::writeInPlace(file(changed), withMembers(rule, {{"name", "Changed"}}, true)));
         QVERIFY(reloaded.wait(kWatchTimeout));
         QCOMPARE(document->rule(QStringLiteral("generated-250"))->rule.name, std::string("Changed"));
         QCOMPARE(readText(read), changed);
@@ -433,7 +402,7 @@ private slots:
         QVERIFY(changedFiles.empty());
         // Now: the file the watcher named hashed, then read again into the project.
         reloaded.clear();
-        QVERIFY(writeInPlace(file(changed), withMembers(rule, {{"name", "Changed again"}}, true)));
+        QVERIFY(test::writeInPlace(file(changed), withMembers(rule, {{"name", "Changed again"}}, true)));
         QElapsedTimer partial;
         partial.start();
         const auto found = project::filesChangedAmong(m_project.toStdString(), document->loadedProject().disk,

@@ -16,8 +16,10 @@
 #include "mainwindow/editor_area.h"
 #include "mainwindow/main_window.h"
 #include "mainwindow/project_status_bar.h"
+#include "message_box_support.h"
 #include "project/project_io.h"
 #include "project/publish_readiness.h"
+#include "project_copy_support.h"
 #include "rules/rule_editor.h"
 #include "sync/publish_dialog.h"
 #include "ui_test_support.h"
@@ -46,31 +48,6 @@ const QString kOther = QStringLiteral("rules/") + kOtherSlug + QStringLiteral(".
 const QByteArray kBrokenText = "{\n  \"name\": \"Resolution notes required when closed\",\n  \"rule\": {\n";
 constexpr int kWatchTimeout = 5000;
 
-QByteArray fileContent(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
-
-bool transcriptHas(const QString &text)
-{
-    for (const QString &line : MessageBox::transcript())
-        if (line.contains(text))
-            return true;
-    return false;
-}
-
-QString transcriptText()
-{
-    return MessageBox::transcript().join(QLatin1Char('\n'));
-}
-
 // The same rule file with another name: a hand edit made in a text editor, or a checkout.
 QByteArray renamedRuleText(const QByteArray &text, const std::string &name)
 {
@@ -79,15 +56,6 @@ QByteArray renamedRuleText(const QByteArray &text, const std::string &name)
     return QByteArray::fromStdString(json.dump(2) + "\n");
 }
 
-// Types at the end of the rule's name, as a user would.
-void typeIntoName(MainWindow &window, const QString &slug, const QString &text)
-{
-    window.explorer()->selectRule(slug);
-    QLineEdit *name = window.ruleEditor()->nameEdit();
-    name->setFocus();
-    name->end(false);
-    QTest::keyClicks(name, text);
-}
 } // namespace
 
 class TestUnreadableFiles : public QObject {
@@ -100,15 +68,7 @@ private:
 
     QString file(const QString &relative) const { return QDir(m_project).filePath(relative); }
 
-    std::unique_ptr<MainWindow> openWindow()
-    {
-        auto window = std::make_unique<MainWindow>();
-        window->resize(1280, 800);
-        window->show();
-        if (!window->openProject(m_project))
-            return nullptr;
-        return window;
-    }
+    std::unique_ptr<MainWindow> openWindow() { return test::openProjectWindow(m_project); }
 
 private slots:
     void initTestCase()
@@ -121,9 +81,9 @@ private slots:
     {
         m_project = m_dir.filePath(QString::number(++m_count));
         QVERIFY(test::copySampleProject(m_project));
-        m_original = fileContent(file(kBroken));
+        m_original = test::fileContent(file(kBroken));
         QVERIFY(!m_original.isEmpty());
-        QVERIFY(writeFile(file(kBroken), kBrokenText));
+        QVERIFY(test::writeInPlace(file(kBroken), kBrokenText));
         MessageBox::clearTranscript();
     }
 
@@ -138,11 +98,11 @@ private slots:
         // casewright-cli's reading stays strict: the file is the load's error.
         QVERIFY(!project::loadProject(m_project.toStdString()));
         auto window = openWindow();
-        QVERIFY2(window, qPrintable(transcriptText()));
+        QVERIFY2(window, qPrintable(test::transcriptText()));
         QVERIFY(window->document());
         // Said once, naming the file and what is wrong with it.
-        QVERIFY2(transcriptHas(kBroken), qPrintable(transcriptText()));
-        QVERIFY(transcriptHas(QStringLiteral("cannot be read")));
+        QVERIFY2(test::transcriptHas(kBroken), qPrintable(test::transcriptText()));
+        QVERIFY(test::transcriptHas(QStringLiteral("cannot be read")));
         const project::Project &project = window->document()->project();
         QCOMPARE(project.unreadable.size(), std::size_t(1));
         const project::UnreadableFile unreadable = project.unreadable.front();
@@ -196,12 +156,12 @@ private slots:
                  qPrintable(dialog.publishButton()->toolTip()));
 
         // An edit elsewhere is saved; the broken file is neither overwritten nor removed.
-        typeIntoName(*window, kOtherSlug, QStringLiteral(" (edited)"));
+        test::typeIntoRuleName(*window, kOtherSlug, QStringLiteral(" (edited)"));
         QVERIFY(window->document()->isModified());
         MessageBox::setNextAnswer(QMessageBox::No); // keep the published rule's file name
-        QVERIFY2(window->save(), qPrintable(transcriptText()));
-        QCOMPARE(fileContent(file(kBroken)), kBrokenText);
-        QVERIFY(fileContent(file(kOther)).contains("(edited)"));
+        QVERIFY2(window->save(), qPrintable(test::transcriptText()));
+        QCOMPARE(test::fileContent(file(kBroken)), kBrokenText);
+        QVERIFY(test::fileContent(file(kOther)).contains("(edited)"));
         QVERIFY(window->document()->project().unreadable.size() == 1);
     }
 
@@ -215,7 +175,7 @@ private slots:
             window->explorer()->model()->itemIndex(ExplorerModel::ItemKind::Unreadable, kBroken)));
         QCOMPARE(window->unreadablePage()->file(), kBroken);
         QSignalSpy reloaded(window->document(), &ProjectDocument::reloaded);
-        QVERIFY(writeFile(file(kBroken), m_original)); // fixed in a text editor
+        QVERIFY(test::writeInPlace(file(kBroken), m_original)); // fixed in a text editor
         QVERIFY(reloaded.wait(kWatchTimeout));
         QVERIFY(window->document()->project().unreadable.empty());
         QVERIFY(window->document()->rule(kClosedNotes));
@@ -233,57 +193,57 @@ private slots:
 
     void aFileWithoutEditsHereReloadsSilently()
     {
-        QVERIFY(writeFile(file(kBroken), m_original));
+        QVERIFY(test::writeInPlace(file(kBroken), m_original));
         auto window = openWindow();
         QVERIFY(window);
-        QVERIFY2(MessageBox::transcript().isEmpty(), qPrintable(transcriptText()));
+        QVERIFY2(MessageBox::transcript().isEmpty(), qPrintable(test::transcriptText()));
         // An unsaved edit to one rule...
-        typeIntoName(*window, kClosedNotes, QStringLiteral(" mine"));
+        test::typeIntoRuleName(*window, kClosedNotes, QStringLiteral(" mine"));
         QVERIFY(window->document()->isModified());
         // ...while git changes another one.
         QSignalSpy reloaded(window->document(), &ProjectDocument::reloaded);
-        QVERIFY(
-            writeFile(file(kOther), renamedRuleText(fileContent(file(kOther)), "Refunds need an amount")));
+        QVERIFY(test::writeInPlace(
+            file(kOther), renamedRuleText(test::fileContent(file(kOther)), "Refunds need an amount")));
         QVERIFY(reloaded.wait(kWatchTimeout));
-        QVERIFY2(MessageBox::transcript().isEmpty(), qPrintable(transcriptText())); // nothing to ask
+        QVERIFY2(MessageBox::transcript().isEmpty(), qPrintable(test::transcriptText())); // nothing to ask
         QCOMPARE(window->document()->rule(kOtherSlug)->rule.name, std::string("Refunds need an amount"));
         QVERIFY(window->document()->rule(kClosedNotes)->rule.name.find(" mine") != std::string::npos);
         QVERIFY(window->document()->isModified());
         // Saving writes my edit and keeps theirs.
         MessageBox::setNextAnswer(QMessageBox::No); // keep the published rules' file names
-        QVERIFY2(window->save(), qPrintable(transcriptText()));
-        QVERIFY(fileContent(file(kOther)).contains("Refunds need an amount"));
-        QVERIFY(fileContent(file(kBroken)).contains(" mine"));
+        QVERIFY2(window->save(), qPrintable(test::transcriptText()));
+        QVERIFY(test::fileContent(file(kOther)).contains("Refunds need an amount"));
+        QVERIFY(test::fileContent(file(kBroken)).contains(" mine"));
     }
 
     void aFileWithAnUnsavedEditAsksReloadOrKeepMine()
     {
-        QVERIFY(writeFile(file(kBroken), m_original));
+        QVERIFY(test::writeInPlace(file(kBroken), m_original));
         auto window = openWindow();
         QVERIFY(window);
-        typeIntoName(*window, kClosedNotes, QStringLiteral(" mine"));
+        test::typeIntoRuleName(*window, kClosedNotes, QStringLiteral(" mine"));
         QSignalSpy reloaded(window->document(), &ProjectDocument::reloaded);
 
         // Keep mine: the edit stays, and saving writes it over the disk's version.
         MessageBox::setNextAnswer(QMessageBox::No);
-        QVERIFY(writeFile(file(kBroken), renamedRuleText(m_original, "Theirs")));
+        QVERIFY(test::writeInPlace(file(kBroken), renamedRuleText(m_original, "Theirs")));
         QVERIFY(reloaded.wait(kWatchTimeout));
-        QVERIFY2(transcriptHas(kBroken), qPrintable(transcriptText()));
+        QVERIFY2(test::transcriptHas(kBroken), qPrintable(test::transcriptText()));
         QVERIFY(window->document()->rule(kClosedNotes)->rule.name.find(" mine") != std::string::npos);
         QVERIFY(window->document()->isModified());
         MessageBox::setNextAnswer(QMessageBox::No); // keep the published rule's file name
-        QVERIFY2(window->save(), qPrintable(transcriptText()));
-        QVERIFY(fileContent(file(kBroken)).contains(" mine"));
+        QVERIFY2(window->save(), qPrintable(test::transcriptText()));
+        QVERIFY(test::fileContent(file(kBroken)).contains(" mine"));
 
         // Reload: the disk's version wins, and nothing is left to save.
-        typeIntoName(*window, kClosedNotes, QStringLiteral(" again"));
+        test::typeIntoRuleName(*window, kClosedNotes, QStringLiteral(" again"));
         QVERIFY(window->document()->isModified());
         MessageBox::clearTranscript();
         MessageBox::setNextAnswer(QMessageBox::Yes);
         reloaded.clear();
-        QVERIFY(writeFile(file(kBroken), renamedRuleText(m_original, "Theirs")));
+        QVERIFY(test::writeInPlace(file(kBroken), renamedRuleText(m_original, "Theirs")));
         QVERIFY(reloaded.wait(kWatchTimeout));
-        QVERIFY(transcriptHas(kBroken));
+        QVERIFY(test::transcriptHas(kBroken));
         QCOMPARE(window->document()->rule(kClosedNotes)->rule.name, std::string("Theirs"));
         QVERIFY(!window->document()->isModified());
         QCOMPARE(window->ruleEditor()->nameEdit()->text(), QStringLiteral("Theirs"));
@@ -293,30 +253,31 @@ private slots:
     {
         auto window = openWindow();
         QVERIFY(window);
-        typeIntoName(*window, kOtherSlug, QStringLiteral(" (copy edit)"));
-        const QByteArray before = fileContent(file(kOther));
+        test::typeIntoRuleName(*window, kOtherSlug, QStringLiteral(" (copy edit)"));
+        const QByteArray before = test::fileContent(file(kOther));
         const QString copy = m_dir.filePath(QStringLiteral("copy-%1").arg(m_count));
         QVERIFY(window->saveAsAction()->isEnabled());
-        QVERIFY2(window->saveAs(copy), qPrintable(transcriptText()));
+        QVERIFY2(window->saveAs(copy), qPrintable(test::transcriptText()));
         QCOMPARE(window->document()->directory(), copy);
         QVERIFY(!window->document()->isModified());
         QVERIFY(window->windowTitle().contains(window->document()->displayName()));
         // The copy holds the edit, the unreadable file as it was and the pulled state;
-        QVERIFY(fileContent(QDir(copy).filePath(kOther)).contains("(copy edit)"));
-        QCOMPARE(fileContent(QDir(copy).filePath(kBroken)), kBrokenText);
+        QVERIFY(test::fileContent(QDir(copy).filePath(kOther)).contains("(copy edit)"));
+        QCOMPARE(test::fileContent(QDir(copy).filePath(kBroken)), kBrokenText);
         QVERIFY(QFileInfo::exists(QDir(copy).filePath(QStringLiteral(".casewright/base.json"))));
         QCOMPARE(window->document()->project().unreadable.size(), std::size_t(1));
         // the original is as it was.
-        QCOMPARE(fileContent(file(kOther)), before);
+        QCOMPARE(test::fileContent(file(kOther)), before);
         // The copy is watched now: fixing its broken file there reads it again.
         QSignalSpy reloaded(window->document(), &ProjectDocument::reloaded);
-        QVERIFY(writeFile(QDir(copy).filePath(kBroken), m_original));
+        QVERIFY(test::writeInPlace(QDir(copy).filePath(kBroken), m_original));
         QVERIFY(reloaded.wait(kWatchTimeout));
         QVERIFY(window->document()->rule(kClosedNotes));
         // A folder that is not empty is refused, and said so.
         MessageBox::clearTranscript();
         QVERIFY(!window->saveAs(m_project));
-        QVERIFY2(transcriptHas(QStringLiteral("new or empty folder")), qPrintable(transcriptText()));
+        QVERIFY2(test::transcriptHas(QStringLiteral("new or empty folder")),
+                 qPrintable(test::transcriptText()));
         QCOMPARE(window->document()->directory(), copy);
     }
 
@@ -357,13 +318,13 @@ private slots:
         QVERIFY2(shown.join(QLatin1Char('\n')).contains(kBroken), qPrintable(shown.join(QLatin1Char('\n'))));
 
         // A real edit is counted beside it.
-        typeIntoName(*window, kOtherSlug, QStringLiteral(" (edited)"));
+        test::typeIntoRuleName(*window, kOtherSlug, QStringLiteral(" (edited)"));
         QTRY_COMPARE(status->editsLabel()->text(), QStringLiteral("1 offline edit"));
         QCOMPARE(unreadable->text(), QStringLiteral("1 unreadable file"));
 
         // Fixed on disk, the file reads again and the note goes.
         QSignalSpy reloaded(window->document(), &ProjectDocument::reloaded);
-        QVERIFY(writeFile(file(kBroken), m_original));
+        QVERIFY(test::writeInPlace(file(kBroken), m_original));
         QVERIFY(reloaded.wait(kWatchTimeout));
         QTRY_VERIFY(!unreadable->isVisible());
         QTRY_COMPARE(status->editsLabel()->text(), QStringLiteral("1 offline edit"));
