@@ -33,16 +33,24 @@ if command -v node >/dev/null && command -v npm >/dev/null; then
   done
   missing=("${filtered[@]}")
 fi
+optional_missing=()
 for package in "${optional[@]}"; do
-  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" &&
-    apt-cache show "$package" >/dev/null 2>&1; then
-    missing+=("$package")
-  fi
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
+    optional_missing+=("$package")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+[ ${#missing[@]} -eq 0 ] && [ ${#optional_missing[@]} -eq 0 ] && exit 0
 
 sudo_cmd=()
 [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
-echo "Installing: ${missing[*]}"
 "${sudo_cmd[@]}" apt-get update -qq
+# Only after the update does apt know what a fresh machine's distribution has.
+for package in "${optional_missing[@]}"; do
+  if apt-cache show "$package" >/dev/null 2>&1; then
+    missing+=("$package")
+  else
+    echo "Not available here (optional): $package"
+  fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "Installing: ${missing[*]}"
 DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
