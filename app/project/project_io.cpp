@@ -287,14 +287,46 @@ struct EntryModels {
     std::function<Result<SampleCaseSet>(const std::string &relative)> samples;
 };
 
+// The *.json entries of rules/, templates/ and samples/, as jsonEntriesIn lists them.
+struct FolderListings {
+    Result<QStringList> rules;
+    Result<QStringList> templates;
+    Result<QStringList> samples;
+};
+
+FolderListings listFolderEntries(const std::string &directory)
+{
+    return {jsonEntriesIn(directory, "rules"), jsonEntriesIn(directory, "templates"),
+            jsonEntriesIn(directory, "samples")};
+}
+
+// Appends to `files` the listed entries that `wanted` accepts, each with its folder's model
+// reader, samples first: the threads of ProjectFileReads take the files in list order, and the
+// many small rule files after the large ones even out the end.
+void addEntryReads(std::vector<std::pair<std::string, ProjectFileModel>> &files,
+                   const FolderListings &listings,
+                   const std::function<bool(const std::string &relative)> &wanted)
+{
+    for (const auto &[entries, folder, reader] :
+         {std::tuple{&listings.samples, "samples/", modelReader(readSamplesModel)},
+          std::tuple{&listings.rules, "rules/", modelReader(readRuleModel)},
+          std::tuple{&listings.templates, "templates/", modelReader(readTemplateModel)}})
+        if (*entries)
+            for (const QString &name : **entries)
+                if (std::string relative = folder + name.toStdString(); wanted(relative))
+                    files.emplace_back(std::move(relative), reader);
+}
+
 // The rules/, templates/ and samples/ files, in name order, into `project`, with the checks that
 // span files (a duplicate id, a "local:" reference to no rule file). With LoadMode::KeepUnreadable
 // a file's error is kept with the file and the walk goes on (project_io.h); strictly, it is the
 // load's error.
 Status readFolderEntries(Project &project, const std::string &root, LoadMode mode,
-                         const Result<QStringList> &rulesEntries, const Result<QStringList> &templatesEntries,
-                         const Result<QStringList> &samplesEntries, const EntryModels &models)
+                         const FolderListings &listings, const EntryModels &models)
 {
+    const Result<QStringList> &rulesEntries = listings.rules;
+    const Result<QStringList> &templatesEntries = listings.templates;
+    const Result<QStringList> &samplesEntries = listings.samples;
     const auto keepOrFail = [&](const std::string &relative, Error error) -> std::optional<Error> {
         if (mode == LoadMode::Strict)
             return error;
@@ -410,25 +442,15 @@ Result<LoadedProject> loadProject(const std::string &directory, LoadMode mode, B
 
     // Every file read, parsed and (rules, templates, samples, the base) read into its model at once
     // on all cores; the walk below takes them in its order and checks what spans files. The threads
-    // take the files in list order, so the usually largest come first (the base, samples, fields)
+    // take the files in list order, so the usually largest come first (the base, fields, samples)
     // and the many small rule files even out the end: a large file taken last would leave the
     // other cores idle while it is read.
-    const auto rulesEntries = jsonEntriesIn(directory, "rules");
-    const auto templatesEntries = jsonEntriesIn(directory, "templates");
-    const auto samplesEntries = jsonEntriesIn(directory, "samples");
+    const FolderListings listings = listFolderEntries(directory);
     std::vector<std::pair<std::string, ProjectFileModel>> files;
     if (base == BaseSnapshot::Read)
         files.emplace_back(kBaseFile, modelReader(readSnapshotModel));
-    const auto addEntries = [&files](const Result<QStringList> &entries, const std::string &folder,
-                                     const ProjectFileModel &reader) {
-        if (entries)
-            for (const QString &name : *entries)
-                files.emplace_back(folder + name.toStdString(), reader);
-    };
-    addEntries(samplesEntries, "samples/", modelReader(readSamplesModel));
     files.emplace_back(kFieldsFile, nullptr);
-    addEntries(rulesEntries, "rules/", modelReader(readRuleModel));
-    addEntries(templatesEntries, "templates/", modelReader(readTemplateModel));
+    addEntryReads(files, listings, [](const std::string &) { return true; });
     for (const char *relative : {kLayoutsFile, kConfigFile, kStateFile})
         files.emplace_back(relative, nullptr);
     ProjectFileReads reads(directory, *root, files);
@@ -472,9 +494,7 @@ Result<LoadedProject> loadProject(const std::string &directory, LoadMode mode, B
     const EntryModels models{modelFromDisk(directory, *root, disk, reads, readRuleModel),
                              modelFromDisk(directory, *root, disk, reads, readTemplateModel),
                              modelFromDisk(directory, *root, disk, reads, readSamplesModel)};
-    if (auto status =
-            readFolderEntries(project, *root, mode, rulesEntries, templatesEntries, samplesEntries, models);
-        !status)
+    if (auto status = readFolderEntries(project, *root, mode, listings, models); !status)
         return status.error();
 
     if (base == BaseSnapshot::Read) {
@@ -498,6 +518,8 @@ namespace {
 // The folders that hold a project's files: the project folder itself, then its sub-folders.
 const char *const kProjectFolders[] = {"", "rules", "templates", "samples", ".casewright"};
 const char *const kEntryFolders[] = {"rules", "templates", "samples"};
+// The files a project has one of, outside those folders.
+const char *const kSingleFiles[] = {kConfigFile, kFieldsFile, kLayoutsFile, kBaseFile, kStateFile};
 
 // A rules/, templates/ or samples/ file: what jsonEntriesIn lists (*.json, not hidden).
 bool isFolderEntry(const std::string &relative)
@@ -540,7 +562,7 @@ const std::vector<std::string> &projectFolders()
 
 bool isProjectFile(const std::string &relative)
 {
-    for (const char *single : {kConfigFile, kFieldsFile, kLayoutsFile, kBaseFile, kStateFile})
+    for (const char *single : kSingleFiles)
         if (relative == single)
             return true;
     return isFolderEntry(relative);
@@ -549,7 +571,7 @@ bool isProjectFile(const std::string &relative)
 std::vector<std::string> projectFilesIn(const std::string &directory, const std::string &folder)
 {
     std::vector<std::string> files;
-    for (const char *single : {kConfigFile, kFieldsFile, kLayoutsFile, kBaseFile, kStateFile}) {
+    for (const char *single : kSingleFiles) {
         const std::string relative = single;
         const auto slash = relative.rfind('/');
         if ((slash == std::string::npos ? std::string() : relative.substr(0, slash)) == folder)
@@ -638,21 +660,13 @@ Result<LoadedProject> reloadChangedFiles(const Project &previous, const DiskStat
     for (const UnreadableFile &file : previous.unreadable)
         readAgain.insert(file.relative);
 
-    const auto rulesEntries = jsonEntriesIn(directory, "rules");
-    const auto templatesEntries = jsonEntriesIn(directory, "templates");
-    const auto samplesEntries = jsonEntriesIn(directory, "samples");
+    const FolderListings listings = listFolderEntries(directory);
     std::vector<std::pair<std::string, ProjectFileModel>> files;
-    const auto addEntries = [&](const Result<QStringList> &entries, const std::string &folder,
-                                const auto &kept, const ProjectFileModel &reader) {
-        if (entries)
-            for (const QString &name : *entries)
-                if (const std::string relative = folder + name.toStdString();
-                    readAgain.count(relative) != 0 || kept.count(relative) == 0)
-                    files.emplace_back(relative, reader);
-    };
-    addEntries(samplesEntries, "samples/", keptSamples, modelReader(readSamplesModel));
-    addEntries(rulesEntries, "rules/", keptRules, modelReader(readRuleModel));
-    addEntries(templatesEntries, "templates/", keptTemplates, modelReader(readTemplateModel));
+    addEntryReads(files, listings, [&](const std::string &relative) {
+        return readAgain.count(relative) != 0 ||
+               (keptRules.count(relative) == 0 && keptTemplates.count(relative) == 0 &&
+                keptSamples.count(relative) == 0);
+    });
     ProjectFileReads reads(directory, *root, files);
     std::set<std::string> readNow;
     for (const auto &[relative, reader] : files)
@@ -684,8 +698,7 @@ Result<LoadedProject> reloadChangedFiles(const Project &previous, const DiskStat
     };
     const EntryModels models{source(keptRules, readRuleModel), source(keptTemplates, readTemplateModel),
                              source(keptSamples, readSamplesModel)};
-    if (auto status = readFolderEntries(loaded.project, *root, LoadMode::KeepUnreadable, rulesEntries,
-                                        templatesEntries, samplesEntries, models);
+    if (auto status = readFolderEntries(loaded.project, *root, LoadMode::KeepUnreadable, listings, models);
         !status)
         return status.error();
     return loaded;
